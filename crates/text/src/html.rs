@@ -1,0 +1,480 @@
+//! Main text from HTML pages and TEI XML: a forgiving scanner (no tree, no panics on
+//! broken markup) that drops scripts, styles, navigation, share buttons, bylines,
+//! author boxes and similar page furniture, and turns block elements into paragraphs.
+
+use annals_model::Date;
+
+/// What a page gives: its article text and metadata.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Page {
+    pub title: Option<String>,
+    pub date: Option<Date>,
+    pub url: Option<String>,
+    pub text: String,
+}
+
+/// Elements whose whole content is never article text.
+const SKIP_ELEMENTS: &[&str] = &[
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "svg",
+    "iframe",
+    "template",
+    "select",
+    "figcaption",
+    "figure",
+    "menu",
+    "teiheader",
+    "note",
+    "fw",
+    "object",
+    "canvas",
+    "video",
+    "audio",
+];
+
+/// Words in a `class` or `id` that mark page furniture.
+const FURNITURE: &[&str] = &[
+    "share",
+    "social",
+    "byline",
+    "author",
+    "promo",
+    "newsletter",
+    "related",
+    "comment",
+    "sidebar",
+    "advert",
+    "cookie",
+    "breadcrumb",
+    "subscribe",
+    "signup",
+    "footer",
+    "navbar",
+    "menu",
+    "popup",
+    "avatar",
+    "tags",
+    "caption",
+    "sponsor",
+];
+
+/// Elements that end a paragraph.
+const BLOCK_ELEMENTS: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "hr",
+    "main",
+    "head",
+    "list",
+    "item",
+    "lg",
+    "l",
+    "div1",
+    "div2",
+    "div3",
+];
+
+const VOID_ELEMENTS: &[&str] = &[
+    "br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col", "embed",
+    "lb", "pb",
+];
+
+/// Extracts the article text of an HTML page (or the body of a TEI document).
+pub fn extract(src: &str, xml: bool) -> Page {
+    let mut page = Page::default();
+    let mut out = String::with_capacity(src.len() / 2);
+    let mut skip: Vec<String> = Vec::new(); // stack of open skipped elements
+    let mut in_title = false;
+    let mut title = String::new();
+    let mut h1: Option<String> = None;
+    let mut in_h1 = false;
+    let mut h1_text = String::new();
+    let bytes = src.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'<' {
+            // Comments, CDATA, doctype, processing instructions.
+            if src[i..].starts_with("<!--") {
+                i = find_from(src, i + 4, "-->").map_or(bytes.len(), |e| e + 3);
+                continue;
+            }
+            if src[i..].starts_with("<![CDATA[") {
+                let end = find_from(src, i + 9, "]]>").unwrap_or(bytes.len());
+                if skip.is_empty() {
+                    out.push_str(&src[i + 9..end]);
+                }
+                i = (end + 3).min(bytes.len());
+                continue;
+            }
+            let Some(close) = tag_end(bytes, i + 1) else {
+                // A '<' that opens no tag: text.
+                if skip.is_empty() {
+                    out.push('<');
+                }
+                i += 1;
+                continue;
+            };
+            let inner = &src[i + 1..close];
+            i = close + 1;
+            if inner.starts_with('!') || inner.starts_with('?') {
+                continue;
+            }
+            let closing = inner.starts_with('/');
+            let body = inner.trim_start_matches('/');
+            let name_end = body
+                .find(|c: char| c.is_whitespace() || c == '/' || c == '>')
+                .unwrap_or(body.len());
+            let name = body[..name_end].to_ascii_lowercase();
+            let name = name.rsplit(':').next().unwrap_or("").to_string();
+            if name.is_empty() {
+                continue;
+            }
+            let attrs = &body[name_end..];
+            let self_closing = inner.ends_with('/') || VOID_ELEMENTS.contains(&name.as_str());
+            if !closing {
+                if name == "meta" || name == "link" {
+                    read_meta(attrs, &mut page);
+                }
+                if name == "time" && page.date.is_none() {
+                    if let Some(dt) = attr(attrs, "datetime") {
+                        page.date = crate::input::parse_doc_date(&dt);
+                    }
+                }
+            }
+            if !skip.is_empty() {
+                if closing {
+                    if let Some(pos) = skip.iter().rposition(|n| *n == name) {
+                        skip.truncate(pos);
+                    }
+                } else if !self_closing && skip.last().is_some_and(|n| *n == name) {
+                    skip.push(name);
+                }
+                continue;
+            }
+            if !closing && !self_closing {
+                let furniture = furniture_attrs(attrs);
+                if SKIP_ELEMENTS.contains(&name.as_str()) || furniture {
+                    skip.push(name.clone());
+                    continue;
+                }
+            }
+            match (name.as_str(), closing) {
+                ("title", false) if !xml => in_title = true,
+                ("title", true) if !xml => in_title = false,
+                ("h1", false) => in_h1 = true,
+                ("h1", true) => {
+                    in_h1 = false;
+                    if h1.is_none() && !h1_text.trim().is_empty() {
+                        h1 = Some(collapse(&h1_text));
+                    }
+                }
+                _ => {}
+            }
+            if BLOCK_ELEMENTS.contains(&name.as_str()) {
+                end_paragraph(&mut out);
+            }
+            continue;
+        }
+        // Text up to the next tag.
+        let next = src[i..].find('<').map_or(bytes.len(), |o| i + o);
+        let chunk = &src[i..next];
+        i = next;
+        if in_title && !xml {
+            title.push_str(chunk);
+            continue;
+        }
+        if !skip.is_empty() {
+            continue;
+        }
+        let decoded = decode_entities(chunk);
+        if in_h1 {
+            h1_text.push_str(&decoded);
+        }
+        push_text(&mut out, &decoded);
+    }
+    page.title = page
+        .title
+        .or(h1)
+        .or_else(|| Some(collapse(&title)).filter(|t| !t.is_empty()));
+    page.text = out.trim().to_string();
+    page.text.push('\n');
+    page
+}
+
+fn find_from(s: &str, from: usize, pat: &str) -> Option<usize> {
+    s.get(from..)?.find(pat).map(|o| from + o)
+}
+
+/// The '>' that closes a tag starting after `<`, honouring quoted attribute values.
+/// `None` when the '<' does not start a tag.
+fn tag_end(b: &[u8], start: usize) -> Option<usize> {
+    let first = *b.get(start)?;
+    if !(first.is_ascii_alphabetic() || first == b'/' || first == b'!' || first == b'?') {
+        return None;
+    }
+    let mut quote = 0u8;
+    for (k, &c) in b.iter().enumerate().skip(start) {
+        match (quote, c) {
+            (0, b'"') | (0, b'\'') => quote = c,
+            (q, c) if q != 0 && c == q => quote = 0,
+            (0, b'>') => return Some(k),
+            (0, b'<') => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+fn furniture_attrs(attrs: &str) -> bool {
+    let mut words = String::new();
+    for key in ["class", "id", "role", "itemprop", "rel"] {
+        if let Some(v) = attr(attrs, key) {
+            words.push(' ');
+            words.push_str(&v.to_ascii_lowercase());
+        }
+    }
+    if words.is_empty() {
+        return false;
+    }
+    if words.contains("navigation") || words.contains("banner") || words.contains("complementary") {
+        return true;
+    }
+    words.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+        FURNITURE
+            .iter()
+            .any(|f| w == *f || (w.starts_with(f) && w.len() <= f.len() + 4))
+    })
+}
+
+/// The value of an attribute in a tag's attribute text.
+fn attr(attrs: &str, key: &str) -> Option<String> {
+    let lower = attrs.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(pos) = lower[from..].find(key) {
+        let at = from + pos;
+        from = at + key.len();
+        let before_ok = at == 0
+            || !lower.as_bytes()[at - 1].is_ascii_alphanumeric()
+                && lower.as_bytes()[at - 1] != b'-';
+        let rest = lower[from..].trim_start();
+        if !before_ok || !rest.starts_with('=') {
+            continue;
+        }
+        let vstart = attrs.len() - rest.len() + 1;
+        let v = attrs[vstart..].trim_start();
+        let value = match v.chars().next() {
+            Some(q @ ('"' | '\'')) => v[1..].split(q).next().unwrap_or(""),
+            _ => v
+                .split(|c: char| c.is_whitespace() || c == '>')
+                .next()
+                .unwrap_or(""),
+        };
+        return Some(decode_entities(value));
+    }
+    None
+}
+
+fn read_meta(attrs: &str, page: &mut Page) {
+    let key = attr(attrs, "property")
+        .or_else(|| attr(attrs, "name"))
+        .or_else(|| attr(attrs, "rel"));
+    let Some(key) = key.map(|k| k.to_ascii_lowercase()) else {
+        return;
+    };
+    let value = attr(attrs, "content").or_else(|| attr(attrs, "href"));
+    let Some(value) = value else { return };
+    match key.as_str() {
+        "article:published_time"
+        | "date"
+        | "pubdate"
+        | "dc.date"
+        | "dcterms.date"
+        | "og:published_time" => {
+            if page.date.is_none() {
+                page.date = crate::input::parse_doc_date(&value);
+            }
+        }
+        "og:title" if page.title.is_none() => page.title = Some(value),
+        "og:url" | "canonical" if page.url.is_none() => page.url = Some(value),
+        _ => {}
+    }
+}
+
+fn end_paragraph(out: &mut String) {
+    let trimmed = out.trim_end_matches([' ', '\t']).len();
+    out.truncate(trimmed);
+    if out.is_empty() || out.ends_with("\n\n") {
+        return;
+    }
+    out.push_str(if out.ends_with('\n') { "\n" } else { "\n\n" });
+}
+
+fn push_text(out: &mut String, text: &str) {
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !(out.is_empty() || out.ends_with(' ') || out.ends_with('\n')) {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Decodes character references: named ones common in news pages, decimal and hex.
+pub fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(pos) = rest.find('&') {
+        out.push_str(&rest[..pos]);
+        rest = &rest[pos..];
+        let end = rest[1..]
+            .find(|c: char| !c.is_ascii_alphanumeric() && c != '#')
+            .map(|e| e + 1);
+        let decoded = end
+            .filter(|&e| rest.as_bytes().get(e) == Some(&b';'))
+            .and_then(|e| {
+                let name = &rest[1..e];
+                entity(name).map(|c| (c, e + 1))
+            });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn entity(name: &str) -> Option<char> {
+    if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        return char::from_u32(code).filter(|c| *c != '\0');
+    }
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => ' ',
+        "ndash" => '–',
+        "mdash" => '—',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "hellip" => '…',
+        "eacute" => 'é',
+        "aacute" => 'á',
+        "iacute" => 'í',
+        "oacute" => 'ó',
+        "uacute" => 'ú',
+        "ntilde" => 'ñ',
+        "uuml" => 'ü',
+        "ouml" => 'ö',
+        "auml" => 'ä',
+        "ccedil" => 'ç',
+        "copy" => '©',
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_the_article_and_drops_furniture() {
+        let html = r#"<!DOCTYPE html><html><head><title>Talks | Site</title>
+<meta property="article:published_time" content="2019-03-24T08:00:00Z">
+<script>var x = "<p>not text</p>";</script><style>p{}</style></head>
+<body><nav><a href="/">Home</a> <a>World</a></nav>
+<div class="byline">Team Mighty Avatar</div>
+<ul class="share-buttons"><li>Share</li><li>Tweet</li></ul>
+<article><h1>US and Cuba negotiate</h1>
+<p>On March 24, 1977, the United States &amp; Cuba met.</p>
+<p>They talked<br>again.</p></article>
+<div class="author-promo">P.S. You can listen to my show.</div>
+<footer>Copyright</footer></body></html>"#;
+        let p = extract(html, false);
+        assert_eq!(p.title.as_deref(), Some("US and Cuba negotiate"));
+        assert_eq!(p.date.unwrap().to_string(), "2019-03-24");
+        assert_eq!(p.text, "US and Cuba negotiate\n\nOn March 24, 1977, the United States & Cuba met.\n\nThey talked\n\nagain.\n");
+    }
+
+    #[test]
+    fn broken_markup_does_not_panic_or_lose_text() {
+        for src in [
+            "<p>a < b and c",
+            "<div class=\"x>unterminated",
+            "<<<>>>",
+            "<p>x</div></p></span>y",
+            "&#xZZ; &#0; &",
+            "<script>never closed",
+        ] {
+            let p = extract(src, false);
+            assert!(p.text.ends_with('\n'));
+        }
+        assert!(extract("<p>a < b and c", false)
+            .text
+            .contains("a < b and c"));
+    }
+
+    #[test]
+    fn entities() {
+        assert_eq!(
+            decode_entities("a &amp; b &#8217; &#x2014; &bogus; &"),
+            "a & b ’ — &bogus; &"
+        );
+    }
+
+    #[test]
+    fn tei_body_with_heads() {
+        let tei = r#"<?xml version="1.0"?><TEI><teiHeader><title>Meta</title></teiHeader><text><body><div><head>The Crisis</head><p>Khrushchev <note>a note</note>sent a letter.</p></div></body></text></TEI>"#;
+        let p = extract(tei, true);
+        assert_eq!(p.text, "The Crisis\n\nKhrushchev sent a letter.\n");
+    }
+}

@@ -1,0 +1,562 @@
+//! Anchoring: turns what an expression says ([`Spec`]) into a TIMEX3 value with the first
+//! and last day it covers, using the document's date and the narrative's reference time.
+
+use crate::words::{Unit, SEASONS, TODS};
+use crate::{AnchorKind, Fields, Spec};
+use annals_model::{days_in_month, Date, Granularity, Span, Timex, TimexMod, TimexType};
+
+/// The time a narrative is at: the period its last stated date covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reference {
+    pub from: Date,
+    pub to: Date,
+    pub granularity: Granularity,
+}
+
+impl Reference {
+    pub fn day(d: Date) -> Reference {
+        Reference {
+            from: d,
+            to: d,
+            granularity: Granularity::Day,
+        }
+    }
+    fn year(&self) -> i32 {
+        self.from.year()
+    }
+    /// Whether the reference is known to the month (a day or a month, or a range within one).
+    fn month(&self) -> Option<(i32, u32)> {
+        let same = self.from.year() == self.to.year() && self.from.month() == self.to.month();
+        same.then(|| (self.from.year(), self.from.month()))
+    }
+    fn single_day(&self) -> Option<Date> {
+        (self.from == self.to).then_some(self.from)
+    }
+}
+
+/// What a document gives to anchor its time expressions on.
+#[derive(Clone, Debug, Default)]
+pub struct Context {
+    pub document: Option<Date>,
+    pub reference: Option<Reference>,
+}
+
+struct Resolved {
+    value: String,
+    from: Option<Date>,
+    to: Option<Date>,
+    granularity: Granularity,
+    anchored: bool,
+}
+
+impl Context {
+    pub fn new(document: Option<Date>) -> Context {
+        Context {
+            document,
+            reference: None,
+        }
+    }
+
+    fn anchor(&self, kind: AnchorKind) -> Option<Reference> {
+        let doc = self.document.map(Reference::day);
+        match kind {
+            AnchorKind::Narrative => self.reference.or(doc),
+            AnchorKind::Document => doc,
+        }
+    }
+
+    /// Moves the narrative's reference time to what a resolved date covers.
+    pub fn observe(&mut self, t: &Timex) {
+        if t.kind != TimexType::Date && t.kind != TimexType::Time {
+            return;
+        }
+        if matches!(t.granularity, Granularity::Decade | Granularity::Century) {
+            return;
+        }
+        if let (Some(from), Some(to)) = (t.from, t.to) {
+            self.reference = Some(Reference {
+                from,
+                to,
+                granularity: t.granularity,
+            });
+        }
+    }
+
+    /// Sets the reference time directly.
+    pub fn set_reference(&mut self, r: Reference) {
+        self.reference = Some(r);
+    }
+
+    /// The TIMEX3 reading of an expression at `span`, or None when it cannot be given a
+    /// value that exists (an impossible day, a range that runs backwards).
+    pub fn resolve(&self, spec: &Spec, span: Span) -> Option<Timex> {
+        let (kind, modifier, r) = match spec {
+            Spec::Date { from, to } => {
+                let tod = from.tod.is_some();
+                let modifier = from.modifier.or(to.and_then(|t| t.modifier));
+                let r = match to {
+                    None => self.date(from)?,
+                    Some(to) => self.range(from, to)?,
+                };
+                (
+                    if tod {
+                        TimexType::Time
+                    } else {
+                        TimexType::Date
+                    },
+                    modifier,
+                    r,
+                )
+            }
+            Spec::Relative {
+                unit,
+                n,
+                anchor,
+                tod,
+                modifier,
+            } => {
+                let r = self.relative(*unit, *n, *anchor, *tod, *modifier)?;
+                (
+                    if tod.is_some() {
+                        TimexType::Time
+                    } else {
+                        TimexType::Date
+                    },
+                    *modifier,
+                    r,
+                )
+            }
+            Spec::After { unit, anchor } => (
+                TimexType::Date,
+                Some(TimexMod::After),
+                self.after(*unit, *anchor)?,
+            ),
+            Spec::Duration { unit, n } => (TimexType::Duration, None, duration(*unit, *n, "P")),
+            Spec::Set { unit, n } => (
+                TimexType::Set,
+                None,
+                duration(*unit, Some(n.unwrap_or(1)), "P"),
+            ),
+        };
+        if let (Some(f), Some(t)) = (r.from, r.to) {
+            if f > t {
+                return None;
+            }
+        }
+        Some(Timex {
+            span,
+            kind,
+            value: r.value,
+            modifier,
+            from: r.from,
+            to: r.to,
+            granularity: r.granularity,
+            anchored: r.anchored,
+        })
+    }
+
+    fn date(&self, f: &Fields) -> Option<Resolved> {
+        let narrative = self.anchor(AnchorKind::Narrative);
+        let mut anchored = false;
+        let mut year = f.year;
+        let needs_year = year.is_none()
+            && (f.month.is_some() || f.season.is_some() || f.quarter.is_some() || f.day.is_some());
+        if needs_year {
+            year = narrative.map(|r| r.year());
+            anchored = year.is_some();
+        }
+        let mut r = if let Some(c) = f.century {
+            let c = c as i32 - 1;
+            Resolved {
+                value: format!("{c:02}"),
+                from: Date::year_start((c * 100).max(1)),
+                to: Date::year_end(c * 100 + 99),
+                granularity: Granularity::Century,
+                anchored,
+            }
+        } else if let Some(d) = f.decade {
+            let d = if d < 0 {
+                anchored = true;
+                let century = narrative.map_or(19, |r| r.year() / 100);
+                century as i64 * 10 + (-d)
+            } else {
+                d
+            } as i32;
+            Resolved {
+                value: format!("{d:03}X"),
+                from: Date::year_start(d * 10),
+                to: Date::year_end(d * 10 + 9),
+                granularity: Granularity::Decade,
+                anchored,
+            }
+        } else if let Some(wd) = f.weekday {
+            let Some(base) = self
+                .anchor(AnchorKind::Document)
+                .or(narrative)
+                .and_then(|r| r.single_day())
+            else {
+                return Some(Resolved {
+                    value: format!("XXXX-WXX-{wd}"),
+                    from: None,
+                    to: None,
+                    granularity: Granularity::Day,
+                    anchored: false,
+                });
+            };
+            // The last such weekday on or before the anchor: news reports the past.
+            let back = (base.weekday() + 7 - wd) % 7;
+            let d = base.add_days(-(back as i64))?;
+            Resolved {
+                value: d.to_string(),
+                from: Some(d),
+                to: Some(d),
+                granularity: Granularity::Day,
+                anchored: true,
+            }
+        } else if let (Some(m), None) = (f.month, f.day) {
+            month_value(year, m, anchored)?
+        } else if let (Some(m), Some(d)) = (f.month, f.day) {
+            match year {
+                Some(y) => {
+                    let day = Date::new(y, m, d).ok()?;
+                    Resolved {
+                        value: day.to_string(),
+                        from: Some(day),
+                        to: Some(day),
+                        granularity: Granularity::Day,
+                        anchored,
+                    }
+                }
+                None => {
+                    if !(1..=12).contains(&m) || d == 0 || d > days_in_month(2000, m) {
+                        return None;
+                    }
+                    Resolved {
+                        value: format!("XXXX-{m:02}-{d:02}"),
+                        from: None,
+                        to: None,
+                        granularity: Granularity::Day,
+                        anchored: false,
+                    }
+                }
+            }
+        } else if let Some(d) = f.day {
+            // "on the 25th": the reference's month.
+            let (y, m) = narrative.and_then(|r| r.month())?;
+            let day = Date::new(y, m, d).ok()?;
+            Resolved {
+                value: day.to_string(),
+                from: Some(day),
+                to: Some(day),
+                granularity: Granularity::Day,
+                anchored: true,
+            }
+        } else if let Some(s) = f.season {
+            match year {
+                Some(y) => {
+                    let (from, to) = season_bounds(y, s)?;
+                    Resolved {
+                        value: format!("{y:04}-{}", SEASONS[s]),
+                        from: Some(from),
+                        to: Some(to),
+                        granularity: Granularity::Season,
+                        anchored,
+                    }
+                }
+                None => Resolved {
+                    value: format!("XXXX-{}", SEASONS[s]),
+                    from: None,
+                    to: None,
+                    granularity: Granularity::Season,
+                    anchored: false,
+                },
+            }
+        } else if let Some(q) = f.quarter {
+            let y = year?;
+            if !(1..=4).contains(&q) {
+                return None;
+            }
+            Resolved {
+                value: format!("{y:04}-Q{q}"),
+                from: Date::month_start(y, q * 3 - 2),
+                to: Date::month_end(y, q * 3),
+                granularity: Granularity::Quarter,
+                anchored,
+            }
+        } else if let Some(y) = year {
+            Resolved {
+                value: format!("{y:04}"),
+                from: Date::year_start(y),
+                to: Date::year_end(y),
+                granularity: Granularity::Year,
+                anchored,
+            }
+        } else {
+            return None;
+        };
+        if let Some(m) = f.modifier {
+            narrow(&mut r, m);
+        }
+        if let Some(t) = f.tod {
+            r.value = format!("{}T{}", r.value, TODS[t]);
+            r.granularity = Granularity::Time;
+        }
+        Some(r)
+    }
+
+    fn range(&self, a: &Fields, b: &Fields) -> Option<Resolved> {
+        let mut a = *a;
+        let mut b = *b;
+        // Each side lends the other what it lacks: "October 16 – 28, 1962".
+        if a.year.is_none() {
+            a.year = b.year;
+        }
+        if b.year.is_none() {
+            b.year = a.year;
+        }
+        if b.month.is_none() && b.day.is_some() {
+            b.month = a.month;
+        }
+        let ra = self.date(&a)?;
+        let rb = self.date(&b)?;
+        let (from, to) = (ra.from?, rb.to?);
+        if from > to {
+            return None;
+        }
+        Some(Resolved {
+            value: format!("{}/{}", ra.value, rb.value),
+            from: Some(from),
+            to: Some(to),
+            granularity: Granularity::Range,
+            anchored: ra.anchored || rb.anchored,
+        })
+    }
+
+    fn relative(
+        &self,
+        unit: Unit,
+        n: Option<i64>,
+        anchor: AnchorKind,
+        tod: Option<usize>,
+        modifier: Option<TimexMod>,
+    ) -> Option<Resolved> {
+        let Some(base) = self.anchor(anchor) else {
+            let value = match (unit, n) {
+                (_, Some(0)) if anchor == AnchorKind::Document => "PRESENT_REF".to_string(),
+                (_, Some(k)) if k < 0 => "PAST_REF".to_string(),
+                (_, Some(_)) => "FUTURE_REF".to_string(),
+                _ => return None,
+            };
+            return Some(Resolved {
+                value,
+                from: None,
+                to: None,
+                granularity: Granularity::Day,
+                anchored: false,
+            });
+        };
+        let n = n?;
+        let mut r = shift(base, unit, n)?;
+        r.anchored = true;
+        if let Some(m) = modifier {
+            narrow(&mut r, m);
+        }
+        if let Some(t) = tod {
+            r.value = format!("{}T{}", r.value, TODS[t]);
+            r.granularity = Granularity::Time;
+        }
+        Some(r)
+    }
+
+    fn after(&self, unit: Unit, anchor: AnchorKind) -> Option<Resolved> {
+        let base = self.anchor(anchor)?;
+        let from = base.to.add_days(1)?;
+        let to = match unit {
+            Unit::Minute | Unit::Hour | Unit::Day => base.to.add_days(14)?,
+            Unit::Week => base.to.add_days(56)?,
+            Unit::Month | Unit::Quarter => base.to.add_months(6)?,
+            Unit::Year => base.to.add_months(36)?,
+            Unit::Decade | Unit::Century => base.to.add_months(240)?,
+        };
+        Some(Resolved {
+            value: format!("{from}/{to}"),
+            from: Some(from),
+            to: Some(to),
+            granularity: Granularity::Range,
+            anchored: true,
+        })
+    }
+}
+
+fn month_value(year: Option<i32>, m: u32, anchored: bool) -> Option<Resolved> {
+    if !(1..=12).contains(&m) {
+        return None;
+    }
+    Some(match year {
+        Some(y) => Resolved {
+            value: format!("{y:04}-{m:02}"),
+            from: Date::month_start(y, m),
+            to: Date::month_end(y, m),
+            granularity: Granularity::Month,
+            anchored,
+        },
+        None => Resolved {
+            value: format!("XXXX-{m:02}"),
+            from: None,
+            to: None,
+            granularity: Granularity::Month,
+            anchored: false,
+        },
+    })
+}
+
+/// The period `n` units from the reference, at the unit's granularity (never finer than
+/// what the reference knows).
+fn shift(base: Reference, unit: Unit, n: i64) -> Option<Resolved> {
+    let day = |d: Date| Resolved {
+        value: d.to_string(),
+        from: Some(d),
+        to: Some(d),
+        granularity: Granularity::Day,
+        anchored: true,
+    };
+    let year = |y: i32| Resolved {
+        value: format!("{y:04}"),
+        from: Date::year_start(y),
+        to: Date::year_end(y),
+        granularity: Granularity::Year,
+        anchored: true,
+    };
+    let as_is = || Resolved {
+        value: reference_value(&base),
+        from: Some(base.from),
+        to: Some(base.to),
+        granularity: base.granularity,
+        anchored: true,
+    };
+    Some(match unit {
+        Unit::Minute | Unit::Hour | Unit::Day => match base.single_day() {
+            Some(d) => day(d.add_days(if unit == Unit::Day { n } else { 0 })?),
+            None if n == 0 => as_is(),
+            None => return None,
+        },
+        Unit::Week => match base.single_day() {
+            Some(d) => {
+                let d = d.add_days(7 * n)?;
+                let monday = d.add_days(-(d.weekday() as i64 - 1))?;
+                let sunday = monday.add_days(6)?;
+                let (wy, w) = iso_week(d);
+                Resolved {
+                    value: format!("{wy:04}-W{w:02}"),
+                    from: Some(monday),
+                    to: Some(sunday),
+                    granularity: Granularity::Week,
+                    anchored: true,
+                }
+            }
+            None if n == 0 => as_is(),
+            None => return None,
+        },
+        Unit::Month => match base.month() {
+            Some((y, m)) => {
+                let d = Date::month_start(y, m)?.add_months(i32::try_from(n).ok()?)?;
+                month_value(Some(d.year()), d.month(), true)?
+            }
+            None if n == 0 => as_is(),
+            None => return None,
+        },
+        Unit::Quarter => {
+            let d = base.from.add_months(i32::try_from(n * 3).ok()?)?;
+            let q = (d.month() - 1) / 3 + 1;
+            Resolved {
+                value: format!("{:04}-Q{q}", d.year()),
+                from: Date::month_start(d.year(), q * 3 - 2),
+                to: Date::month_end(d.year(), q * 3),
+                granularity: Granularity::Quarter,
+                anchored: true,
+            }
+        }
+        Unit::Year => year(base.year() + i32::try_from(n).ok()?),
+        Unit::Decade => {
+            let d = base.year() / 10 + i32::try_from(n).ok()?;
+            Resolved {
+                value: format!("{d:03}X"),
+                from: Date::year_start(d * 10),
+                to: Date::year_end(d * 10 + 9),
+                granularity: Granularity::Decade,
+                anchored: true,
+            }
+        }
+        Unit::Century => {
+            let c = base.year() / 100 + i32::try_from(n).ok()?;
+            Resolved {
+                value: format!("{c:02}"),
+                from: Date::year_start((c * 100).max(1)),
+                to: Date::year_end(c * 100 + 99),
+                granularity: Granularity::Century,
+                anchored: true,
+            }
+        }
+    })
+}
+
+/// A TIMEX3 value for a reference period.
+fn reference_value(r: &Reference) -> String {
+    match r.granularity {
+        Granularity::Day | Granularity::Time => r.from.to_string(),
+        Granularity::Month => format!("{:04}-{:02}", r.from.year(), r.from.month()),
+        Granularity::Year => format!("{:04}", r.from.year()),
+        _ => format!("{}/{}", r.from, r.to),
+    }
+}
+
+fn iso_week(d: Date) -> (i32, u32) {
+    // The week's Thursday decides its year.
+    let thursday = d.add_days(4 - d.weekday() as i64).unwrap_or(d);
+    let jan1 = Date::year_start(thursday.year()).unwrap_or(thursday);
+    (thursday.year(), (thursday.days_since(jan1) / 7 + 1) as u32)
+}
+
+fn season_bounds(y: i32, s: usize) -> Option<(Date, Date)> {
+    Some(match s {
+        0 => (Date::new(y, 3, 1).ok()?, Date::new(y, 5, 31).ok()?),
+        1 => (Date::new(y, 6, 1).ok()?, Date::new(y, 8, 31).ok()?),
+        2 => (Date::new(y, 9, 1).ok()?, Date::new(y, 11, 30).ok()?),
+        3 => (Date::new(y, 12, 1).ok()?, Date::month_end(y + 1, 2)?),
+        _ => return None,
+    })
+}
+
+/// Narrows a period to its first, middle or last third for START, MID and END.
+fn narrow(r: &mut Resolved, m: TimexMod) {
+    let (Some(from), Some(to)) = (r.from, r.to) else {
+        return;
+    };
+    let span = to.days_since(from);
+    let third = span / 3;
+    match m {
+        TimexMod::Start => r.to = from.add_days(third),
+        TimexMod::Mid => {
+            r.from = from.add_days(third);
+            r.to = from.add_days(span - third);
+        }
+        TimexMod::End => r.from = from.add_days(span - third),
+        _ => {}
+    }
+}
+
+fn duration(unit: Unit, n: Option<i64>, prefix: &str) -> Resolved {
+    let count = n.map_or("X".to_string(), |v| v.to_string());
+    let value = if unit.is_clock() {
+        format!("{prefix}T{count}{}", unit.duration_suffix())
+    } else {
+        format!("{prefix}{count}{}", unit.duration_suffix())
+    };
+    Resolved {
+        value,
+        from: None,
+        to: None,
+        granularity: Granularity::Range,
+        anchored: false,
+    }
+}

@@ -1,0 +1,324 @@
+//! The rule table (`data/time/rules.txt`): its reader, and the matcher that runs the
+//! compiled rules over a sentence's tokens.
+
+use crate::words::{self, WordInfo};
+use std::collections::HashSet;
+use std::fmt;
+
+/// One element of a pattern.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Elem {
+    /// Any of these literal normal forms…
+    lits: Vec<String>,
+    /// …or a token of any of these classes.
+    mask: u32,
+    optional: bool,
+}
+
+/// A field value in an action: a constant, or the value of a pattern element.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Val {
+    Const(String),
+    Elem { index: usize, negate: bool },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ActionKind {
+    Date,
+    Rel,
+    After,
+    Dur,
+    Set,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Action {
+    pub kind: ActionKind,
+    /// For a date range, two sides; otherwise one.
+    pub sides: Vec<Vec<(String, Val)>>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Rule {
+    pub line: usize,
+    pub elems: Vec<Elem>,
+    pub action: Action,
+}
+
+/// A malformed line in a rule table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuleError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for RuleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+impl std::error::Error for RuleError {}
+
+const FIELDS: &[&str] = &[
+    "y", "m", "d", "dec", "cen", "season", "q", "wd", "mod", "unit", "n", "anchor", "tod",
+];
+
+/// Reads a rule table.
+pub(crate) fn parse_rules(file: &str, text: &str) -> Result<Vec<Rule>, RuleError> {
+    let mut rules = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = i + 1;
+        let err = |message: String| RuleError {
+            file: file.to_string(),
+            line,
+            message,
+        };
+        let content = raw.trim();
+        if content.is_empty() || content.starts_with('#') {
+            continue;
+        }
+        let Some((pat, act)) = content.split_once("=>") else {
+            return Err(err("expected `PATTERN => ACTION`".into()));
+        };
+        let mut elems = Vec::new();
+        for tok in pat.split_whitespace() {
+            let (optional, body) = match tok.strip_prefix('[') {
+                Some(rest) => match rest.strip_suffix(']') {
+                    Some(b) => (true, b),
+                    None => return Err(err(format!("unclosed `[` in {tok:?}"))),
+                },
+                None => (false, tok),
+            };
+            let mut e = Elem {
+                lits: Vec::new(),
+                mask: 0,
+                optional,
+            };
+            for alt in body.split('|') {
+                if alt.is_empty() {
+                    return Err(err(format!("empty alternative in {tok:?}")));
+                }
+                if alt.chars().all(|c| c.is_ascii_uppercase()) {
+                    match words::CLASS_NAMES.iter().find(|(n, _)| *n == alt) {
+                        Some((_, m)) => e.mask |= m,
+                        None => return Err(err(format!("unknown class {alt:?}"))),
+                    }
+                } else {
+                    e.lits.push(alt.to_string());
+                }
+            }
+            elems.push(e);
+        }
+        if elems.is_empty() || elems.iter().all(|e| e.optional) {
+            return Err(err("a pattern needs at least one required element".into()));
+        }
+        let mut parts = act.split_whitespace();
+        let kind = match parts.next() {
+            Some("date") => ActionKind::Date,
+            Some("rel") => ActionKind::Rel,
+            Some("after") => ActionKind::After,
+            Some("dur") => ActionKind::Dur,
+            Some("set") => ActionKind::Set,
+            other => return Err(err(format!("unknown action {:?}", other.unwrap_or("")))),
+        };
+        let mut sides = vec![Vec::new()];
+        for f in parts {
+            if f == "/" {
+                if kind != ActionKind::Date || sides.len() == 2 {
+                    return Err(err("only a date action may have two sides".into()));
+                }
+                sides.push(Vec::new());
+                continue;
+            }
+            let Some((k, v)) = f.split_once('=') else {
+                return Err(err(format!("expected key=value, found {f:?}")));
+            };
+            if !FIELDS.contains(&k) {
+                return Err(err(format!("unknown field {k:?}")));
+            }
+            let val = if let Some(n) = v.strip_prefix("-$").or_else(|| v.strip_prefix('$')) {
+                let index: usize = n
+                    .parse()
+                    .map_err(|_| err(format!("bad element reference {v:?}")))?;
+                if index == 0 || index > elems.len() {
+                    return Err(err(format!(
+                        "{v} refers past the pattern's {} elements",
+                        elems.len()
+                    )));
+                }
+                let want = match k {
+                    "y" => words::YEAR,
+                    "m" => words::MONTH,
+                    "d" => words::DAY | words::ORD,
+                    "dec" => words::DECADE,
+                    "cen" => words::CENT,
+                    "season" => words::SEASON,
+                    "q" => words::QORD,
+                    "wd" => words::WEEKDAY,
+                    "mod" => words::PART,
+                    "tod" => words::TOD,
+                    "n" => words::NUM,
+                    _ => 0,
+                };
+                let e = &elems[index - 1];
+                let literal_ok =
+                    k == "unit" || (k == "n" && e.lits.iter().all(|l| l == "a" || l == "an"));
+                if want != 0 && e.mask & want == 0 && !(literal_ok && !e.lits.is_empty()) {
+                    return Err(err(format!(
+                        "{k}={v} refers to an element that is not of the class {k} needs"
+                    )));
+                }
+                Val::Elem {
+                    index: index - 1,
+                    negate: v.starts_with('-'),
+                }
+            } else {
+                Val::Const(v.to_string())
+            };
+            sides
+                .last_mut()
+                .expect("one side at least")
+                .push((k.to_string(), val));
+        }
+        rules.push(Rule {
+            line,
+            elems,
+            action: Action { kind, sides },
+        });
+    }
+    Ok(rules)
+}
+
+/// A token as the matcher sees it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct TokInfo<'a> {
+    pub norm: &'a str,
+    pub info: WordInfo,
+}
+
+/// A rule matched at a place: the tokens each element took (None for a skipped optional).
+#[derive(Clone, Debug)]
+pub(crate) struct Match {
+    pub rule: usize,
+    pub start: usize,
+    pub end: usize,
+    pub taken: Vec<Option<usize>>,
+}
+
+/// Compiled rules with a quick filter for the tokens that can start a match.
+pub(crate) struct Matcher {
+    pub rules: Vec<Rule>,
+    entry_lits: HashSet<String>,
+    entry_mask: u32,
+}
+
+impl Matcher {
+    pub fn new(rules: Vec<Rule>) -> Matcher {
+        let mut entry_lits = HashSet::new();
+        let mut entry_mask = 0;
+        for r in &rules {
+            for e in &r.elems {
+                entry_lits.extend(e.lits.iter().cloned());
+                entry_mask |= e.mask;
+                if !e.optional {
+                    break;
+                }
+            }
+        }
+        Matcher {
+            rules,
+            entry_lits,
+            entry_mask,
+        }
+    }
+
+    /// Whether the token can begin some rule.
+    pub fn can_start(&self, t: &TokInfo) -> bool {
+        t.info.mask & self.entry_mask != 0 || self.entry_lits.contains(t.norm)
+    }
+
+    /// The longest match starting at `start` (the earliest rule among equals).
+    pub fn longest_at(&self, toks: &[TokInfo], start: usize) -> Option<Match> {
+        let mut best: Option<Match> = None;
+        let mut taken = Vec::new();
+        for (ri, rule) in self.rules.iter().enumerate() {
+            taken.clear();
+            if let Some(end) = match_elems(&rule.elems, toks, start, &mut taken) {
+                if best.as_ref().is_none_or(|b| end > b.end) {
+                    best = Some(Match {
+                        rule: ri,
+                        start,
+                        end,
+                        taken: taken.clone(),
+                    });
+                }
+            }
+        }
+        best
+    }
+}
+
+fn elem_matches(e: &Elem, t: &TokInfo) -> bool {
+    t.info.mask & e.mask != 0 || e.lits.iter().any(|l| l == t.norm)
+}
+
+/// Matches elements greedily with backtracking over optional ones; returns the end token.
+fn match_elems(
+    elems: &[Elem],
+    toks: &[TokInfo],
+    at: usize,
+    taken: &mut Vec<Option<usize>>,
+) -> Option<usize> {
+    let Some((first, rest)) = elems.split_first() else {
+        return Some(at);
+    };
+    if let Some(t) = toks.get(at) {
+        if elem_matches(first, t) {
+            taken.push(Some(at));
+            if let Some(end) = match_elems(rest, toks, at + 1, taken) {
+                return Some(end);
+            }
+            taken.pop();
+        }
+    }
+    if first.optional {
+        taken.push(None);
+        if let Some(end) = match_elems(rest, toks, at, taken) {
+            return Some(end);
+        }
+        taken.pop();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_rules_parse() {
+        let rules = parse_rules("rules.txt", crate::RULES).unwrap();
+        assert!(rules.len() > 80);
+    }
+
+    #[test]
+    fn malformed_rules_name_their_line() {
+        for (text, needle) in [
+            ("MONTH DAY\n", "expected `PATTERN"),
+            ("\nMONTHS => date m=$1\n", "unknown class"),
+            ("MONTH => date m=$2\n", "refers past"),
+            ("MONTH => when m=$1\n", "unknown action"),
+            ("MONTH => date zz=$1\n", "unknown field"),
+            ("[MONTH => date m=$1\n", "unclosed"),
+            ("[MONTH] => date m=$1\n", "at least one required"),
+            ("MONTH => rel unit=day / n=1\n", "two sides"),
+            ("MONTH DAY => date m=$2\n", "not of the class"),
+        ] {
+            let e = parse_rules("t.txt", text).unwrap_err();
+            assert!(e.to_string().contains(needle), "{text:?}: {e}");
+            assert!(e.to_string().starts_with("t.txt:"), "{e}");
+        }
+    }
+}

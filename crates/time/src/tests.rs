@@ -1,0 +1,226 @@
+//! Table tests: an expression in a sentence, the document date and reference time it is
+//! read with, and the TIMEX3 reading expected.
+
+use super::*;
+use annals_model::{Date, TimexType};
+
+fn tag_with(
+    sentence: &str,
+    doc: Option<&str>,
+    reference: Option<&str>,
+) -> Vec<(String, String, String)> {
+    let tagger = TimeTagger::new();
+    let mut toks = Tokens::new();
+    toks.tokenize(sentence, Span::new(0, sentence.len()));
+    let mut found = Vec::new();
+    tagger.find(sentence, &toks, &mut found);
+    let mut ctx = Context::new(doc.map(|d| Date::parse(d).unwrap()));
+    if let Some(r) = reference {
+        let d = Date::parse(r).unwrap();
+        ctx.set_reference(Reference::day(d));
+    }
+    found
+        .iter()
+        .filter_map(|f| ctx.resolve(&f.spec, f.span))
+        .map(|t| {
+            let kind = match t.kind {
+                TimexType::Date => "DATE",
+                TimexType::Time => "TIME",
+                TimexType::Duration => "DURATION",
+                TimexType::Set => "SET",
+            };
+            (
+                sentence[t.span.start..t.span.end].to_string(),
+                kind.to_string(),
+                t.value,
+            )
+        })
+        .collect()
+}
+
+fn one(sentence: &str, doc: Option<&str>, reference: Option<&str>) -> (String, String) {
+    let v = tag_with(sentence, doc, reference);
+    assert_eq!(v.len(), 1, "{sentence:?}: {v:?}");
+    (v[0].0.clone(), v[0].2.clone())
+}
+
+#[test]
+fn explicit_dates() {
+    let cases = [
+        (
+            "On March 24, 1977, they met.",
+            "March 24, 1977",
+            "1977-03-24",
+        ),
+        ("On 24 March 1977 they met.", "24 March 1977", "1977-03-24"),
+        ("It ended in October 1962.", "October 1962", "1962-10"),
+        ("It ended in 1961.", "1961", "1961"),
+        ("The Berlin Crisis, 1958–1961", "1958–1961", "1958/1961"),
+        (
+            "The invasion, April 1961–October 1962",
+            "April 1961–October 1962",
+            "1961-04/1962-10",
+        ),
+        ("Tension rose in the 1970s.", "1970s", "197X"),
+        ("In early 1980 he left.", "early 1980", "1980"),
+        ("It was tense by mid-1979.", "mid-1979", "1979"),
+        (
+            "By the end of 1980, it was over.",
+            "the end of 1980",
+            "1980",
+        ),
+        (
+            "In the summer of 1973, Daoud struck.",
+            "the summer of 1973",
+            "1973-SU",
+        ),
+        (
+            "During the first years of the 20th century.",
+            "the 20th century",
+            "19",
+        ),
+        (
+            "In the first quarter of 1980 sales fell.",
+            "the first quarter of 1980",
+            "1980-Q1",
+        ),
+    ];
+    for (s, span, value) in cases {
+        assert_eq!(
+            one(s, None, None),
+            (span.to_string(), value.to_string()),
+            "{s}"
+        );
+    }
+}
+
+#[test]
+fn day_ranges_beside_durations() {
+    let v = tag_with(
+        "For thirteen days, October 16 – 28, 1962, they faced off.",
+        None,
+        None,
+    );
+    assert_eq!(
+        v[0],
+        ("thirteen days".into(), "DURATION".into(), "P13D".into())
+    );
+    assert_eq!(
+        v[1],
+        (
+            "October 16 – 28, 1962".into(),
+            "DATE".into(),
+            "1962-10-16/1962-10-28".into()
+        )
+    );
+    assert!(tag_with(
+        "the fall of the pro-American leaders",
+        None,
+        Some("1979-01-01")
+    )
+    .is_empty());
+    assert_eq!(one("in the fall of 1979", None, None).1, "1979-FA");
+}
+
+#[test]
+fn narrative_expressions_follow_the_reference_time() {
+    let r = Some("1962-10-26");
+    assert_eq!(one("The next day, they met.", None, r).1, "1962-10-27");
+    assert_eq!(
+        one("That same day a jet was shot down.", None, r).1,
+        "1962-10-26"
+    );
+    assert_eq!(
+        one("On Oct.14, a plane flew over.", None, r),
+        ("Oct.14".to_string(), "1962-10-14".to_string())
+    );
+    assert_eq!(one("The next year, they talked.", None, r).1, "1963");
+    assert_eq!(one("Two weeks later they met.", None, r).1, "1962-W45");
+    assert_eq!(
+        one("That afternoon, the crisis turned.", None, r),
+        ("That afternoon".to_string(), "1962-10-26TAF".to_string())
+    );
+    assert_eq!(one("Ten years later, they met.", None, r).1, "1972");
+    assert_eq!(one("It was sent on the 25th.", None, r).1, "1962-10-25");
+}
+
+#[test]
+fn deictic_expressions_follow_the_document_date() {
+    let d = Some("1998-08-07");
+    assert_eq!(
+        one(
+            "Officials said today that talks resume.",
+            d,
+            Some("1977-03-24")
+        )
+        .1,
+        "1998-08-07"
+    );
+    assert_eq!(one("He arrived yesterday.", d, None).1, "1998-08-06");
+    assert_eq!(one("Prices rose last year.", d, None).1, "1997");
+    assert_eq!(one("It began two years ago.", d, None).1, "1996");
+    assert_eq!(one("Talks resume this month.", d, None).1, "1998-08");
+    assert_eq!(one("He spoke on Monday.", d, None).1, "1998-08-03");
+}
+
+#[test]
+fn without_context_values_stay_underspecified() {
+    assert_eq!(one("They met on March 24.", None, None).1, "XXXX-03-24");
+    assert_eq!(one("They met in the 50s.", None, None).1, "195X");
+    assert_eq!(one("He spoke on Monday.", None, None).1, "XXXX-WXX-1");
+}
+
+#[test]
+fn durations_and_sets() {
+    assert_eq!(
+        one("The standoff lasted thirteen days.", None, None).1,
+        "P13D"
+    );
+    assert_eq!(
+        one("It took ten years of insurgency.", None, None).1,
+        "P10Y"
+    );
+    assert_eq!(one("They meet every year.", None, None).1, "P1Y");
+    assert_eq!(one("a 10-week war", None, None).1, "P10W");
+}
+
+#[test]
+fn impossible_dates_are_not_normalized_to_days_that_do_not_exist() {
+    assert!(tag_with("It happened on February 30, 1977.", None, None)
+        .iter()
+        .all(|t| !t.2.starts_with("1977-02-30")));
+}
+
+#[test]
+fn may_and_march_as_words_are_not_months() {
+    assert!(tag_with("They may march on the capital.", None, None).is_empty());
+    assert!(tag_with("He said May would be decisive.", None, None).is_empty());
+    assert_eq!(
+        one("It rained in May.", Some("1977-06-01"), None).1,
+        "1977-05"
+    );
+}
+
+#[test]
+fn numbers_that_are_not_years() {
+    assert!(tag_with("Components of Brigade 2506 landed.", None, None).is_empty());
+    assert!(tag_with("Resolution 1441 passed.", None, None).is_empty());
+}
+
+#[test]
+fn tagging_a_document_moves_the_reference() {
+    let doc = annals_model::Doc {
+        id: "d".into(),
+        text: "In July 1962 they agreed. On October 22, he spoke. The next day, October 23, ships stopped.\n".into(),
+        ..Default::default()
+    };
+    let values: Vec<String> = TimeTagger::new()
+        .tag(&doc)
+        .into_iter()
+        .map(|t| t.value)
+        .collect();
+    assert_eq!(
+        values,
+        ["1962-07", "1962-10-22", "1962-10-23", "1962-10-23"]
+    );
+}

@@ -1,0 +1,396 @@
+//! Word classes of the time grammar: which tokens are months, days, years, units…, and
+//! the value each carries. One table lookup per token.
+
+use std::collections::HashMap;
+
+pub const MONTH: u32 = 1 << 0;
+pub const DAY: u32 = 1 << 1;
+pub const ORD: u32 = 1 << 2;
+pub const YEAR: u32 = 1 << 3;
+pub const DECADE: u32 = 1 << 4;
+pub const CENT: u32 = 1 << 5;
+pub const NUM: u32 = 1 << 6;
+pub const UNIT: u32 = 1 << 7;
+pub const SEASON: u32 = 1 << 8;
+pub const PART: u32 = 1 << 9;
+pub const WEEKDAY: u32 = 1 << 10;
+pub const TOD: u32 = 1 << 11;
+pub const QORD: u32 = 1 << 12;
+pub const DASH: u32 = 1 << 13;
+
+/// Class names as the rule file spells them.
+pub const CLASS_NAMES: &[(&str, u32)] = &[
+    ("MONTH", MONTH),
+    ("DAY", DAY),
+    ("ORD", ORD),
+    ("YEAR", YEAR),
+    ("DECADE", DECADE),
+    ("CENT", CENT),
+    ("NUM", NUM),
+    ("UNIT", UNIT),
+    ("SEASON", SEASON),
+    ("PART", PART),
+    ("WEEKDAY", WEEKDAY),
+    ("TOD", TOD),
+    ("QORD", QORD),
+    ("DASH", DASH),
+];
+
+/// Units of time, in `Unit as i64` order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    pub fn from_i64(v: i64) -> Option<Unit> {
+        use Unit::*;
+        [
+            Minute, Hour, Day, Week, Month, Quarter, Year, Decade, Century,
+        ]
+        .get(usize::try_from(v).ok()?)
+        .copied()
+    }
+    pub fn from_name(s: &str) -> Option<Unit> {
+        Some(match s {
+            "minute" => Unit::Minute,
+            "hour" => Unit::Hour,
+            "day" => Unit::Day,
+            "week" => Unit::Week,
+            "month" => Unit::Month,
+            "quarter" => Unit::Quarter,
+            "year" => Unit::Year,
+            "decade" => Unit::Decade,
+            "century" => Unit::Century,
+            _ => return None,
+        })
+    }
+    /// The letter of an ISO 8601 duration.
+    pub fn duration_suffix(self) -> &'static str {
+        match self {
+            Unit::Minute => "M",
+            Unit::Hour => "H",
+            Unit::Day => "D",
+            Unit::Week => "W",
+            Unit::Month => "M",
+            Unit::Quarter => "Q",
+            Unit::Year => "Y",
+            Unit::Decade => "DE",
+            Unit::Century => "CE",
+        }
+    }
+    pub fn is_clock(self) -> bool {
+        matches!(self, Unit::Minute | Unit::Hour)
+    }
+}
+
+/// Seasons as TIMEX3 spells them.
+pub const SEASONS: &[&str] = &["SP", "SU", "FA", "WI"];
+/// Parts of the day as TIMEX3 spells them.
+pub const TODS: &[&str] = &["MO", "AF", "EV", "NI"];
+
+/// What a word is in the time grammar: its classes and the value it carries for each.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct WordInfo {
+    pub mask: u32,
+    /// month 1-12, weekday 1-7, unit index, season index, part mod index, tod index, quarter.
+    pub value: i64,
+    /// a number word's value, when the word is also NUM
+    pub num: Option<i64>,
+}
+
+/// Lower-case words with a class in the time grammar.
+pub struct Lexicon {
+    words: HashMap<&'static str, WordInfo>,
+}
+
+const MONTHS: &[(&str, i64)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("jan.", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("feb.", 2),
+    ("march", 3),
+    ("mar.", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("apr.", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun.", 6),
+    ("july", 7),
+    ("jul.", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("aug.", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sept.", 9),
+    ("sep.", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("oct.", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("nov.", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("dec.", 12),
+];
+
+const NUMBER_WORDS: &[(&str, i64)] = &[
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+    ("several", -1),
+    ("few", -1),
+    ("many", -1),
+    ("some", -1),
+    ("couple", 2),
+    ("dozen", 12),
+];
+
+const UNITS: &[(&str, Unit)] = &[
+    ("minute", Unit::Minute),
+    ("minutes", Unit::Minute),
+    ("hour", Unit::Hour),
+    ("hours", Unit::Hour),
+    ("day", Unit::Day),
+    ("days", Unit::Day),
+    ("week", Unit::Week),
+    ("weeks", Unit::Week),
+    ("month", Unit::Month),
+    ("months", Unit::Month),
+    ("quarter", Unit::Quarter),
+    ("quarters", Unit::Quarter),
+    ("year", Unit::Year),
+    ("years", Unit::Year),
+    ("decade", Unit::Decade),
+    ("decades", Unit::Decade),
+    ("century", Unit::Century),
+    ("centuries", Unit::Century),
+    ("fortnight", Unit::Week),
+];
+
+const WEEKDAYS: &[(&str, i64)] = &[
+    ("monday", 1),
+    ("tuesday", 2),
+    ("wednesday", 3),
+    ("thursday", 4),
+    ("friday", 5),
+    ("saturday", 6),
+    ("sunday", 7),
+];
+
+const CENTURY_WORDS: &[(&str, i64)] = &[
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("twenty-first", 21),
+];
+
+impl Lexicon {
+    pub fn new() -> Lexicon {
+        let mut words: HashMap<&'static str, WordInfo> = HashMap::new();
+        let mut add = |w: &'static str, mask: u32, value: i64| {
+            let e = words.entry(w).or_default();
+            e.mask |= mask;
+            e.value = value;
+        };
+        for &(w, v) in MONTHS {
+            add(w, MONTH, v);
+        }
+        for &(w, u) in UNITS {
+            add(w, UNIT, u as i64);
+        }
+        for &(w, v) in WEEKDAYS {
+            add(w, WEEKDAY, v);
+        }
+        for (i, ws) in [
+            ["spring", "springtime"],
+            ["summer", "summertime"],
+            ["autumn", "autumntime"],
+            ["winter", "wintertime"],
+        ]
+        .iter()
+        .enumerate()
+        {
+            for w in ws {
+                add(w, SEASON, i as i64);
+            }
+        }
+        // early = START, mid = MID, late = END (indices into Mod order of crate::Mod)
+        for (w, v) in [("early", 0), ("mid", 1), ("middle", 1), ("late", 2)] {
+            add(w, PART, v);
+        }
+        for (i, w) in ["morning", "afternoon", "evening", "night"]
+            .iter()
+            .enumerate()
+        {
+            add(w, TOD, i as i64);
+        }
+        for (w, v) in [
+            ("first", 1),
+            ("second", 2),
+            ("third", 3),
+            ("fourth", 4),
+            ("last", 4),
+        ] {
+            add(w, QORD, v);
+        }
+        for w in ["-", "--", "to", "through", "until", "till"] {
+            add(w, DASH, 0);
+        }
+        for &(w, v) in CENTURY_WORDS {
+            add(w, CENT, v);
+        }
+        for &(w, v) in NUMBER_WORDS {
+            let e = words.entry(w).or_default();
+            e.mask |= NUM;
+            e.num = Some(v);
+        }
+        Lexicon { words }
+    }
+
+    /// The classes of a token (its normal form) and their values. Numbers are read here.
+    pub fn classify(&self, norm: &str, cap: bool) -> WordInfo {
+        let b = norm.as_bytes();
+        if b.first().is_some_and(|c| c.is_ascii_digit() || *c == b'\'') {
+            return classify_number(norm);
+        }
+        match self.words.get(norm) {
+            Some(w) => {
+                let mut w = *w;
+                // Month and weekday names only when written with a capital ("may", "march").
+                if !cap {
+                    w.mask &= !(MONTH | WEEKDAY);
+                }
+                w
+            }
+            None => WordInfo::default(),
+        }
+    }
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon::new()
+    }
+}
+
+fn classify_number(norm: &str) -> WordInfo {
+    let mut w = WordInfo::default();
+    let (body, apostrophe) = match norm.strip_prefix('\'') {
+        Some(rest) => (rest, true),
+        None => (norm, false),
+    };
+    let digits_end = body
+        .bytes()
+        .position(|c| !c.is_ascii_digit())
+        .unwrap_or(body.len());
+    let (digits, suffix) = body.split_at(digits_end);
+    if digits.is_empty() || digits.len() > 9 {
+        return w;
+    }
+    let Ok(n) = digits.parse::<i64>() else {
+        return w;
+    };
+    match suffix {
+        "" if !apostrophe => {
+            w.num = Some(n);
+            w.mask |= NUM;
+            if (1..=31).contains(&n) && digits.len() <= 2 {
+                w.mask |= DAY;
+                w.value = n;
+            }
+            if digits.len() == 4 && (1000..=2199).contains(&n) {
+                w.mask |= YEAR;
+                w.value = n;
+            }
+        }
+        "s" => {
+            // 1970s -> decade 197; '70s or 70s -> decade 70 of an unknown century (negative).
+            if digits.len() == 4 && n % 10 == 0 {
+                w.mask |= DECADE;
+                w.value = n / 10;
+            } else if digits.len() == 2 && n % 10 == 0 {
+                w.mask |= DECADE;
+                w.value = -(n / 10);
+            } else if digits.len() == 4 && n % 100 == 0 {
+                w.mask |= DECADE;
+                w.value = n / 10;
+            }
+        }
+        "st" | "nd" | "rd" | "th" => {
+            if (1..=31).contains(&n) && !apostrophe {
+                w.mask |= ORD | DAY;
+                w.value = n;
+            }
+            if (1..=21).contains(&n) && !apostrophe {
+                w.mask |= CENT;
+                if !(1..=31).contains(&n) {
+                    w.value = n;
+                }
+            }
+        }
+        _ => {}
+    }
+    w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_of_words_and_numbers() {
+        let l = Lexicon::new();
+        assert_eq!(l.classify("october", true).mask, MONTH);
+        assert_eq!(l.classify("may", false).mask, 0);
+        assert_eq!(l.classify("1977", false).mask, NUM | YEAR);
+        assert_eq!(l.classify("24", false).mask, NUM | DAY);
+        let d = l.classify("1970s", false);
+        assert_eq!((d.mask, d.value), (DECADE, 197));
+        assert_eq!(l.classify("'60s", false).value, -6);
+        assert_eq!(l.classify("14th", false).mask, ORD | DAY | CENT);
+        assert_eq!(l.classify("thirteen", false).num, Some(13));
+        assert_eq!(l.classify("2506", false).mask, NUM);
+    }
+}
