@@ -1,0 +1,285 @@
+//! A matcher for multi-word phrases over a sentence's tokens: each phrase is a sequence of
+//! words, each word a set of accepted normal forms (all inflections of a verb, singular and
+//! plural of a noun), optionally case-exact, optionally allowing a few words before it.
+
+use annals_text::{TokenKind, Tokens};
+use std::collections::HashMap;
+
+/// One word of a phrase.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Word {
+    /// Accepted normal forms.
+    pub forms: Vec<String>,
+    /// The text must read exactly this (case-sensitive), as for "US".
+    pub exact: Option<String>,
+    /// The token must start with a capital letter.
+    pub cap: bool,
+    /// Up to this many tokens may stand between the previous word and this one.
+    pub gap: u8,
+}
+
+impl Word {
+    pub fn literal(form: &str) -> Word {
+        Word {
+            forms: vec![form.to_string()],
+            exact: None,
+            cap: false,
+            gap: 0,
+        }
+    }
+}
+
+/// A phrase and what it stands for.
+#[derive(Clone, Debug)]
+pub struct Phrase<T> {
+    pub words: Vec<Word>,
+    pub value: T,
+}
+
+/// Phrases indexed by every form of their first word.
+#[derive(Clone, Debug)]
+pub struct PhraseMatcher<T> {
+    index: HashMap<String, Vec<u32>>,
+    phrases: Vec<Phrase<T>>,
+}
+
+/// A phrase found in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PhraseMatch {
+    pub phrase: u32,
+    /// Token index of each of the phrase's words.
+    pub positions: Vec<usize>,
+}
+
+impl PhraseMatch {
+    pub fn start(&self) -> usize {
+        self.positions[0]
+    }
+    /// One past the last token.
+    pub fn end(&self) -> usize {
+        self.positions.last().map_or(0, |p| p + 1)
+    }
+}
+
+impl<T> Default for PhraseMatcher<T> {
+    fn default() -> Self {
+        PhraseMatcher {
+            index: HashMap::new(),
+            phrases: Vec::new(),
+        }
+    }
+}
+
+/// Tokens a gap may not cross: clause punctuation and clause-joining words.
+fn gap_blocker(norm: &str, kind: TokenKind) -> bool {
+    if kind == TokenKind::Punct {
+        return !matches!(norm, "-" | "\"" | "'");
+    }
+    matches!(
+        norm,
+        "and"
+            | "but"
+            | "or"
+            | "which"
+            | "who"
+            | "that"
+            | "while"
+            | "when"
+            | "because"
+            | "although"
+            | "if"
+            | "whom"
+            | "where"
+            | "whose"
+    )
+}
+
+impl<T> PhraseMatcher<T> {
+    pub fn new() -> PhraseMatcher<T> {
+        PhraseMatcher::default()
+    }
+
+    pub fn add(&mut self, phrase: Phrase<T>) {
+        let id = self.phrases.len() as u32;
+        if let Some(first) = phrase.words.first() {
+            for f in &first.forms {
+                self.index.entry(f.clone()).or_default().push(id);
+            }
+        }
+        self.phrases.push(phrase);
+    }
+
+    pub fn len(&self) -> usize {
+        self.phrases.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.phrases.is_empty()
+    }
+
+    pub fn get(&self, id: u32) -> &Phrase<T> {
+        &self.phrases[id as usize]
+    }
+
+    /// Whether some phrase begins with this normal form.
+    pub fn starts_with(&self, norm: &str) -> bool {
+        self.index.contains_key(norm)
+    }
+
+    /// The longest phrase starting at token `i` (the earliest added among equals).
+    pub fn longest_at(&self, text: &str, toks: &Tokens, i: usize) -> Option<PhraseMatch> {
+        let ids = self.index.get(toks.norm(i))?;
+        let mut best: Option<PhraseMatch> = None;
+        let mut positions = Vec::new();
+        for &id in ids {
+            let p = &self.phrases[id as usize];
+            positions.clear();
+            if match_words(text, toks, &p.words, i, &mut positions) {
+                let end = positions.last().copied().unwrap_or(i) + 1;
+                let better = match &best {
+                    None => true,
+                    Some(b) => {
+                        end > b.end() || (end == b.end() && positions.len() > b.positions.len())
+                    }
+                };
+                if better {
+                    best = Some(PhraseMatch {
+                        phrase: id,
+                        positions: positions.clone(),
+                    });
+                }
+            }
+        }
+        best
+    }
+}
+
+fn word_matches(text: &str, toks: &Tokens, w: &Word, at: usize) -> bool {
+    let norm = toks.norm(at);
+    if !w.forms.iter().any(|f| f == norm) {
+        return false;
+    }
+    if w.cap && !toks.get(at).expect("in range").cap {
+        return false;
+    }
+    match &w.exact {
+        Some(exact) => {
+            let sp = toks.get(at).expect("in range").span;
+            &text[sp.start..sp.end] == exact
+        }
+        None => true,
+    }
+}
+
+fn match_words(
+    text: &str,
+    toks: &Tokens,
+    words: &[Word],
+    at: usize,
+    positions: &mut Vec<usize>,
+) -> bool {
+    let Some((w, rest)) = words.split_first() else {
+        return true;
+    };
+    if positions.is_empty() {
+        if at >= toks.len() || !word_matches(text, toks, w, at) {
+            return false;
+        }
+        positions.push(at);
+        return match_words(text, toks, rest, at + 1, positions);
+    }
+    for skip in 0..=w.gap as usize {
+        let j = at + skip;
+        if j >= toks.len() {
+            return false;
+        }
+        if skip > 0 {
+            let g = j - 1;
+            if gap_blocker(toks.norm(g), toks.get(g).expect("in range").kind) {
+                return false;
+            }
+        }
+        if word_matches(text, toks, w, j) {
+            positions.push(j);
+            if match_words(text, toks, rest, j + 1, positions) {
+                return true;
+            }
+            positions.pop();
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use annals_model::Span;
+
+    fn toks(s: &str) -> Tokens {
+        let mut t = Tokens::new();
+        t.tokenize(s, Span::new(0, s.len()));
+        t
+    }
+
+    #[test]
+    fn longest_match_with_gaps_and_exact_case() {
+        let mut m = PhraseMatcher::new();
+        m.add(Phrase {
+            words: vec![Word::literal("sever")],
+            value: 1,
+        });
+        m.add(Phrase {
+            words: vec![
+                Word::literal("severed"),
+                Word {
+                    forms: vec!["relations".into()],
+                    exact: None,
+                    cap: false,
+                    gap: 4,
+                },
+            ],
+            value: 2,
+        });
+        m.add(Phrase {
+            words: vec![Word {
+                forms: vec!["us".into()],
+                exact: Some("US".into()),
+                cap: false,
+                gap: 0,
+            }],
+            value: 3,
+        });
+        let s = "Kennedy severed diplomatic relations with US and us.";
+        let t = toks(s);
+        let hit = m.longest_at(s, &t, 1).unwrap();
+        assert_eq!(
+            (m.get(hit.phrase).value, hit.positions.clone()),
+            (2, vec![1, 3])
+        );
+        assert_eq!(
+            m.longest_at(s, &t, 5).map(|h| m.get(h.phrase).value),
+            Some(3)
+        );
+        assert!(m.longest_at(s, &t, 7).is_none());
+    }
+
+    #[test]
+    fn gaps_do_not_cross_clauses() {
+        let mut m = PhraseMatcher::new();
+        m.add(Phrase {
+            words: vec![
+                Word::literal("reached"),
+                Word {
+                    forms: vec!["agreement".into()],
+                    exact: None,
+                    cap: false,
+                    gap: 4,
+                },
+            ],
+            value: 1,
+        });
+        let s = "They reached Geneva, and an agreement followed.";
+        let t = toks(s);
+        assert!(m.longest_at(s, &t, 1).is_none());
+    }
+}
