@@ -1,1 +1,168 @@
+//! The event coder: from a document to coded, dated events.
+//!
+//! For each sentence, in reading order: time expressions are found and anchored
+//! (`annals-time`), actors are found and resolved on the sentence's date ([`mentions`]),
+//! event patterns are matched ([`triggers`]), and each trigger gets its source and target
+//! from the sentence's structure ([`roles`]), its negation and its date ([`dates`]). A
+//! [`Coder`] is built once and codes many documents in parallel.
 
+pub mod dates;
+pub mod grammar;
+pub mod mentions;
+pub mod places;
+pub mod roles;
+pub mod tone;
+pub mod triggers;
+
+use annals_lexicon::{DictError, Lexicon};
+use annals_model::{event_id, Actor, Doc, Event};
+use annals_text::Tokens;
+use annals_time::{Context, Found, TimeTagger};
+use mentions::Discourse;
+
+/// What coding a document gives.
+#[derive(Debug, Default)]
+pub struct Coded {
+    pub events: Vec<Event>,
+    pub sentences: usize,
+}
+
+/// The compiled coder: dictionaries, time grammar, gazetteer, tone words.
+pub struct Coder {
+    pub lexicon: Lexicon,
+    pub time: TimeTagger,
+    places: places::Gazetteer,
+    tone: tone::ToneWords,
+    /// Print each sentence's mentions, triggers and events to standard error
+    /// (`ANNALS_DEBUG=1`), for people writing dictionaries.
+    pub debug: bool,
+}
+
+/// Reusable buffers for one thread.
+#[derive(Default)]
+pub struct Scratch {
+    toks: Tokens,
+    found: Vec<Found>,
+}
+
+impl Coder {
+    /// The coder with the dictionaries that ship with annals.
+    pub fn builtin() -> Result<Coder, DictError> {
+        Ok(Coder::new(Lexicon::builtin()?, TimeTagger::new()))
+    }
+
+    pub fn new(lexicon: Lexicon, time: TimeTagger) -> Coder {
+        let debug = std::env::var_os("ANNALS_DEBUG").is_some_and(|v| v != "0");
+        Coder { lexicon, time, places: places::Gazetteer::builtin(), tone: tone::ToneWords::builtin(), debug }
+    }
+
+    /// Codes one document.
+    pub fn code(&self, doc: &Doc) -> Coded {
+        self.code_with(doc, &mut Scratch::default())
+    }
+
+    /// Codes one document with reusable buffers.
+    pub fn code_with(&self, doc: &Doc, scratch: &mut Scratch) -> Coded {
+        let text = doc.text.as_str();
+        let sentences = annals_text::sentences(text);
+        let mut ctx = Context::new(doc.date);
+        let mut disc = Discourse::default();
+        let mut events: Vec<Event> = Vec::new();
+        let mut carry = roles::Carry::default();
+        for s in &sentences {
+            let toks = &mut scratch.toks;
+            toks.tokenize(text, s.span);
+            self.time.find(text, toks, &mut scratch.found);
+            let timing = dates::SentenceTimes::resolve(&scratch.found, toks, &mut ctx, text);
+            let actor_date = timing.main_day().or_else(|| ctx.reference.map(|r| r.from.add_days(r.to.days_since(r.from) / 2).unwrap_or(r.from))).or(doc.date);
+            let ments = mentions::find(&self.lexicon, text, toks, actor_date, &mut disc, s.index);
+            let trigs = triggers::find(&self.lexicon, text, toks);
+            let coded = roles::assign(&self.lexicon, toks, &ments, &trigs, &disc, &mut carry);
+            if self.debug {
+                eprintln!("-- sentence {}: {}", s.index, &text[s.span.start..s.span.end]);
+                for m in &ments {
+                    eprintln!(
+                        "   mention {:?} {:?} prep={:?} coord={} mod={} kind={:?}",
+                        &text[m.span.start..m.span.end],
+                        m.actors.iter().map(|a| a.code.as_str()).collect::<Vec<_>>(),
+                        m.prep,
+                        m.coord_next,
+                        m.modifier,
+                        m.kind
+                    );
+                }
+                for t in &trigs {
+                    eprintln!(
+                        "   trigger {:?} {} passive={} nominal={} modality={:?} neg={}",
+                        toks.norm(t.head),
+                        t.pattern.code,
+                        t.passive,
+                        t.nominal,
+                        t.modality,
+                        t.negated
+                    );
+                }
+                for c in &coded {
+                    eprintln!("   event {} {} {}", c.source.code, c.cameo, c.target.code);
+                }
+            }
+            if coded.is_empty() {
+                continue;
+            }
+            let sentence_text = &text[s.span.start..s.span.end];
+            let tone = self.tone.score(toks);
+            let location = self.places.locate(text, toks, &ments);
+            for c in coded {
+                let Some(info) = self.lexicon.cameo.get(&c.cameo) else { continue };
+                let date = timing.date_for(c.trigger_start, c.trigger_end, &ctx, doc.date, text);
+                let actor = |a: &mentions::ActorVal, words: annals_model::Span| Actor {
+                    code: a.code.clone(),
+                    country: Some(a.country.clone()),
+                    text: text[words.start..words.end].to_string(),
+                };
+                let id = event_id(&[&doc.id, &s.index.to_string(), &c.trigger_start.to_string(), &c.source.code, &c.target.code, &c.cameo]);
+                events.push(Event {
+                    id,
+                    doc: doc.id.clone(),
+                    sentence: s.index,
+                    span: [s.span.start, s.span.end],
+                    text: sentence_text.to_string(),
+                    date,
+                    source: Some(actor(&c.source, c.source_words)),
+                    target: Some(actor(&c.target, c.target_words)),
+                    cameo: c.cameo.clone(),
+                    root: info.root.clone(),
+                    quad_class: info.quad_class,
+                    goldstein: info.goldstein,
+                    plover: info.plover.clone(),
+                    negated: c.negated,
+                    location: location.clone(),
+                    tone: Some(tone),
+                });
+            }
+        }
+        let events = dedupe(events);
+        Coded { events, sentences: sentences.len() }
+    }
+}
+
+/// Removes repeats within a document: the same actors, code and sentence once; an undated
+/// mention of an event the document dates elsewhere (a headline restating the story).
+fn dedupe(events: Vec<Event>) -> Vec<Event> {
+    let key = |e: &Event| (e.source.as_ref().map(|a| a.code.clone()), e.target.as_ref().map(|a| a.code.clone()), e.cameo.clone());
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    for e in events {
+        if out.iter().any(|o| o.sentence == e.sentence && key(o) == key(&e)) {
+            continue;
+        }
+        out.push(e);
+    }
+    let country = |a: &Option<Actor>| a.as_ref().and_then(|a| a.country.clone());
+    let dated: Vec<(Option<String>, Option<String>, String)> =
+        out.iter().filter(|e| e.date.is_some()).map(|e| (country(&e.source), country(&e.target), e.root.clone())).collect();
+    out.retain(|e| e.date.is_some() || !dated.contains(&(country(&e.source), country(&e.target), e.root.clone())));
+    out
+}
+
+#[cfg(test)]
+mod tests;

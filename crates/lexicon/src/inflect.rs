@@ -16,10 +16,7 @@ pub fn parse_irregulars(text: &str) -> Result<Irregulars, (usize, String)> {
         }
         let f: Vec<&str> = l.split_whitespace().collect();
         if f.len() != 3 {
-            return Err((
-                i + 1,
-                format!("expected `base past participle`, found {l:?}"),
-            ));
+            return Err((i + 1, format!("expected `base past participle`, found {l:?}")));
         }
         let split = |s: &str| s.split('/').map(str::to_string).collect::<Vec<_>>();
         out.insert(f[0].to_string(), (split(f[1]), split(f[2])));
@@ -44,20 +41,12 @@ fn doubles(base: &str) -> bool {
     if !(is_vowel(v) && !is_vowel(c) && !is_vowel(c0)) || matches!(c, b'w' | b'x' | b'y') {
         return false;
     }
-    let syllables = base
-        .as_bytes()
-        .windows(2)
-        .filter(|w| is_vowel(w[0]) && !is_vowel(w[1]))
-        .count();
+    let syllables = base.as_bytes().windows(2).filter(|w| is_vowel(w[0]) && !is_vowel(w[1])).count();
     if syllables <= 1 {
         return true;
     }
     // Two-syllable verbs stressed on the last syllable.
-    [
-        "mit", "pel", "trol", "cur", "fer", "gret", "quip", "bar", "bed", "nul", "pel",
-    ]
-    .iter()
-    .any(|e| base.ends_with(e))
+    ["mit", "pel", "trol", "cur", "fer", "gret", "quip", "bar", "bed", "nul", "pel"].iter().any(|e| base.ends_with(e))
         && !base.ends_with("offer")
         && !base.ends_with("suffer")
 }
@@ -65,12 +54,7 @@ fn doubles(base: &str) -> bool {
 /// All forms of a verb: base, third person, past, participle, present participle.
 pub fn verb_forms(base: &str, irregular: &Irregulars) -> Vec<String> {
     if base == "be" {
-        return [
-            "be", "is", "are", "am", "was", "were", "been", "being", "'s", "'re",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+        return ["be", "is", "are", "am", "was", "were", "been", "being", "'s", "'re"].iter().map(|s| s.to_string()).collect();
     }
     let mut out = vec![base.to_string()];
     let b = base.as_bytes();
@@ -109,14 +93,9 @@ pub fn verb_forms(base: &str, irregular: &Irregulars) -> Vec<String> {
         }),
     }
     // present participle
-    out.push(if base.ends_with("ie") {
-        format!("{}ying", &base[..base.len() - 2])
-    } else if last == b'e'
-        && !base.ends_with("ee")
-        && !base.ends_with("ye")
-        && !base.ends_with("oe")
-        && base.len() > 2
-    {
+    out.push(if let Some(stem) = base.strip_suffix("ie") {
+        format!("{stem}ying")
+    } else if last == b'e' && !base.ends_with("ee") && !base.ends_with("ye") && !base.ends_with("oe") && base.len() > 2 {
         format!("{}ing", &base[..base.len() - 1])
     } else if doubles(base) {
         format!("{base}{}ing", last as char)
@@ -137,11 +116,7 @@ pub fn noun_forms(noun: &str) -> Vec<String> {
         return vec![noun.to_string()];
     } else if last == b'o' && !is_vowel(before) {
         return vec![noun.to_string(), format!("{noun}s"), format!("{noun}es")];
-    } else if noun.ends_with('x')
-        || noun.ends_with('z')
-        || noun.ends_with("ch")
-        || noun.ends_with("sh")
-    {
+    } else if noun.ends_with('x') || noun.ends_with('z') || noun.ends_with("ch") || noun.ends_with("sh") {
         format!("{noun}es")
     } else if last == b'y' && !is_vowel(before) {
         format!("{}ies", &noun[..noun.len() - 1])
@@ -163,38 +138,14 @@ mod tests {
     fn regular_and_irregular_verbs() {
         let i = irr();
         assert_eq!(verb_forms("meet", &i), ["meet", "meeting", "meets", "met"]);
-        assert_eq!(
-            verb_forms("sever", &i),
-            ["sever", "severed", "severing", "severs"]
-        );
-        assert_eq!(
-            verb_forms("free", &i),
-            ["free", "freed", "freeing", "frees"]
-        );
-        assert_eq!(
-            verb_forms("criticize", &i),
-            ["criticize", "criticized", "criticizes", "criticizing"]
-        );
-        assert_eq!(
-            verb_forms("stop", &i),
-            ["stop", "stopped", "stopping", "stops"]
-        );
-        assert_eq!(
-            verb_forms("commit", &i),
-            ["commit", "commits", "committed", "committing"]
-        );
-        assert_eq!(
-            verb_forms("visit", &i),
-            ["visit", "visited", "visiting", "visits"]
-        );
-        assert_eq!(
-            verb_forms("deny", &i),
-            ["denied", "denies", "deny", "denying"]
-        );
-        assert_eq!(
-            verb_forms("get", &i),
-            ["get", "gets", "getting", "got", "gotten"]
-        );
+        assert_eq!(verb_forms("sever", &i), ["sever", "severed", "severing", "severs"]);
+        assert_eq!(verb_forms("free", &i), ["free", "freed", "freeing", "frees"]);
+        assert_eq!(verb_forms("criticize", &i), ["criticize", "criticized", "criticizes", "criticizing"]);
+        assert_eq!(verb_forms("stop", &i), ["stop", "stopped", "stopping", "stops"]);
+        assert_eq!(verb_forms("commit", &i), ["commit", "commits", "committed", "committing"]);
+        assert_eq!(verb_forms("visit", &i), ["visit", "visited", "visiting", "visits"]);
+        assert_eq!(verb_forms("deny", &i), ["denied", "denies", "deny", "denying"]);
+        assert_eq!(verb_forms("get", &i), ["get", "gets", "getting", "got", "gotten"]);
         assert!(verb_forms("be", &i).contains(&"were".to_string()));
     }
 

@@ -96,19 +96,13 @@ impl Person {
     pub fn role_on(&self, d: Option<Date>) -> Role {
         let eli = Role::parse("ELI").expect("valid role");
         match d {
-            Some(d) => self
-                .terms
-                .iter()
-                .find(|t| t.from.is_none_or(|f| f <= d) && t.to.is_none_or(|e| d <= e))
-                .map_or(eli, |t| t.role),
+            Some(d) => self.terms.iter().find(|t| t.from.is_none_or(|f| f <= d) && t.to.is_none_or(|e| d <= e)).map_or(eli, |t| t.role),
             None => self.terms.first().map_or(eli, |t| t.role),
         }
     }
     /// Whether the person held an office (a role other than ELI) on a day.
     pub fn in_office(&self, d: Date) -> bool {
-        self.terms.iter().any(|t| {
-            t.role.as_str() != "ELI" && t.from.is_none_or(|f| f <= d) && t.to.is_none_or(|e| d <= e)
-        })
+        self.terms.iter().any(|t| t.role.as_str() != "ELI" && t.from.is_none_or(|f| f <= d) && t.to.is_none_or(|e| d <= e))
     }
 }
 
@@ -139,6 +133,8 @@ pub struct EventPattern {
     pub verb: Option<usize>,
     /// Index of the head word (the verb, or the head noun).
     pub head: usize,
+    /// The verb follows its subject noun in the pattern ("relations ^deteriorate").
+    pub noun_subject: bool,
     /// The pattern as written, for messages and tests.
     pub source_text: String,
 }
@@ -151,6 +147,8 @@ pub enum Modality {
     Refusal,
     Attempt,
     Failure,
+    /// "were able to", "managed to": the act happened.
+    Success,
 }
 
 /// The compiled dictionaries. Build once; share across threads.
@@ -178,69 +176,36 @@ impl Sources<'static> {
     /// The dictionaries that ship with annals.
     pub fn builtin() -> Sources<'static> {
         Sources {
-            countries: (
-                "data/actors/countries.txt",
-                include_str!("../../../data/actors/countries.txt"),
-            ),
-            organizations: (
-                "data/actors/organizations.txt",
-                include_str!("../../../data/actors/organizations.txt"),
-            ),
-            agents: (
-                "data/actors/agents.txt",
-                include_str!("../../../data/actors/agents.txt"),
-            ),
-            people: (
-                "data/actors/people.txt",
-                include_str!("../../../data/actors/people.txt"),
-            ),
-            verbs: (
-                "data/events/verbs.txt",
-                include_str!("../../../data/events/verbs.txt"),
-            ),
-            modality: (
-                "data/events/modality.txt",
-                include_str!("../../../data/events/modality.txt"),
-            ),
-            irregular: (
-                "data/events/irregular.txt",
-                include_str!("../../../data/events/irregular.txt"),
-            ),
+            countries: ("data/actors/countries.txt", include_str!("../../../data/actors/countries.txt")),
+            organizations: ("data/actors/organizations.txt", include_str!("../../../data/actors/organizations.txt")),
+            agents: ("data/actors/agents.txt", include_str!("../../../data/actors/agents.txt")),
+            people: ("data/actors/people.txt", include_str!("../../../data/actors/people.txt")),
+            verbs: ("data/events/verbs.txt", include_str!("../../../data/events/verbs.txt")),
+            modality: ("data/events/modality.txt", include_str!("../../../data/events/modality.txt")),
+            irregular: ("data/events/irregular.txt", include_str!("../../../data/events/irregular.txt")),
         }
     }
 }
 
 /// Words after which no gap is allowed in a pattern: they must follow directly.
 const FUNCTION_WORDS: &[&str] = &[
-    "to", "with", "on", "off", "in", "into", "at", "for", "from", "of", "by", "up", "down", "out",
-    "away", "back", "over", "upon", "against", "about", "toward", "towards", "the", "a", "an",
-    "its", "own", "each", "other", "between", "behind", "through", "en", "as",
+    "to", "with", "on", "off", "in", "into", "at", "for", "from", "of", "by", "up", "down", "out", "away", "back", "over", "upon", "against", "about",
+    "toward", "towards", "the", "a", "an", "its", "own", "each", "other", "between", "behind", "through", "en", "as",
 ];
 
 fn err(file: &str, line: usize, kind: DictErrorKind) -> DictError {
-    DictError {
-        file: file.to_string(),
-        line,
-        kind,
-    }
+    DictError { file: file.to_string(), line, kind }
 }
 
 /// Lines that carry content: (1-based number, text), comments and blanks left out.
 fn content_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.lines()
-        .enumerate()
-        .map(|(i, l)| (i + 1, l.trim()))
-        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+    text.lines().enumerate().map(|(i, l)| (i + 1, l.trim())).filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the first (or last) day it covers.
 pub fn parse_period(s: &str, end: bool) -> Option<Date> {
     let parts: Vec<&str> = s.split('-').collect();
-    let num = |p: &str| -> Option<u32> {
-        (!p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| p.parse().ok())
-            .flatten()
-    };
+    let num = |p: &str| -> Option<u32> { (!p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok()).flatten() };
     match parts.as_slice() {
         [y] if y.len() == 4 => {
             let y = num(y)? as i32;
@@ -258,46 +223,26 @@ pub fn parse_period(s: &str, end: bool) -> Option<Date> {
                 Date::month_start(y, m)
             }
         }
-        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
-            Date::new(num(y)? as i32, num(m)?, num(d)?).ok()
-        }
+        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => Date::new(num(y)? as i32, num(m)?, num(d)?).ok(),
         _ => None,
     }
 }
 
 /// `FROM..TO` with either end open.
-fn parse_range(
-    file: &str,
-    line: usize,
-    s: &str,
-) -> Result<(Option<Date>, Option<Date>), DictError> {
+fn parse_range(file: &str, line: usize, s: &str) -> Result<(Option<Date>, Option<Date>), DictError> {
     let Some((a, b)) = s.split_once("..") else {
-        return Err(err(
-            file,
-            line,
-            DictErrorKind::Date(format!("expected FROM..TO, found {s:?}")),
-        ));
+        return Err(err(file, line, DictErrorKind::Date(format!("expected FROM..TO, found {s:?}"))));
     };
     let end = |v: &str, is_end: bool| -> Result<Option<Date>, DictError> {
         if v.is_empty() {
             return Ok(None);
         }
-        parse_period(v, is_end).map(Some).ok_or_else(|| {
-            err(
-                file,
-                line,
-                DictErrorKind::Date(format!("{v:?} is not YYYY, YYYY-MM or YYYY-MM-DD")),
-            )
-        })
+        parse_period(v, is_end).map(Some).ok_or_else(|| err(file, line, DictErrorKind::Date(format!("{v:?} is not YYYY, YYYY-MM or YYYY-MM-DD"))))
     };
     let (from, to) = (end(a.trim(), false)?, end(b.trim(), true)?);
     if let (Some(f), Some(t)) = (from, to) {
         if f > t {
-            return Err(err(
-                file,
-                line,
-                DictErrorKind::Date(format!("{s} ends before it starts")),
-            ));
+            return Err(err(file, line, DictErrorKind::Date(format!("{s} ends before it starts"))));
         }
     }
     Ok((from, to))
@@ -338,69 +283,36 @@ impl Lexicon {
         let cameo = CameoTable::builtin();
         let mut toks = Tokens::new();
         let mut states = Vec::new();
-        let mut forms: HashMap<String, (Vec<Word>, Vec<ActorRef>)> = HashMap::new();
-        let add_form = |forms: &mut HashMap<String, (Vec<Word>, Vec<ActorRef>)>,
-                        words: Vec<Word>,
-                        r: ActorRef| {
+        let mut forms: HashMap<String, FormEntry> = HashMap::new();
+        let add_form = |forms: &mut HashMap<String, FormEntry>, words: Vec<Word>, r: ActorRef| {
             if words.is_empty() {
                 return;
             }
-            let key = words
-                .iter()
-                .map(|w| {
-                    format!(
-                        "{}|{}|{}",
-                        w.forms[0],
-                        w.exact.as_deref().unwrap_or(""),
-                        w.cap
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(" ");
+            let key = words.iter().map(|w| format!("{}|{}|{}", w.forms[0], w.exact.as_deref().unwrap_or(""), w.cap)).collect::<Vec<_>>().join(" ");
             let e = forms.entry(key).or_insert_with(|| (words, Vec::new()));
             if !e.1.contains(&r) {
                 e.1.push(r);
             }
         };
-        for (file, text, org) in [
-            (src.countries.0, src.countries.1, false),
-            (src.organizations.0, src.organizations.1, true),
-        ] {
+        for (file, text, org) in [(src.countries.0, src.countries.1, false), (src.organizations.0, src.organizations.1, true)] {
             for (line, l) in content_lines(text) {
                 let Some((head, list)) = l.split_once('|') else {
-                    return Err(err(
-                        file,
-                        line,
-                        DictErrorKind::Syntax("expected `CODE [FROM..TO] | forms`".into()),
-                    ));
+                    return Err(err(file, line, DictErrorKind::Syntax("expected `CODE [FROM..TO] | forms`".into())));
                 };
                 let mut h = head.split_whitespace();
                 let code = h.next().unwrap_or("");
                 if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-                    return Err(err(
-                        file,
-                        line,
-                        DictErrorKind::Syntax(format!("{code:?} is not a three-letter code")),
-                    ));
+                    return Err(err(file, line, DictErrorKind::Syntax(format!("{code:?} is not a three-letter code"))));
                 }
                 let (from, to) = match h.next() {
                     Some(r) => parse_range(file, line, r)?,
                     None => (None, None),
                 };
                 if h.next().is_some() {
-                    return Err(err(
-                        file,
-                        line,
-                        DictErrorKind::Syntax("unexpected words before `|`".into()),
-                    ));
+                    return Err(err(file, line, DictErrorKind::Syntax("unexpected words before `|`".into())));
                 }
                 let idx = states.len() as u32;
-                states.push(State {
-                    code: code.to_string(),
-                    from,
-                    to,
-                    organization: org,
-                });
+                states.push(State { code: code.to_string(), from, to, organization: org });
                 for form in list.split(',').map(str::trim).filter(|f| !f.is_empty()) {
                     let (form, role) = match form.rsplit_once('/') {
                         Some((f, r)) if Role::parse(r).is_some() => (f, Role::parse(r)),
@@ -417,21 +329,10 @@ impl Lexicon {
         let (file, text) = src.agents;
         for (line, l) in content_lines(text) {
             let Some((role, list)) = l.split_once('|') else {
-                return Err(err(
-                    file,
-                    line,
-                    DictErrorKind::Syntax("expected `ROLE | words`".into()),
-                ));
+                return Err(err(file, line, DictErrorKind::Syntax("expected `ROLE | words`".into())));
             };
             let Some(role) = Role::parse(role.trim()) else {
-                return Err(err(
-                    file,
-                    line,
-                    DictErrorKind::UnknownCode(format!(
-                        "{:?} is not a three-letter role",
-                        role.trim()
-                    )),
-                ));
+                return Err(err(file, line, DictErrorKind::UnknownCode(format!("{:?} is not a three-letter role", role.trim()))));
             };
             for form in list.split(',').map(str::trim).filter(|f| !f.is_empty()) {
                 let words = form_words(form, &mut toks);
@@ -454,70 +355,41 @@ impl Lexicon {
         for (line, l) in content_lines(text) {
             let parts: Vec<&str> = l.split('|').map(str::trim).collect();
             if parts.len() != 3 {
-                return Err(err(
-                    file,
-                    line,
-                    DictErrorKind::Syntax("expected `names | COUNTRY | ROLE FROM..TO ; …`".into()),
-                ));
+                return Err(err(file, line, DictErrorKind::Syntax("expected `names | COUNTRY | ROLE FROM..TO ; …`".into())));
             }
             let country = parts[1];
             if !codes.contains_key(country) {
-                return Err(err(
-                    file,
-                    line,
-                    DictErrorKind::UnknownCode(format!("country {country:?} is in no states file")),
-                ));
+                return Err(err(file, line, DictErrorKind::UnknownCode(format!("country {country:?} is in no states file"))));
             }
             let mut terms = Vec::new();
             for t in parts[2].split(';').map(str::trim).filter(|t| !t.is_empty()) {
                 let mut f = t.split_whitespace();
-                let role = f.next().and_then(Role::parse).ok_or_else(|| {
-                    err(
-                        file,
-                        line,
-                        DictErrorKind::UnknownCode(format!("{t:?} does not start with a role")),
-                    )
-                })?;
+                let role =
+                    f.next().and_then(Role::parse).ok_or_else(|| err(file, line, DictErrorKind::UnknownCode(format!("{t:?} does not start with a role"))))?;
                 let (from, to) = parse_range(file, line, f.next().unwrap_or(""))?;
                 terms.push(Term { role, from, to });
             }
-            let names: Vec<&str> = parts[0]
-                .split(',')
-                .map(str::trim)
-                .filter(|n| !n.is_empty())
-                .collect();
+            let names: Vec<&str> = parts[0].split(',').map(str::trim).filter(|n| !n.is_empty()).collect();
             let Some(name) = names.first() else {
                 return Err(err(file, line, DictErrorKind::Syntax("no name".into())));
             };
             let idx = people.len() as u32;
-            people.push(Person {
-                name: name.to_string(),
-                country: country.to_string(),
-                terms,
-            });
+            people.push(Person { name: name.to_string(), country: country.to_string(), terms });
             for n in names {
                 add_form(&mut forms, form_words(n, &mut toks), ActorRef::Person(idx));
             }
         }
         let mut actors = PhraseMatcher::new();
-        let mut sorted: Vec<(String, (Vec<Word>, Vec<ActorRef>))> = forms.into_iter().collect();
+        let mut sorted: Vec<(String, FormEntry)> = forms.into_iter().collect();
         sorted.sort_by(|a, b| a.0.cmp(&b.0));
         for (_, (words, refs)) in sorted {
             actors.add(Phrase { words, value: refs });
         }
 
-        let irregular = parse_irregulars(src.irregular.1)
-            .map_err(|(line, m)| err(src.irregular.0, line, DictErrorKind::Syntax(m)))?;
+        let irregular = parse_irregulars(src.irregular.1).map_err(|(line, m)| err(src.irregular.0, line, DictErrorKind::Syntax(m)))?;
         let events = compile_events(src.verbs.0, src.verbs.1, &cameo, &irregular, &mut toks)?;
         let modality = compile_modality(src.modality.0, src.modality.1, &irregular, &mut toks)?;
-        Ok(Lexicon {
-            states,
-            people,
-            actors,
-            events,
-            modality,
-            cameo,
-        })
+        Ok(Lexicon { states, people, actors, events, modality, cameo })
     }
 
     /// The state or organization a set of references names on a day: the one that existed
@@ -527,26 +399,24 @@ impl Lexicon {
             Some(d) => self.states[**i as usize].exists_on(d),
             None => self.states[**i as usize].to.is_none(),
         };
-        candidates
-            .iter()
-            .find(exists)
-            .or(candidates.first())
-            .copied()
+        candidates.iter().find(exists).or(candidates.first()).copied()
     }
 
     /// Among people sharing a name, the one in office on the day (else the first).
     pub fn pick_person(&self, candidates: &[u32], date: Option<Date>) -> Option<u32> {
         let in_office = |i: &&u32| date.is_some_and(|d| self.people[**i as usize].in_office(d));
-        candidates
-            .iter()
-            .find(in_office)
-            .or(candidates.first())
-            .copied()
+        candidates.iter().find(in_office).or(candidates.first()).copied()
     }
 }
 
+/// The words of a dictionary form and what they name.
+type FormEntry = (Vec<Word>, Vec<ActorRef>);
+
+/// A whitespace word of a pattern: marked `^`, marked `=`, its tokens (normal form, text).
+type PatternWord = (bool, bool, Vec<(String, String)>);
+
 /// Splits a pattern into whitespace words and tokenizes each.
-fn pattern_words(p: &str, toks: &mut Tokens) -> Vec<(bool, bool, Vec<(String, String)>)> {
+fn pattern_words(p: &str, toks: &mut Tokens) -> Vec<PatternWord> {
     p.split_whitespace()
         .map(|w| {
             let (marked, w) = match w.strip_prefix('^') {
@@ -559,14 +429,7 @@ fn pattern_words(p: &str, toks: &mut Tokens) -> Vec<(bool, bool, Vec<(String, St
             };
             toks.tokenize(w, Span::new(0, w.len()));
             let t = (0..toks.len())
-                .map(|i| {
-                    (
-                        toks.norm(i).to_string(),
-                        w[toks.get(i).expect("in range").span.start
-                            ..toks.get(i).expect("in range").span.end]
-                            .to_string(),
-                    )
-                })
+                .map(|i| (toks.norm(i).to_string(), w[toks.get(i).expect("in range").span.start..toks.get(i).expect("in range").span.end].to_string()))
                 .collect();
             (marked, exact, t)
         })
@@ -574,21 +437,12 @@ fn pattern_words(p: &str, toks: &mut Tokens) -> Vec<(bool, bool, Vec<(String, St
 }
 
 /// Words of a pattern with the head word inflected (verb forms or noun forms).
-fn inflected_words(
-    pattern: &str,
-    noun: bool,
-    irregular: &Irregulars,
-    toks: &mut Tokens,
-) -> Option<(Vec<Word>, usize)> {
+fn inflected_words(pattern: &str, noun: bool, irregular: &Irregulars, toks: &mut Tokens) -> Option<(Vec<Word>, usize, usize)> {
     let words = pattern_words(pattern, toks);
     if words.is_empty() || words.iter().any(|w| w.2.is_empty()) {
         return None;
     }
-    let head_word =
-        words
-            .iter()
-            .position(|w| w.0)
-            .unwrap_or(if noun { words.len() - 1 } else { 0 });
+    let head_word = words.iter().position(|w| w.0).unwrap_or(if noun { words.len() - 1 } else { 0 });
     let mut out = Vec::new();
     let mut head_index = 0;
     for (wi, (_, exact, tokens)) in words.iter().enumerate() {
@@ -604,45 +458,22 @@ fn inflected_words(
             } else {
                 vec![norm.clone()]
             };
-            let gap = if out.is_empty() || ti > 0 || FUNCTION_WORDS.contains(&norm.as_str()) {
-                0
-            } else {
-                5
-            };
-            out.push(Word {
-                forms,
-                exact: exact.then(|| raw.clone()),
-                cap: false,
-                gap,
-            });
+            let gap = if out.is_empty() || ti > 0 || FUNCTION_WORDS.contains(&norm.as_str()) { 0 } else { 5 };
+            out.push(Word { forms, exact: exact.then(|| raw.clone()), cap: false, gap });
         }
     }
-    Some((out, head_index))
+    Some((out, head_index, head_word))
 }
 
-fn compile_events(
-    file: &str,
-    text: &str,
-    cameo: &CameoTable,
-    irregular: &Irregulars,
-    toks: &mut Tokens,
-) -> Result<PhraseMatcher<EventPattern>, DictError> {
+fn compile_events(file: &str, text: &str, cameo: &CameoTable, irregular: &Irregulars, toks: &mut Tokens) -> Result<PhraseMatcher<EventPattern>, DictError> {
     let mut m = PhraseMatcher::new();
     for (line, l) in content_lines(text) {
         let Some((code, list)) = l.split_once('|') else {
-            return Err(err(
-                file,
-                line,
-                DictErrorKind::Syntax("expected `CODE | pattern ; pattern`".into()),
-            ));
+            return Err(err(file, line, DictErrorKind::Syntax("expected `CODE | pattern ; pattern`".into())));
         };
         let code = code.trim();
         if cameo.get(code).is_none() {
-            return Err(err(
-                file,
-                line,
-                DictErrorKind::UnknownCode(format!("CAMEO event code {code:?}")),
-            ));
+            return Err(err(file, line, DictErrorKind::UnknownCode(format!("CAMEO event code {code:?}"))));
         }
         for pat in list.split(';').map(str::trim).filter(|p| !p.is_empty()) {
             let mut body = pat;
@@ -664,18 +495,10 @@ fn compile_events(
                 None => (false, body),
             };
             if body.contains('<') || body.contains('>') {
-                return Err(err(
-                    file,
-                    line,
-                    DictErrorKind::Syntax(format!("unknown flag in {pat:?}")),
-                ));
+                return Err(err(file, line, DictErrorKind::Syntax(format!("unknown flag in {pat:?}"))));
             }
-            let Some((words, head)) = inflected_words(body, noun, irregular, toks) else {
-                return Err(err(
-                    file,
-                    line,
-                    DictErrorKind::Syntax(format!("empty pattern {pat:?}")),
-                ));
+            let Some((words, head, head_word)) = inflected_words(body, noun, irregular, toks) else {
+                return Err(err(file, line, DictErrorKind::Syntax(format!("empty pattern {pat:?}"))));
             };
             m.add(Phrase {
                 words,
@@ -686,6 +509,7 @@ fn compile_events(
                     noun,
                     verb: (!noun).then_some(head),
                     head,
+                    noun_subject: !noun && head_word > 0,
                     source_text: pat.to_string(),
                 },
             });
@@ -694,20 +518,11 @@ fn compile_events(
     Ok(m)
 }
 
-fn compile_modality(
-    file: &str,
-    text: &str,
-    irregular: &Irregulars,
-    toks: &mut Tokens,
-) -> Result<PhraseMatcher<Modality>, DictError> {
+fn compile_modality(file: &str, text: &str, irregular: &Irregulars, toks: &mut Tokens) -> Result<PhraseMatcher<Modality>, DictError> {
     let mut m = PhraseMatcher::new();
     for (line, l) in content_lines(text) {
         let Some((kind, list)) = l.split_once('|') else {
-            return Err(err(
-                file,
-                line,
-                DictErrorKind::Syntax("expected `KIND | verb ; verb`".into()),
-            ));
+            return Err(err(file, line, DictErrorKind::Syntax("expected `KIND | verb ; verb`".into())));
         };
         let kind = match kind.trim() {
             "intent" => Modality::Intent,
@@ -715,21 +530,12 @@ fn compile_modality(
             "refusal" => Modality::Refusal,
             "attempt" => Modality::Attempt,
             "failure" => Modality::Failure,
-            other => {
-                return Err(err(
-                    file,
-                    line,
-                    DictErrorKind::Syntax(format!("unknown kind {other:?}")),
-                ))
-            }
+            "success" => Modality::Success,
+            other => return Err(err(file, line, DictErrorKind::Syntax(format!("unknown kind {other:?}")))),
         };
         for pat in list.split(';').map(str::trim).filter(|p| !p.is_empty()) {
-            let Some((words, _)) = inflected_words(pat, false, irregular, toks) else {
-                return Err(err(
-                    file,
-                    line,
-                    DictErrorKind::Syntax(format!("empty pattern {pat:?}")),
-                ));
+            let Some((words, _, _)) = inflected_words(pat, false, irregular, toks) else {
+                return Err(err(file, line, DictErrorKind::Syntax(format!("empty pattern {pat:?}"))));
             };
             m.add(Phrase { words, value: kind });
         }

@@ -20,12 +20,7 @@ pub struct Word {
 
 impl Word {
     pub fn literal(form: &str) -> Word {
-        Word {
-            forms: vec![form.to_string()],
-            exact: None,
-            cap: false,
-            gap: 0,
-        }
+        Word { forms: vec![form.to_string()], exact: None, cap: false, gap: 0 }
     }
 }
 
@@ -63,10 +58,7 @@ impl PhraseMatch {
 
 impl<T> Default for PhraseMatcher<T> {
     fn default() -> Self {
-        PhraseMatcher {
-            index: HashMap::new(),
-            phrases: Vec::new(),
-        }
+        PhraseMatcher { index: HashMap::new(), phrases: Vec::new() }
     }
 }
 
@@ -75,23 +67,7 @@ fn gap_blocker(norm: &str, kind: TokenKind) -> bool {
     if kind == TokenKind::Punct {
         return !matches!(norm, "-" | "\"" | "'");
     }
-    matches!(
-        norm,
-        "and"
-            | "but"
-            | "or"
-            | "which"
-            | "who"
-            | "that"
-            | "while"
-            | "when"
-            | "because"
-            | "although"
-            | "if"
-            | "whom"
-            | "where"
-            | "whose"
-    )
+    matches!(norm, "and" | "but" | "or" | "which" | "who" | "that" | "while" | "when" | "because" | "although" | "if" | "whom" | "where" | "whose")
 }
 
 impl<T> PhraseMatcher<T> {
@@ -138,15 +114,10 @@ impl<T> PhraseMatcher<T> {
                 let end = positions.last().copied().unwrap_or(i) + 1;
                 let better = match &best {
                     None => true,
-                    Some(b) => {
-                        end > b.end() || (end == b.end() && positions.len() > b.positions.len())
-                    }
+                    Some(b) => end > b.end() || (end == b.end() && positions.len() > b.positions.len()),
                 };
                 if better {
-                    best = Some(PhraseMatch {
-                        phrase: id,
-                        positions: positions.clone(),
-                    });
+                    best = Some(PhraseMatch { phrase: id, positions: positions.clone() });
                 }
             }
         }
@@ -171,13 +142,7 @@ fn word_matches(text: &str, toks: &Tokens, w: &Word, at: usize) -> bool {
     }
 }
 
-fn match_words(
-    text: &str,
-    toks: &Tokens,
-    words: &[Word],
-    at: usize,
-    positions: &mut Vec<usize>,
-) -> bool {
+fn match_words(text: &str, toks: &Tokens, words: &[Word], at: usize, positions: &mut Vec<usize>) -> bool {
     let Some((w, rest)) = words.split_first() else {
         return true;
     };
@@ -224,60 +189,21 @@ mod tests {
     #[test]
     fn longest_match_with_gaps_and_exact_case() {
         let mut m = PhraseMatcher::new();
-        m.add(Phrase {
-            words: vec![Word::literal("sever")],
-            value: 1,
-        });
-        m.add(Phrase {
-            words: vec![
-                Word::literal("severed"),
-                Word {
-                    forms: vec!["relations".into()],
-                    exact: None,
-                    cap: false,
-                    gap: 4,
-                },
-            ],
-            value: 2,
-        });
-        m.add(Phrase {
-            words: vec![Word {
-                forms: vec!["us".into()],
-                exact: Some("US".into()),
-                cap: false,
-                gap: 0,
-            }],
-            value: 3,
-        });
+        m.add(Phrase { words: vec![Word::literal("sever")], value: 1 });
+        m.add(Phrase { words: vec![Word::literal("severed"), Word { forms: vec!["relations".into()], exact: None, cap: false, gap: 4 }], value: 2 });
+        m.add(Phrase { words: vec![Word { forms: vec!["us".into()], exact: Some("US".into()), cap: false, gap: 0 }], value: 3 });
         let s = "Kennedy severed diplomatic relations with US and us.";
         let t = toks(s);
         let hit = m.longest_at(s, &t, 1).unwrap();
-        assert_eq!(
-            (m.get(hit.phrase).value, hit.positions.clone()),
-            (2, vec![1, 3])
-        );
-        assert_eq!(
-            m.longest_at(s, &t, 5).map(|h| m.get(h.phrase).value),
-            Some(3)
-        );
+        assert_eq!((m.get(hit.phrase).value, hit.positions.clone()), (2, vec![1, 3]));
+        assert_eq!(m.longest_at(s, &t, 5).map(|h| m.get(h.phrase).value), Some(3));
         assert!(m.longest_at(s, &t, 7).is_none());
     }
 
     #[test]
     fn gaps_do_not_cross_clauses() {
         let mut m = PhraseMatcher::new();
-        m.add(Phrase {
-            words: vec![
-                Word::literal("reached"),
-                Word {
-                    forms: vec!["agreement".into()],
-                    exact: None,
-                    cap: false,
-                    gap: 4,
-                },
-            ],
-            value: 1,
-        });
+        m.add(Phrase { words: vec![Word::literal("reached"), Word { forms: vec!["agreement".into()], exact: None, cap: false, gap: 4 }], value: 1 });
         let s = "They reached Geneva, and an agreement followed.";
         let t = toks(s);
         assert!(m.longest_at(s, &t, 1).is_none());

@@ -12,15 +12,8 @@ fn actor_refs(lex: &Lexicon, text: &str) -> Vec<(String, Vec<ActorRef>)> {
     while i < toks.len() {
         match lex.actors.longest_at(text, &toks, i) {
             Some(m) => {
-                let sp = toks
-                    .get(m.start())
-                    .unwrap()
-                    .span
-                    .cover(toks.get(m.end() - 1).unwrap().span);
-                out.push((
-                    text[sp.start..sp.end].to_string(),
-                    lex.actors.get(m.phrase).value.clone(),
-                ));
+                let sp = toks.get(m.start()).unwrap().span.cover(toks.get(m.end() - 1).unwrap().span);
+                out.push((text[sp.start..sp.end].to_string(), lex.actors.get(m.phrase).value.clone()));
                 i = m.end();
             }
             None => i += 1,
@@ -42,61 +35,21 @@ fn states_people_and_agents_are_found() {
     let l = lex();
     let found = actor_refs(&l, "President John F. Kennedy told the U.S. and the Soviet Union that US troops would stay, but not us.");
     let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
-    assert_eq!(
-        texts,
-        [
-            "President",
-            "John F. Kennedy",
-            "U.S.",
-            "Soviet Union",
-            "US",
-            "troops"
-        ]
-    );
+    assert_eq!(texts, ["President", "John F. Kennedy", "U.S.", "Soviet Union", "US", "troops"]);
 }
 
 #[test]
 fn shared_forms_are_told_apart_by_date() {
     let l = lex();
     let refs = &actor_refs(&l, "Moscow")[0].1;
-    let ids: Vec<u32> = refs
-        .iter()
-        .filter_map(|r| {
-            if let ActorRef::State(i) = r {
-                Some(*i)
-            } else {
-                None
-            }
-        })
-        .collect();
+    let ids: Vec<u32> = refs.iter().filter_map(|r| if let ActorRef::State(i) = r { Some(*i) } else { None }).collect();
     let d = |s| Some(Date::parse(s).unwrap());
-    assert_eq!(
-        l.states[l.pick_state(&ids, d("1962-10-22")).unwrap() as usize].code,
-        "SUN"
-    );
-    assert_eq!(
-        l.states[l.pick_state(&ids, d("2014-03-01")).unwrap() as usize].code,
-        "RUS"
-    );
+    assert_eq!(l.states[l.pick_state(&ids, d("1962-10-22")).unwrap() as usize].code, "SUN");
+    assert_eq!(l.states[l.pick_state(&ids, d("2014-03-01")).unwrap() as usize].code, "RUS");
     let castro = &actor_refs(&l, "Castro")[0].1;
-    let ids: Vec<u32> = castro
-        .iter()
-        .filter_map(|r| {
-            if let ActorRef::Person(i) = r {
-                Some(*i)
-            } else {
-                None
-            }
-        })
-        .collect();
-    assert_eq!(
-        l.people[l.pick_person(&ids, d("1977-03-24")).unwrap() as usize].name,
-        "Fidel Castro"
-    );
-    assert_eq!(
-        l.people[l.pick_person(&ids, d("2012-01-01")).unwrap() as usize].name,
-        "Raúl Castro"
-    );
+    let ids: Vec<u32> = castro.iter().filter_map(|r| if let ActorRef::Person(i) = r { Some(*i) } else { None }).collect();
+    assert_eq!(l.people[l.pick_person(&ids, d("1977-03-24")).unwrap() as usize].name, "Fidel Castro");
+    assert_eq!(l.people[l.pick_person(&ids, d("2012-01-01")).unwrap() as usize].name, "Raúl Castro");
     let carter = &l.people[l.pick_person(&ids, None).unwrap() as usize];
     assert_eq!(carter.role_on(d("1980-01-01")).as_str(), "GOV");
 }
@@ -116,18 +69,13 @@ fn event_patterns_match_inflections_and_gaps() {
         ("Carter eased travel restrictions to Cuba", "081"),
         ("the Soviet Union invaded Afghanistan", "192"),
         ("they reached an agreement", "057"),
-        (
-            "relations between the countries deteriorated rapidly",
-            "160",
-        ),
+        ("relations between the countries deteriorated rapidly", "160"),
         ("he would re-open communication with Cuba", "030"),
     ] {
         let mut toks = Tokens::new();
         toks.tokenize(text, Span::new(0, text.len()));
-        let found: Vec<String> = (0..toks.len())
-            .filter_map(|i| l.events.longest_at(text, &toks, i))
-            .map(|m| l.events.get(m.phrase).value.code.clone())
-            .collect();
+        let found: Vec<String> =
+            (0..toks.len()).filter_map(|i| l.events.longest_at(text, &toks, i)).map(|m| l.events.get(m.phrase).value.code.clone()).collect();
         assert!(found.contains(&code.to_string()), "{text}: {found:?}");
     }
 }
@@ -136,83 +84,17 @@ fn event_patterns_match_inflections_and_gaps() {
 fn malformed_dictionaries_name_file_and_line() {
     let base = Sources::builtin();
     let cases: Vec<(Sources, &str)> = vec![
-        (
-            Sources {
-                countries: ("c.txt", "USA | America\nXX | Nowhere\n"),
-                ..Sources::builtin()
-            },
-            "c.txt:2:",
-        ),
-        (
-            Sources {
-                countries: ("c.txt", "SUN 1991-13..1992 | Soviet\n"),
-                ..Sources::builtin()
-            },
-            "c.txt:1: bad date",
-        ),
-        (
-            Sources {
-                countries: ("c.txt", "SUN 1992..1991 | Soviet\n"),
-                ..Sources::builtin()
-            },
-            "ends before",
-        ),
-        (
-            Sources {
-                people: ("p.txt", "# x\nJimmy Carter | ZZZ | GOV 1977..1981\n"),
-                ..Sources::builtin()
-            },
-            "p.txt:2: unknown code",
-        ),
-        (
-            Sources {
-                people: ("p.txt", "Jimmy Carter | USA\n"),
-                ..Sources::builtin()
-            },
-            "p.txt:1:",
-        ),
-        (
-            Sources {
-                verbs: ("v.txt", "999 | meet\n"),
-                ..Sources::builtin()
-            },
-            "v.txt:1: unknown code",
-        ),
-        (
-            Sources {
-                verbs: ("v.txt", "040 meet\n"),
-                ..Sources::builtin()
-            },
-            "v.txt:1:",
-        ),
-        (
-            Sources {
-                verbs: ("v.txt", "040 | meet <x>\n"),
-                ..Sources::builtin()
-            },
-            "unknown flag",
-        ),
-        (
-            Sources {
-                modality: ("m.txt", "wish | want\n"),
-                ..Sources::builtin()
-            },
-            "m.txt:1: unknown kind",
-        ),
-        (
-            Sources {
-                agents: ("a.txt", "gov | officials\n"),
-                ..Sources::builtin()
-            },
-            "a.txt:1:",
-        ),
-        (
-            Sources {
-                irregular: ("i.txt", "go went\n"),
-                ..Sources::builtin()
-            },
-            "i.txt:1:",
-        ),
+        (Sources { countries: ("c.txt", "USA | America\nXX | Nowhere\n"), ..Sources::builtin() }, "c.txt:2:"),
+        (Sources { countries: ("c.txt", "SUN 1991-13..1992 | Soviet\n"), ..Sources::builtin() }, "c.txt:1: bad date"),
+        (Sources { countries: ("c.txt", "SUN 1992..1991 | Soviet\n"), ..Sources::builtin() }, "ends before"),
+        (Sources { people: ("p.txt", "# x\nJimmy Carter | ZZZ | GOV 1977..1981\n"), ..Sources::builtin() }, "p.txt:2: unknown code"),
+        (Sources { people: ("p.txt", "Jimmy Carter | USA\n"), ..Sources::builtin() }, "p.txt:1:"),
+        (Sources { verbs: ("v.txt", "999 | meet\n"), ..Sources::builtin() }, "v.txt:1: unknown code"),
+        (Sources { verbs: ("v.txt", "040 meet\n"), ..Sources::builtin() }, "v.txt:1:"),
+        (Sources { verbs: ("v.txt", "040 | meet <x>\n"), ..Sources::builtin() }, "unknown flag"),
+        (Sources { modality: ("m.txt", "wish | want\n"), ..Sources::builtin() }, "m.txt:1: unknown kind"),
+        (Sources { agents: ("a.txt", "gov | officials\n"), ..Sources::builtin() }, "a.txt:1:"),
+        (Sources { irregular: ("i.txt", "go went\n"), ..Sources::builtin() }, "i.txt:1:"),
     ];
     let _ = base;
     for (src, needle) in cases {

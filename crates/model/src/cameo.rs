@@ -44,32 +44,15 @@ impl CameoTable {
             if !(2..=4).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(bad("code is not 2-4 digits"));
             }
-            let goldstein: f64 = f[3]
-                .trim()
-                .parse()
-                .map_err(|_| bad("goldstein is not a number"))?;
-            let quad_class: u8 = f[4]
-                .trim()
-                .parse()
-                .map_err(|_| bad("quad_class is not 1-4"))?;
+            let goldstein: f64 = f[3].trim().parse().map_err(|_| bad("goldstein is not a number"))?;
+            let quad_class: u8 = f[4].trim().parse().map_err(|_| bad("quad_class is not 1-4"))?;
             if !(1..=4).contains(&quad_class) {
                 return Err(bad("quad_class is not 1-4"));
             }
-            let plover = f
-                .get(5)
-                .map(|s| s.trim())
-                .filter(|s| !s.is_empty())
-                .map(str::to_string);
+            let plover = f.get(5).map(|s| s.trim()).filter(|s| !s.is_empty()).map(str::to_string);
             codes.insert(
                 code.to_string(),
-                CameoCode {
-                    code: code.to_string(),
-                    root: code[..2].to_string(),
-                    name: f[2].trim().to_string(),
-                    goldstein,
-                    quad_class,
-                    plover,
-                },
+                CameoCode { code: code.to_string(), root: code[..2].to_string(), name: f[2].trim().to_string(), goldstein, quad_class, plover },
             );
         }
         Ok(CameoTable { codes })

@@ -55,11 +55,7 @@ impl Date {
         if !(1..=9999).contains(&year) || day == 0 || day > days_in_month(year, month) {
             return Err(DateError::Impossible { year, month, day });
         }
-        Ok(Date {
-            year,
-            month: month as u8,
-            day: day as u8,
-        })
+        Ok(Date { year, month: month as u8, day: day as u8 })
     }
 
     /// The first day of a month.
@@ -189,14 +185,7 @@ mod tests {
         assert_eq!(d.add_days(1).unwrap().to_string(), "1962-10-28");
         assert_eq!(d.add_days(5).unwrap().to_string(), "1962-11-01");
         assert_eq!(d.add_days(-300).unwrap().add_days(300), Some(d));
-        assert_eq!(
-            Date::new(1980, 1, 31)
-                .unwrap()
-                .add_months(1)
-                .unwrap()
-                .to_string(),
-            "1980-02-29"
-        );
+        assert_eq!(Date::new(1980, 1, 31).unwrap().add_months(1).unwrap().to_string(), "1980-02-29");
         assert_eq!(d.add_months(-10).unwrap().to_string(), "1961-12-27");
     }
 

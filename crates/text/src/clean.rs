@@ -64,28 +64,17 @@ const PROMO_PHRASES: &[&str] = &[
 /// Byte spans of the lines of `text` that are boilerplate, in order.
 pub fn boilerplate(text: &str) -> Vec<Span> {
     let lines = lines(text);
-    let mut noise: Vec<bool> = lines
-        .iter()
-        .map(|&(s, e)| is_furniture(&text[s..e]))
-        .collect();
+    let mut noise: Vec<bool> = lines.iter().map(|&(s, e)| is_furniture(&text[s..e])).collect();
     // A short line without final punctuation standing between two furniture lines (the
     // caption of a page's lead image, say) is furniture too.
-    let content: Vec<usize> = (0..lines.len())
-        .filter(|&i| !text[lines[i].0..lines[i].1].trim().is_empty())
-        .collect();
+    let content: Vec<usize> = (0..lines.len()).filter(|&i| !text[lines[i].0..lines[i].1].trim().is_empty()).collect();
     for w in content.windows(3) {
         let (a, b, c) = (w[0], w[1], w[2]);
-        if noise[a] && noise[c] && !noise[b] && is_short_unterminated(&text[lines[b].0..lines[b].1])
-        {
+        if noise[a] && noise[c] && !noise[b] && is_short_unterminated(&text[lines[b].0..lines[b].1]) {
             noise[b] = true;
         }
     }
-    lines
-        .iter()
-        .zip(noise)
-        .filter(|(_, n)| *n)
-        .map(|(&(s, e), _)| Span::new(s, e))
-        .collect()
+    lines.iter().zip(noise).filter(|(_, n)| *n).map(|(&(s, e), _)| Span::new(s, e)).collect()
 }
 
 /// `(start, end)` of every line, without its line break.
@@ -94,11 +83,7 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
     let mut start = 0;
     for (i, b) in text.bytes().enumerate() {
         if b == b'\n' {
-            let end = if i > start && text.as_bytes()[i - 1] == b'\r' {
-                i - 1
-            } else {
-                i
-            };
+            let end = if i > start && text.as_bytes()[i - 1] == b'\r' { i - 1 } else { i };
             out.push((start, end));
             start = i + 1;
         }
@@ -111,9 +96,7 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
 
 fn is_short_unterminated(line: &str) -> bool {
     let t = line.trim();
-    !t.is_empty()
-        && t.split_whitespace().count() <= 6
-        && !t.ends_with(['.', '!', '?', ':', '"', '”'])
+    !t.is_empty() && t.split_whitespace().count() <= 6 && !t.ends_with(['.', '!', '?', ':', '"', '”'])
 }
 
 fn is_furniture(line: &str) -> bool {
@@ -122,25 +105,16 @@ fn is_furniture(line: &str) -> bool {
         return false;
     }
     let lower = t.to_lowercase();
-    let bare = lower
-        .trim_end_matches([':', '.', '!', '|', '»', '›'])
-        .trim();
+    let bare = lower.trim_end_matches([':', '.', '!', '|', '»', '›']).trim();
     if FURNITURE_LINES.contains(&bare) {
         return true;
     }
     let words = t.split_whitespace().count();
     // "Team Mighty Avatar", "Jane Doe avatar", "By Jane Doe", "Posted by …"
-    if words <= 6
-        && (bare.ends_with(" avatar") || bare.ends_with(" photo") || bare.ends_with(" headshot"))
-    {
+    if words <= 6 && (bare.ends_with(" avatar") || bare.ends_with(" photo") || bare.ends_with(" headshot")) {
         return true;
     }
-    if words <= 7
-        && (lower.starts_with("by ")
-            || lower.starts_with("posted by")
-            || lower.starts_with("written by"))
-        && !t.ends_with('.')
-    {
+    if words <= 7 && (lower.starts_with("by ") || lower.starts_with("posted by") || lower.starts_with("written by")) && !t.ends_with('.') {
         return true;
     }
     if lower.starts_with("p.s.") || lower.starts_with("ps:") || lower.starts_with("p.s ") {
@@ -157,24 +131,13 @@ mod tests {
     use super::*;
 
     fn noisy(text: &str) -> Vec<&str> {
-        boilerplate(text)
-            .into_iter()
-            .map(|s| &text[s.start..s.end])
-            .collect()
+        boilerplate(text).into_iter().map(|s| &text[s.start..s.end]).collect()
     }
 
     #[test]
     fn marks_bylines_share_buttons_captions_and_promos() {
         let text = "Today: talks resume\n\nJane Roe Avatar\nTalks in Geneva\n\nShare\n\nOn Monday the ministers met.\n\nP.S. You can listen to my show and follow me on Twitter.\n";
-        assert_eq!(
-            noisy(text),
-            vec![
-                "Jane Roe Avatar",
-                "Talks in Geneva",
-                "Share",
-                "P.S. You can listen to my show and follow me on Twitter."
-            ]
-        );
+        assert_eq!(noisy(text), vec!["Jane Roe Avatar", "Talks in Geneva", "Share", "P.S. You can listen to my show and follow me on Twitter."]);
     }
 
     #[test]

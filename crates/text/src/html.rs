@@ -100,10 +100,7 @@ const BLOCK_ELEMENTS: &[&str] = &[
     "div3",
 ];
 
-const VOID_ELEMENTS: &[&str] = &[
-    "br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col", "embed",
-    "lb", "pb",
-];
+const VOID_ELEMENTS: &[&str] = &["br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col", "embed", "lb", "pb"];
 
 /// Extracts the article text of an HTML page (or the body of a TEI document).
 pub fn extract(src: &str, xml: bool) -> Page {
@@ -147,9 +144,7 @@ pub fn extract(src: &str, xml: bool) -> Page {
             }
             let closing = inner.starts_with('/');
             let body = inner.trim_start_matches('/');
-            let name_end = body
-                .find(|c: char| c.is_whitespace() || c == '/' || c == '>')
-                .unwrap_or(body.len());
+            let name_end = body.find(|c: char| c.is_whitespace() || c == '/' || c == '>').unwrap_or(body.len());
             let name = body[..name_end].to_ascii_lowercase();
             let name = name.rsplit(':').next().unwrap_or("").to_string();
             if name.is_empty() {
@@ -218,10 +213,7 @@ pub fn extract(src: &str, xml: bool) -> Page {
         }
         push_text(&mut out, &decoded);
     }
-    page.title = page
-        .title
-        .or(h1)
-        .or_else(|| Some(collapse(&title)).filter(|t| !t.is_empty()));
+    page.title = page.title.or(h1).or_else(|| Some(collapse(&title)).filter(|t| !t.is_empty()));
     page.text = out.trim().to_string();
     page.text.push('\n');
     page
@@ -265,11 +257,7 @@ fn furniture_attrs(attrs: &str) -> bool {
     if words.contains("navigation") || words.contains("banner") || words.contains("complementary") {
         return true;
     }
-    words.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
-        FURNITURE
-            .iter()
-            .any(|f| w == *f || (w.starts_with(f) && w.len() <= f.len() + 4))
-    })
+    words.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| FURNITURE.iter().any(|f| w == *f || (w.starts_with(f) && w.len() <= f.len() + 4)))
 }
 
 /// The value of an attribute in a tag's attribute text.
@@ -279,9 +267,7 @@ fn attr(attrs: &str, key: &str) -> Option<String> {
     while let Some(pos) = lower[from..].find(key) {
         let at = from + pos;
         from = at + key.len();
-        let before_ok = at == 0
-            || !lower.as_bytes()[at - 1].is_ascii_alphanumeric()
-                && lower.as_bytes()[at - 1] != b'-';
+        let before_ok = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric() && lower.as_bytes()[at - 1] != b'-';
         let rest = lower[from..].trim_start();
         if !before_ok || !rest.starts_with('=') {
             continue;
@@ -290,10 +276,7 @@ fn attr(attrs: &str, key: &str) -> Option<String> {
         let v = attrs[vstart..].trim_start();
         let value = match v.chars().next() {
             Some(q @ ('"' | '\'')) => v[1..].split(q).next().unwrap_or(""),
-            _ => v
-                .split(|c: char| c.is_whitespace() || c == '>')
-                .next()
-                .unwrap_or(""),
+            _ => v.split(|c: char| c.is_whitespace() || c == '>').next().unwrap_or(""),
         };
         return Some(decode_entities(value));
     }
@@ -301,24 +284,15 @@ fn attr(attrs: &str, key: &str) -> Option<String> {
 }
 
 fn read_meta(attrs: &str, page: &mut Page) {
-    let key = attr(attrs, "property")
-        .or_else(|| attr(attrs, "name"))
-        .or_else(|| attr(attrs, "rel"));
+    let key = attr(attrs, "property").or_else(|| attr(attrs, "name")).or_else(|| attr(attrs, "rel"));
     let Some(key) = key.map(|k| k.to_ascii_lowercase()) else {
         return;
     };
     let value = attr(attrs, "content").or_else(|| attr(attrs, "href"));
     let Some(value) = value else { return };
     match key.as_str() {
-        "article:published_time"
-        | "date"
-        | "pubdate"
-        | "dc.date"
-        | "dcterms.date"
-        | "og:published_time" => {
-            if page.date.is_none() {
-                page.date = crate::input::parse_doc_date(&value);
-            }
+        "article:published_time" | "date" | "pubdate" | "dc.date" | "dcterms.date" | "og:published_time" if page.date.is_none() => {
+            page.date = crate::input::parse_doc_date(&value);
         }
         "og:title" if page.title.is_none() => page.title = Some(value),
         "og:url" | "canonical" if page.url.is_none() => page.url = Some(value),
@@ -361,15 +335,11 @@ pub fn decode_entities(s: &str) -> String {
     while let Some(pos) = rest.find('&') {
         out.push_str(&rest[..pos]);
         rest = &rest[pos..];
-        let end = rest[1..]
-            .find(|c: char| !c.is_ascii_alphanumeric() && c != '#')
-            .map(|e| e + 1);
-        let decoded = end
-            .filter(|&e| rest.as_bytes().get(e) == Some(&b';'))
-            .and_then(|e| {
-                let name = &rest[1..e];
-                entity(name).map(|c| (c, e + 1))
-            });
+        let end = rest[1..].find(|c: char| !c.is_ascii_alphanumeric() && c != '#').map(|e| e + 1);
+        let decoded = end.filter(|&e| rest.as_bytes().get(e) == Some(&b';')).and_then(|e| {
+            let name = &rest[1..e];
+            entity(name).map(|c| (c, e + 1))
+        });
         match decoded {
             Some((c, len)) => {
                 out.push(c);
@@ -447,28 +417,16 @@ mod tests {
 
     #[test]
     fn broken_markup_does_not_panic_or_lose_text() {
-        for src in [
-            "<p>a < b and c",
-            "<div class=\"x>unterminated",
-            "<<<>>>",
-            "<p>x</div></p></span>y",
-            "&#xZZ; &#0; &",
-            "<script>never closed",
-        ] {
+        for src in ["<p>a < b and c", "<div class=\"x>unterminated", "<<<>>>", "<p>x</div></p></span>y", "&#xZZ; &#0; &", "<script>never closed"] {
             let p = extract(src, false);
             assert!(p.text.ends_with('\n'));
         }
-        assert!(extract("<p>a < b and c", false)
-            .text
-            .contains("a < b and c"));
+        assert!(extract("<p>a < b and c", false).text.contains("a < b and c"));
     }
 
     #[test]
     fn entities() {
-        assert_eq!(
-            decode_entities("a &amp; b &#8217; &#x2014; &bogus; &"),
-            "a & b ’ — &bogus; &"
-        );
+        assert_eq!(decode_entities("a &amp; b &#8217; &#x2014; &bogus; &"), "a & b ’ — &bogus; &");
     }
 
     #[test]

@@ -35,16 +35,10 @@ impl fmt::Display for InputError {
         match &self.kind {
             InputErrorKind::Io(m) => write!(f, "{p}: cannot read: {m}"),
             InputErrorKind::NotUtf8 { offset } => {
-                write!(
-                    f,
-                    "{p}: byte {offset}: not valid UTF-8 (annals reads UTF-8 text)"
-                )
+                write!(f, "{p}: byte {offset}: not valid UTF-8 (annals reads UTF-8 text)")
             }
             InputErrorKind::Binary { offset } => {
-                write!(
-                    f,
-                    "{p}: byte {offset}: a NUL byte; this looks like a binary file, not text"
-                )
+                write!(f, "{p}: byte {offset}: a NUL byte; this looks like a binary file, not text")
             }
             InputErrorKind::Json { line, message } => write!(f, "{p}:{line}: {message}"),
         }
@@ -65,11 +59,7 @@ pub enum Format {
 impl Format {
     /// The format a file name says, plain text for anything unknown.
     pub fn from_path(path: &Path) -> Format {
-        let ext = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
         match ext.as_str() {
             "html" | "htm" | "xhtml" => Format::Html,
             "xml" | "tei" => Format::Xml,
@@ -81,11 +71,7 @@ impl Format {
     /// Sniffs content read from standard input.
     fn sniff(text: &str) -> Format {
         let head = text.trim_start();
-        let lower: String = head
-            .chars()
-            .take(200)
-            .collect::<String>()
-            .to_ascii_lowercase();
+        let lower: String = head.chars().take(200).collect::<String>().to_ascii_lowercase();
         if lower.starts_with("<!doctype html") || lower.starts_with("<html") {
             Format::Html
         } else if lower.starts_with("<?xml") || lower.starts_with("<tei") {
@@ -99,9 +85,7 @@ impl Format {
 }
 
 /// File extensions a folder walk picks up; other files in folders are passed over.
-const KNOWN_EXTENSIONS: &[&str] = &[
-    "txt", "text", "md", "html", "htm", "xhtml", "xml", "tei", "jsonl", "ndjson",
-];
+const KNOWN_EXTENSIONS: &[&str] = &["txt", "text", "md", "html", "htm", "xhtml", "xml", "tei", "jsonl", "ndjson"];
 
 /// Every document under `path` (`-` for standard input), in a stable order. Errors are
 /// returned in place of the documents they stop, so a caller can report them and go on.
@@ -109,10 +93,7 @@ pub fn read_path(path: &str, default_date: Option<Date>) -> Vec<Result<Doc, Inpu
     if path == "-" {
         let mut bytes = Vec::new();
         if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-            return vec![Err(InputError {
-                path: "-".into(),
-                kind: InputErrorKind::Io(e.to_string()),
-            })];
+            return vec![Err(InputError { path: "-".into(), kind: InputErrorKind::Io(e.to_string()) })];
         }
         return read_bytes("-", &bytes, None, default_date);
     }
@@ -130,26 +111,15 @@ pub fn read_path(path: &str, default_date: Option<Date>) -> Vec<Result<Doc, Inpu
     for f in files {
         let name = f.to_string_lossy().into_owned();
         match std::fs::read(&f) {
-            Ok(bytes) => out.extend(read_bytes(
-                &name,
-                &bytes,
-                Some(Format::from_path(&f)),
-                default_date,
-            )),
-            Err(e) => out.push(Err(InputError {
-                path: name,
-                kind: InputErrorKind::Io(e.to_string()),
-            })),
+            Ok(bytes) => out.extend(read_bytes(&name, &bytes, Some(Format::from_path(&f)), default_date)),
+            Err(e) => out.push(Err(InputError { path: name, kind: InputErrorKind::Io(e.to_string()) })),
         }
     }
     out
 }
 
 fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), InputError> {
-    let entries = std::fs::read_dir(dir).map_err(|e| InputError {
-        path: dir.to_string_lossy().into_owned(),
-        kind: InputErrorKind::Io(e.to_string()),
-    })?;
+    let entries = std::fs::read_dir(dir).map_err(|e| InputError { path: dir.to_string_lossy().into_owned(), kind: InputErrorKind::Io(e.to_string()) })?;
     for entry in entries.flatten() {
         let p = entry.path();
         let name = entry.file_name();
@@ -159,11 +129,7 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), InputError> {
         if p.is_dir() {
             walk(&p, files)?;
         } else {
-            let ext = p
-                .extension()
-                .and_then(|e| e.to_str())
-                .unwrap_or("")
-                .to_ascii_lowercase();
+            let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
             if KNOWN_EXTENSIONS.contains(&ext.as_str()) {
                 files.push(p);
             }
@@ -173,39 +139,19 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), InputError> {
 }
 
 /// Decodes one input's bytes into documents (several for JSON Lines).
-pub fn read_bytes(
-    name: &str,
-    bytes: &[u8],
-    format: Option<Format>,
-    default_date: Option<Date>,
-) -> Vec<Result<Doc, InputError>> {
-    let err = |kind| {
-        vec![Err(InputError {
-            path: name.to_string(),
-            kind,
-        })]
-    };
+pub fn read_bytes(name: &str, bytes: &[u8], format: Option<Format>, default_date: Option<Date>) -> Vec<Result<Doc, InputError>> {
+    let err = |kind| vec![Err(InputError { path: name.to_string(), kind })];
     if let Some(offset) = memchr_nul(bytes) {
         return err(InputErrorKind::Binary { offset });
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
-        Err(e) => {
-            return err(InputErrorKind::NotUtf8 {
-                offset: e.valid_up_to(),
-            })
-        }
+        Err(e) => return err(InputErrorKind::NotUtf8 { offset: e.valid_up_to() }),
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let format = format.unwrap_or_else(|| Format::sniff(text));
     match format {
-        Format::Text => vec![Ok(Doc {
-            id: name.to_string(),
-            title: first_line(text),
-            date: default_date,
-            url: None,
-            text: text.to_string(),
-        })],
+        Format::Text => vec![Ok(Doc { id: name.to_string(), title: first_line(text), date: default_date, url: None, text: text.to_string() })],
         Format::Html | Format::Xml => {
             let page = html::extract(text, format == Format::Xml);
             vec![Ok(Doc {
@@ -225,10 +171,7 @@ fn memchr_nul(bytes: &[u8]) -> Option<usize> {
 }
 
 fn first_line(text: &str) -> Option<String> {
-    text.lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .map(|l| l.chars().take(300).collect())
+    text.lines().map(str::trim).find(|l| !l.is_empty()).map(|l| l.chars().take(300).collect())
 }
 
 fn json_lines(name: &str, text: &str, default_date: Option<Date>) -> Vec<Result<Doc, InputError>> {
@@ -239,13 +182,7 @@ fn json_lines(name: &str, text: &str, default_date: Option<Date>) -> Vec<Result<
         if line.is_empty() {
             continue;
         }
-        let bad = |message: String| InputError {
-            path: name.to_string(),
-            kind: InputErrorKind::Json {
-                line: line_no,
-                message,
-            },
-        };
+        let bad = |message: String| InputError { path: name.to_string(), kind: InputErrorKind::Json { line: line_no, message } };
         let v: serde_json::Value = match serde_json::from_str(line) {
             Ok(v) => v,
             Err(e) => {
@@ -262,20 +199,12 @@ fn json_lines(name: &str, text: &str, default_date: Option<Date>) -> Vec<Result<
             out.push(Err(bad("no string field \"text\"".into())));
             continue;
         };
-        let id = field("id")
-            .or_else(|| {
-                obj.get("id")
-                    .filter(|v| v.is_number())
-                    .map(|v| v.to_string())
-            })
-            .unwrap_or_else(|| format!("{name}#{line_no}"));
+        let id = field("id").or_else(|| obj.get("id").filter(|v| v.is_number()).map(|v| v.to_string())).unwrap_or_else(|| format!("{name}#{line_no}"));
         let date = match field("date") {
             Some(d) => match parse_doc_date(&d) {
                 Some(d) => Some(d),
                 None => {
-                    out.push(Err(bad(format!(
-                        "\"date\" {d:?} is not a date (YYYY-MM-DD)"
-                    ))));
+                    out.push(Err(bad(format!("\"date\" {d:?} is not a date (YYYY-MM-DD)"))));
                     continue;
                 }
             },
@@ -285,21 +214,13 @@ fn json_lines(name: &str, text: &str, default_date: Option<Date>) -> Vec<Result<
         if text.contains('<') && looks_like_markup(&text) {
             text = html::extract(&text, false).text;
         }
-        out.push(Ok(Doc {
-            id,
-            title: field("title"),
-            date,
-            url: field("url"),
-            text,
-        }));
+        out.push(Ok(Doc { id, title: field("title"), date, url: field("url"), text }));
     }
     out
 }
 
 fn looks_like_markup(text: &str) -> bool {
-    ["<p>", "<p ", "<div", "<br", "</p>", "<html"]
-        .iter()
-        .any(|t| text.contains(t))
+    ["<p>", "<p ", "<div", "<br", "</p>", "<html"].iter().any(|t| text.contains(t))
 }
 
 /// A document date from metadata: `YYYY-MM-DD`, optionally followed by a time (`T…` or ` …`).
@@ -327,35 +248,20 @@ mod tests {
     #[test]
     fn binary_is_refused() {
         let r = read_bytes("x.bin", b"PK\x03\x04\x00\x00", None, None);
-        assert!(matches!(
-            r[0].as_ref().unwrap_err().kind,
-            InputErrorKind::Binary { offset: 4 }
-        ));
+        assert!(matches!(r[0].as_ref().unwrap_err().kind, InputErrorKind::Binary { offset: 4 }));
     }
 
     #[test]
     fn json_lines_keep_good_records_and_name_bad_lines() {
-        let input = b"{\"id\":\"a\",\"date\":\"1977-03-24\",\"text\":\"Talks.\"}\nnot json\n{\"id\":\"b\"}\n{\"id\":\"c\",\"date\":\"1977-02-30\",\"text\":\"x\"}\n";
+        let input =
+            b"{\"id\":\"a\",\"date\":\"1977-03-24\",\"text\":\"Talks.\"}\nnot json\n{\"id\":\"b\"}\n{\"id\":\"c\",\"date\":\"1977-02-30\",\"text\":\"x\"}\n";
         let r = read_bytes("f.jsonl", input, Some(Format::JsonLines), None);
         assert_eq!(r.len(), 4);
         let a = r[0].as_ref().unwrap();
-        assert_eq!(
-            (a.id.as_str(), a.date.unwrap().to_string()),
-            ("a", "1977-03-24".to_string())
-        );
-        assert!(matches!(
-            r[1].as_ref().unwrap_err().kind,
-            InputErrorKind::Json { line: 2, .. }
-        ));
-        assert!(matches!(
-            r[2].as_ref().unwrap_err().kind,
-            InputErrorKind::Json { line: 3, .. }
-        ));
-        assert!(r[3]
-            .as_ref()
-            .unwrap_err()
-            .to_string()
-            .contains("1977-02-30"));
+        assert_eq!((a.id.as_str(), a.date.unwrap().to_string()), ("a", "1977-03-24".to_string()));
+        assert!(matches!(r[1].as_ref().unwrap_err().kind, InputErrorKind::Json { line: 2, .. }));
+        assert!(matches!(r[2].as_ref().unwrap_err().kind, InputErrorKind::Json { line: 3, .. }));
+        assert!(r[3].as_ref().unwrap_err().to_string().contains("1977-02-30"));
     }
 
     #[test]
@@ -367,10 +273,7 @@ mod tests {
 
     #[test]
     fn doc_dates_from_metadata() {
-        assert_eq!(
-            parse_doc_date("1977-03-24T10:00:00Z").unwrap().to_string(),
-            "1977-03-24"
-        );
+        assert_eq!(parse_doc_date("1977-03-24T10:00:00Z").unwrap().to_string(), "1977-03-24");
         assert!(parse_doc_date("1977-03-24x").is_none());
         assert!(parse_doc_date("24/03/1977").is_none());
     }

@@ -9,14 +9,11 @@ use annals_model::{Sentence, Span};
 
 /// Titles and honorifics: a name always follows.
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "cpt", "sgt", "adm",
-    "cmdr", "gov", "sen", "rep", "rev", "st", "mt", "ft", "pres", "messrs", "mme", "hon", "brig",
-    "cdr", "supt", "insp", "no", "nos", "vs", "fig", "vol", "pp", "dept", "univ",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "gov", "sen", "rep", "rev", "st", "mt", "ft", "pres",
+    "messrs", "mme", "hon", "brig", "cdr", "supt", "insp", "no", "nos", "vs", "fig", "vol", "pp", "dept", "univ",
 ];
 
-const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
+const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 
 /// Words that commonly open a sentence: after "U.S." or "Jr." they mark a new sentence.
 const OPENERS: &[&str] = &[
@@ -149,20 +146,14 @@ fn blocks(text: &str, noise: &[Span]) -> Vec<(Span, bool)> {
 }
 
 fn heading_like(line: &str) -> bool {
-    const FUNCTION_WORDS: &[&str] = &[
-        "the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "with", "for", "by", "from",
-        "that", "as",
-    ];
+    const FUNCTION_WORDS: &[&str] = &["the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "with", "for", "by", "from", "that", "as"];
     let t = line.trim();
     if t.ends_with(['.', '!', '?', ':', '"', '”']) {
         return true;
     }
     let words = t.split_whitespace().count();
     let last = t.rsplit(char::is_whitespace).next().unwrap_or("");
-    words <= 12
-        && t.len() < 80
-        && !t.ends_with([',', ';', '-', '–'])
-        && !FUNCTION_WORDS.contains(&last)
+    words <= 12 && t.len() < 80 && !t.ends_with([',', ';', '-', '–']) && !FUNCTION_WORDS.contains(&last)
 }
 
 fn trim_span(text: &str, s: Span) -> Span {
@@ -194,13 +185,7 @@ fn split_block(text: &str, block: Span, para_start: bool, out: &mut Vec<Sentence
             let after = &s[end..];
             let ws = after.len() - after.trim_start().len();
             if ws > 0 && boundary_here(s, i, c, after.trim_start()) {
-                push(
-                    out,
-                    text,
-                    block.start + start,
-                    block.start + end,
-                    &mut first,
-                );
+                push(out, text, block.start + start, block.start + end, &mut first);
                 start = end + ws;
                 i = start;
                 continue;
@@ -220,11 +205,7 @@ fn push(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, first: &m
     if span.is_empty() {
         return;
     }
-    out.push(Sentence {
-        index: 0,
-        span,
-        para_start: *first,
-    });
+    out.push(Sentence { index: 0, span, para_start: *first });
     *first = false;
 }
 
@@ -233,9 +214,7 @@ fn boundary_here(s: &str, i: usize, mark: u8, next: &str) -> bool {
     let Some(nc) = next.chars().next() else {
         return true;
     };
-    let starts_sentence = nc.is_uppercase()
-        || nc.is_ascii_digit()
-        || matches!(nc, '"' | '“' | '‘' | '\'' | '(' | '[');
+    let starts_sentence = nc.is_uppercase() || nc.is_ascii_digit() || matches!(nc, '"' | '“' | '‘' | '\'' | '(' | '[');
     if !starts_sentence {
         return false;
     }
@@ -243,16 +222,11 @@ fn boundary_here(s: &str, i: usize, mark: u8, next: &str) -> bool {
         return true;
     }
     // The word the full stop ends.
-    let word_start = s[..i]
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
-        .map_or(0, |p| p + s[p..].chars().next().map_or(1, char::len_utf8));
+    let word_start =
+        s[..i].rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').map_or(0, |p| p + s[p..].chars().next().map_or(1, char::len_utf8));
     let word = &s[word_start..i];
     let lower = word.to_lowercase();
-    let next_word: String = next
-        .chars()
-        .take_while(|c| c.is_alphanumeric())
-        .collect::<String>()
-        .to_lowercase();
+    let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
     if TITLES.contains(&lower.as_str()) {
         return false;
     }
@@ -277,10 +251,7 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text)
-            .into_iter()
-            .map(|s| &text[s.span.start..s.span.end])
-            .collect()
+        sentences(text).into_iter().map(|s| &text[s.span.start..s.span.end]).collect()
     }
 
     #[test]
@@ -288,53 +259,26 @@ mod tests {
         let t = "On Oct. 14, a U.S. plane flew. Col. Oleg Penkovsky and John F. Kennedy Jr. met at 5 p.m. in the U.S. Senate. The U.S. agreed.";
         assert_eq!(
             split(t),
-            vec![
-                "On Oct. 14, a U.S. plane flew.",
-                "Col. Oleg Penkovsky and John F. Kennedy Jr. met at 5 p.m. in the U.S. Senate.",
-                "The U.S. agreed."
-            ]
+            vec!["On Oct. 14, a U.S. plane flew.", "Col. Oleg Penkovsky and John F. Kennedy Jr. met at 5 p.m. in the U.S. Senate.", "The U.S. agreed."]
         );
     }
 
     #[test]
     fn dotted_abbreviation_can_end_a_sentence() {
         let t = "He returned all weapons to the U.S.S.R. The letter was the first.";
-        assert_eq!(
-            split(t),
-            vec![
-                "He returned all weapons to the U.S.S.R.",
-                "The letter was the first."
-            ]
-        );
+        assert_eq!(split(t), vec!["He returned all weapons to the U.S.S.R.", "The letter was the first."]);
     }
 
     #[test]
     fn headlines_quotes_and_decimals() {
         let t = "US and Cuba finally negotiate\n\nHe said, “We are ready.” Then he left. Growth was 3.5 percent! Why? Because.\n";
-        assert_eq!(
-            split(t),
-            vec![
-                "US and Cuba finally negotiate",
-                "He said, “We are ready.”",
-                "Then he left.",
-                "Growth was 3.5 percent!",
-                "Why?",
-                "Because."
-            ]
-        );
+        assert_eq!(split(t), vec!["US and Cuba finally negotiate", "He said, “We are ready.”", "Then he left.", "Growth was 3.5 percent!", "Why?", "Because."]);
     }
 
     #[test]
     fn headings_end_at_line_breaks_and_wrapped_lines_join() {
         let t = "Prelude\nThe ministers met in\nGeneva in 1959. Talks failed.\n";
-        assert_eq!(
-            split(t),
-            vec![
-                "Prelude",
-                "The ministers met in\nGeneva in 1959.",
-                "Talks failed."
-            ]
-        );
+        assert_eq!(split(t), vec!["Prelude", "The ministers met in\nGeneva in 1959.", "Talks failed."]);
     }
 
     #[test]

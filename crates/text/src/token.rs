@@ -29,13 +29,10 @@ pub struct Token {
 
 /// Words that keep a following full stop as part of the token.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "cpt", "sgt", "adm",
-    "cmdr", "gov", "sen", "rep", "reps", "rev", "st", "mt", "ft", "jr", "sr", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc",
-    "inc", "corp", "ltd", "co", "dept", "univ", "pres", "ave", "approx", "est", "fig", "vol", "pp",
-    "messrs", "mme", "mlle", "hon", "brig", "cdr", "supt", "insp", "ret", "govt", "intl", "assn",
-    "bros", "ca", "cf", "al", "ed", "eds", "op", "cit", "ibid", "mon", "tue", "tues", "wed", "thu",
-    "thur", "thurs", "fri", "sat", "sun",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "gov", "sen", "rep", "reps", "rev", "st", "mt", "ft",
+    "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co",
+    "dept", "univ", "pres", "ave", "approx", "est", "fig", "vol", "pp", "messrs", "mme", "mlle", "hon", "brig", "cdr", "supt", "insp", "ret", "govt", "intl",
+    "assn", "bros", "ca", "cf", "al", "ed", "eds", "op", "cit", "ibid", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 ];
 
 pub fn is_abbreviation(word_lower: &str) -> bool {
@@ -111,41 +108,21 @@ impl Tokens {
                     if (rest.starts_with("'t") || rest.starts_with("’t"))
                         && w.len() > 1
                         && w.ends_with(['n', 'N'])
-                        && !rest[if rest.starts_with('\'') { 2 } else { 4 }..]
-                            .starts_with(char::is_alphabetic)
+                        && !rest[if rest.starts_with('\'') { 2 } else { 4 }..].starts_with(char::is_alphabetic)
                     {
                         let base_end = i - 1;
-                        self.push(
-                            text,
-                            span.start,
-                            start,
-                            base_end,
-                            TokenKind::Word,
-                            &mut prev_end,
-                        );
+                        self.push(text, span.start, start, base_end, TokenKind::Word, &mut prev_end);
                         let apos = if rest.starts_with('\'') { 1 } else { 3 };
                         let end = i + apos + 1;
-                        self.push_norm(
-                            span.start,
-                            base_end,
-                            end,
-                            "n't",
-                            TokenKind::Word,
-                            &mut prev_end,
-                        );
+                        self.push_norm(span.start, base_end, end, "n't", TokenKind::Word, &mut prev_end);
                         i = end;
                         continue;
                     }
                 }
-            } else if c.is_ascii_digit() || ((c == '\'' || c == '’') && next_is_digit(s, i + clen))
-            {
+            } else if c.is_ascii_digit() || ((c == '\'' || c == '’') && next_is_digit(s, i + clen)) {
                 i = scan_number(s, i + if c.is_ascii_digit() { 0 } else { clen });
                 kind = TokenKind::Number;
-            } else if (c == '\'' || c == '’')
-                && s[i + clen..].starts_with(['s', 'S'])
-                && !next_is_alpha(s, i + clen + 1)
-                && i > 0
-            {
+            } else if (c == '\'' || c == '’') && s[i + clen..].starts_with(['s', 'S']) && !next_is_alpha(s, i + clen + 1) && i > 0 {
                 let end = i + clen + 1;
                 self.push_norm(span.start, i, end, "'s", TokenKind::Word, &mut prev_end);
                 i = end;
@@ -183,11 +160,8 @@ impl Tokens {
                 // O'Brien stays whole; 's and n't are split by the caller.
                 let after = &s[i + c.len_utf8()..];
                 let word = &s[start..i];
-                let tail_s =
-                    after.starts_with(['s', 'S']) && !next_is_alpha(s, i + c.len_utf8() + 1);
-                let tail_t = after.starts_with('t')
-                    && word.ends_with(['n', 'N'])
-                    && !next_is_alpha(s, i + c.len_utf8() + 1);
+                let tail_s = after.starts_with(['s', 'S']) && !next_is_alpha(s, i + c.len_utf8() + 1);
+                let tail_t = after.starts_with('t') && word.ends_with(['n', 'N']) && !next_is_alpha(s, i + c.len_utf8() + 1);
                 if tail_s || tail_t {
                     break;
                 }
@@ -226,15 +200,7 @@ impl Tokens {
         i
     }
 
-    fn push(
-        &mut self,
-        text: &str,
-        base: usize,
-        start: usize,
-        end: usize,
-        kind: TokenKind,
-        prev_end: &mut usize,
-    ) {
+    fn push(&mut self, text: &str, base: usize, start: usize, end: usize, kind: TokenKind, prev_end: &mut usize) {
         let raw = &text[base + start..base + end];
         let ns = self.norms.len();
         for c in raw.chars() {
@@ -245,26 +211,10 @@ impl Tokens {
             }
         }
         let ne = self.norms.len();
-        self.finish(
-            base,
-            start,
-            end,
-            kind,
-            (ns as u32, ne as u32),
-            raw,
-            prev_end,
-        );
+        self.finish(base, start, end, kind, (ns as u32, ne as u32), raw, prev_end);
     }
 
-    fn push_norm(
-        &mut self,
-        base: usize,
-        start: usize,
-        end: usize,
-        norm: &str,
-        kind: TokenKind,
-        prev_end: &mut usize,
-    ) {
+    fn push_norm(&mut self, base: usize, start: usize, end: usize, norm: &str, kind: TokenKind, prev_end: &mut usize) {
         let ns = self.norms.len();
         self.norms.push_str(norm);
         let ne = self.norms.len();
@@ -272,26 +222,11 @@ impl Tokens {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn finish(
-        &mut self,
-        base: usize,
-        start: usize,
-        end: usize,
-        kind: TokenKind,
-        norm: (u32, u32),
-        raw: &str,
-        prev_end: &mut usize,
-    ) {
+    fn finish(&mut self, base: usize, start: usize, end: usize, kind: TokenKind, norm: (u32, u32), raw: &str, prev_end: &mut usize) {
         let cap = raw.chars().next().is_some_and(char::is_uppercase);
         let glued = *prev_end == start;
         *prev_end = end;
-        self.toks.push(Token {
-            span: Span::new(base + start, base + end),
-            kind,
-            cap,
-            glued,
-            norm,
-        });
+        self.toks.push(Token { span: Span::new(base + start, base + end), kind, cap, glued, norm });
     }
 }
 
@@ -300,28 +235,22 @@ fn char_at(s: &str, i: usize) -> char {
 }
 
 fn next_is_alpha(s: &str, i: usize) -> bool {
-    s.get(i..)
-        .and_then(|r| r.chars().next())
-        .is_some_and(char::is_alphabetic)
+    s.get(i..).and_then(|r| r.chars().next()).is_some_and(char::is_alphabetic)
 }
 
 fn next_is_digit(s: &str, i: usize) -> bool {
-    s.get(i..)
-        .and_then(|r| r.chars().next())
-        .is_some_and(|c| c.is_ascii_digit())
+    s.get(i..).and_then(|r| r.chars().next()).is_some_and(|c| c.is_ascii_digit())
 }
 
 /// 1977, 100,000, 3.5, 1970s, 19th, 2nd.
 fn scan_number(s: &str, mut i: usize) -> usize {
     let b = s.as_bytes();
     while i < b.len() {
-        if b[i].is_ascii_digit() {
-            i += 1;
-        } else if (b[i] == b',' || b[i] == b'.') && i + 1 < b.len() && b[i + 1].is_ascii_digit() {
-            i += 1;
-        } else {
+        let separator = (b[i] == b',' || b[i] == b'.') && i + 1 < b.len() && b[i + 1].is_ascii_digit();
+        if !(b[i].is_ascii_digit() || separator) {
             break;
         }
+        i += 1;
     }
     // suffixes: s, th, st, nd, rd
     let rest = &s[i..];
@@ -345,35 +274,17 @@ mod tests {
 
     #[test]
     fn abbreviations_initials_and_numbers() {
-        assert_eq!(
-            toks("U.S. and U.S.S.R. met"),
-            ["u.s.", "and", "u.s.s.r.", "met"]
-        );
-        assert_eq!(
-            toks("On Oct.14, Col. Oleg"),
-            ["on", "oct.", "14", ",", "col.", "oleg"]
-        );
-        assert_eq!(
-            toks("John F. Kennedy Jr. and George H.W. Bush"),
-            ["john", "f.", "kennedy", "jr.", "and", "george", "h.w.", "bush"]
-        );
-        assert_eq!(
-            toks("100,000 Cubans, 3.5 and the 1970s, '60s, 19th"),
-            ["100,000", "cubans", ",", "3.5", "and", "the", "1970s", ",", "'60s", ",", "19th"]
-        );
+        assert_eq!(toks("U.S. and U.S.S.R. met"), ["u.s.", "and", "u.s.s.r.", "met"]);
+        assert_eq!(toks("On Oct.14, Col. Oleg"), ["on", "oct.", "14", ",", "col.", "oleg"]);
+        assert_eq!(toks("John F. Kennedy Jr. and George H.W. Bush"), ["john", "f.", "kennedy", "jr.", "and", "george", "h.w.", "bush"]);
+        assert_eq!(toks("100,000 Cubans, 3.5 and the 1970s, '60s, 19th"), ["100,000", "cubans", ",", "3.5", "and", "the", "1970s", ",", "'60s", ",", "19th"]);
         assert_eq!(toks("at 5 p.m. today."), ["at", "5", "p.m.", "today", "."]);
     }
 
     #[test]
     fn contractions_possessives_quotes_and_dashes() {
-        assert_eq!(
-            toks("It wasn’t Carter’s “soft” plan"),
-            ["it", "was", "n't", "carter", "'s", "\"", "soft", "\"", "plan"]
-        );
-        assert_eq!(
-            toks("O'Brien's re-opened 1958–1961 threat—one"),
-            ["o'brien", "'s", "re", "-", "opened", "1958", "-", "1961", "threat", "--", "one"]
-        );
+        assert_eq!(toks("It wasn’t Carter’s “soft” plan"), ["it", "was", "n't", "carter", "'s", "\"", "soft", "\"", "plan"]);
+        assert_eq!(toks("O'Brien's re-opened 1958–1961 threat—one"), ["o'brien", "'s", "re", "-", "opened", "1958", "-", "1961", "threat", "--", "one"]);
     }
 
     #[test]
@@ -381,23 +292,8 @@ mod tests {
         let text = "Soviet Premier Nikita Khrushchev’s letter.";
         let mut t = Tokens::new();
         t.tokenize(text, Span::new(0, text.len()));
-        let words: Vec<&str> = t
-            .as_slice()
-            .iter()
-            .map(|k| &text[k.span.start..k.span.end])
-            .collect();
-        assert_eq!(
-            words,
-            [
-                "Soviet",
-                "Premier",
-                "Nikita",
-                "Khrushchev",
-                "’s",
-                "letter",
-                "."
-            ]
-        );
+        let words: Vec<&str> = t.as_slice().iter().map(|k| &text[k.span.start..k.span.end]).collect();
+        assert_eq!(words, ["Soviet", "Premier", "Nikita", "Khrushchev", "’s", "letter", "."]);
         assert!(t.get(4).unwrap().glued && !t.get(1).unwrap().glued);
         assert!(t.get(0).unwrap().cap && !t.get(5).unwrap().cap);
     }

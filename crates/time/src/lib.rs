@@ -151,17 +151,13 @@ const NOT_YEAR_BEFORE: &[&str] = &[
 impl TimeTagger {
     /// The tagger with the built-in rules.
     pub fn new() -> TimeTagger {
-        TimeTagger::with_rules("data/time/rules.txt", RULES)
-            .expect("built-in time rules are checked by the tests")
+        TimeTagger::with_rules("data/time/rules.txt", RULES).expect("built-in time rules are checked by the tests")
     }
 
     /// A tagger with another rule table (same format as `data/time/rules.txt`).
     pub fn with_rules(file: &str, text: &str) -> Result<TimeTagger, RuleError> {
         let rules = rules::parse_rules(file, text)?;
-        Ok(TimeTagger {
-            lexicon: Lexicon::new(),
-            matcher: Matcher::new(rules),
-        })
+        Ok(TimeTagger { lexicon: Lexicon::new(), matcher: Matcher::new(rules) })
     }
 
     /// Finds the time expressions of one tokenized sentence of `text`.
@@ -171,10 +167,7 @@ impl TimeTagger {
             .map(|i| {
                 let t = toks.get(i).expect("index in range");
                 let norm = toks.norm(i);
-                TokInfo {
-                    norm,
-                    info: self.lexicon.classify(norm, t.cap),
-                }
+                TokInfo { norm, info: self.lexicon.classify(norm, t.cap) }
             })
             .collect();
         let _ = text;
@@ -190,11 +183,7 @@ impl TimeTagger {
                     if let Some(spec) = build_spec(rule, &m, &infos) {
                         let first = toks.get(m.start).expect("in range").span;
                         let last = toks.get(m.end - 1).expect("in range").span;
-                        out.push(Found {
-                            span: first.cover(last),
-                            tokens: (m.start, m.end),
-                            spec,
-                        });
+                        out.push(Found { span: first.cover(last), tokens: (m.start, m.end), spec });
                         i = m.end;
                         continue;
                     }
@@ -209,15 +198,8 @@ impl TimeTagger {
     fn plausible(&self, infos: &[TokInfo], m: &rules::Match) -> bool {
         let len = m.end - m.start;
         let first = &infos[m.start];
-        let prev = if m.start > 0 {
-            infos[m.start - 1].norm
-        } else {
-            ""
-        };
-        if len == 1
-            && first.info.mask & words::MONTH != 0
-            && matches!(first.norm, "may" | "march" | "august")
-        {
+        let prev = if m.start > 0 { infos[m.start - 1].norm } else { "" };
+        if len == 1 && first.info.mask & words::MONTH != 0 && matches!(first.norm, "may" | "march" | "august") {
             return MONTH_CUES.contains(&prev);
         }
         if first.info.mask & words::YEAR != 0 && NOT_YEAR_BEFORE.contains(&prev) {
@@ -262,9 +244,7 @@ fn elem_value(v: &Val, m: &rules::Match, infos: &[TokInfo], field: &str) -> Opti
             let t = infos[(*m.taken.get(*index)?)?];
             let i = &t.info;
             let n: Option<i64> = match field {
-                "n" => i
-                    .num
-                    .or_else(|| (t.norm == "a" || t.norm == "an").then_some(1)),
+                "n" => i.num.or_else(|| (t.norm == "a" || t.norm == "an").then_some(1)),
                 "unit" => {
                     if i.mask & words::UNIT != 0 {
                         Some(i.value)
@@ -275,11 +255,7 @@ fn elem_value(v: &Val, m: &rules::Match, infos: &[TokInfo], field: &str) -> Opti
                 _ => Some(i.value),
             };
             let n = n?;
-            Some(if *negate {
-                (-n).to_string()
-            } else {
-                n.to_string()
-            })
+            Some(if *negate { (-n).to_string() } else { n.to_string() })
         }
     }
 }
@@ -297,25 +273,14 @@ fn modifier_of(s: &str) -> Option<TimexMod> {
 }
 
 fn tod_of(s: &str) -> Option<usize> {
-    s.parse::<usize>()
-        .ok()
-        .filter(|&v| v < 4)
-        .or_else(|| words::TODS.iter().position(|t| *t == s))
+    s.parse::<usize>().ok().filter(|&v| v < 4).or_else(|| words::TODS.iter().position(|t| *t == s))
 }
 
 fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option<Spec> {
-    let get = |side: &[(String, Val)], key: &str| -> Option<String> {
-        side.iter()
-            .find(|(k, _)| k == key)
-            .and_then(|(k, v)| elem_value(v, m, infos, k))
-    };
+    let get = |side: &[(String, Val)], key: &str| -> Option<String> { side.iter().find(|(k, _)| k == key).and_then(|(k, v)| elem_value(v, m, infos, k)) };
     let side0 = &rule.action.sides[0];
     let num = |key: &str| -> Option<i64> { get(side0, key).and_then(|s| s.parse().ok()) };
-    let unit = || {
-        num("unit")
-            .and_then(Unit::from_i64)
-            .or_else(|| get(side0, "unit").and_then(|s| Unit::from_name(&s)))
-    };
+    let unit = || num("unit").and_then(Unit::from_i64).or_else(|| get(side0, "unit").and_then(|s| Unit::from_name(&s)));
     Some(match rule.action.kind {
         ActionKind::Date => {
             let fields = |side: &[(String, Val)]| -> Option<Fields> {
@@ -346,11 +311,7 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                 _ => AnchorKind::Narrative,
             };
             // "several" reads as -1: an unknown count.
-            let several = m
-                .taken
-                .iter()
-                .flatten()
-                .any(|&i| infos[i].info.num == Some(-1));
+            let several = m.taken.iter().flatten().any(|&i| infos[i].info.num == Some(-1));
             let n = if several { None } else { num("n") };
             Spec::Relative {
                 unit: unit()?,
@@ -362,20 +323,10 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
         }
         ActionKind::After => Spec::After {
             unit: unit()?,
-            anchor: if get(side0, "anchor").as_deref() == Some("document") {
-                AnchorKind::Document
-            } else {
-                AnchorKind::Narrative
-            },
+            anchor: if get(side0, "anchor").as_deref() == Some("document") { AnchorKind::Document } else { AnchorKind::Narrative },
         },
-        ActionKind::Dur => Spec::Duration {
-            unit: unit()?,
-            n: num("n").filter(|&v| v >= 0),
-        },
-        ActionKind::Set => Spec::Set {
-            unit: unit()?,
-            n: num("n").filter(|&v| v >= 0),
-        },
+        ActionKind::Dur => Spec::Duration { unit: unit()?, n: num("n").filter(|&v| v >= 0) },
+        ActionKind::Set => Spec::Set { unit: unit()?, n: num("n").filter(|&v| v >= 0) },
     })
 }
 

@@ -15,11 +15,7 @@ pub struct Reference {
 
 impl Reference {
     pub fn day(d: Date) -> Reference {
-        Reference {
-            from: d,
-            to: d,
-            granularity: Granularity::Day,
-        }
+        Reference { from: d, to: d, granularity: Granularity::Day }
     }
     fn year(&self) -> i32 {
         self.from.year()
@@ -51,10 +47,7 @@ struct Resolved {
 
 impl Context {
     pub fn new(document: Option<Date>) -> Context {
-        Context {
-            document,
-            reference: None,
-        }
+        Context { document, reference: None }
     }
 
     fn anchor(&self, kind: AnchorKind) -> Option<Reference> {
@@ -74,11 +67,7 @@ impl Context {
             return;
         }
         if let (Some(from), Some(to)) = (t.from, t.to) {
-            self.reference = Some(Reference {
-                from,
-                to,
-                granularity: t.granularity,
-            });
+            self.reference = Some(Reference { from, to, granularity: t.granularity });
         }
     }
 
@@ -98,69 +87,29 @@ impl Context {
                     None => self.date(from)?,
                     Some(to) => self.range(from, to)?,
                 };
-                (
-                    if tod {
-                        TimexType::Time
-                    } else {
-                        TimexType::Date
-                    },
-                    modifier,
-                    r,
-                )
+                (if tod { TimexType::Time } else { TimexType::Date }, modifier, r)
             }
-            Spec::Relative {
-                unit,
-                n,
-                anchor,
-                tod,
-                modifier,
-            } => {
+            Spec::Relative { unit, n, anchor, tod, modifier } => {
                 let r = self.relative(*unit, *n, *anchor, *tod, *modifier)?;
-                (
-                    if tod.is_some() {
-                        TimexType::Time
-                    } else {
-                        TimexType::Date
-                    },
-                    *modifier,
-                    r,
-                )
+                (if tod.is_some() { TimexType::Time } else { TimexType::Date }, *modifier, r)
             }
-            Spec::After { unit, anchor } => (
-                TimexType::Date,
-                Some(TimexMod::After),
-                self.after(*unit, *anchor)?,
-            ),
+            Spec::After { unit, anchor } => (TimexType::Date, Some(TimexMod::After), self.after(*unit, *anchor)?),
             Spec::Duration { unit, n } => (TimexType::Duration, None, duration(*unit, *n, "P")),
-            Spec::Set { unit, n } => (
-                TimexType::Set,
-                None,
-                duration(*unit, Some(n.unwrap_or(1)), "P"),
-            ),
+            Spec::Set { unit, n } => (TimexType::Set, None, duration(*unit, Some(n.unwrap_or(1)), "P")),
         };
         if let (Some(f), Some(t)) = (r.from, r.to) {
             if f > t {
                 return None;
             }
         }
-        Some(Timex {
-            span,
-            kind,
-            value: r.value,
-            modifier,
-            from: r.from,
-            to: r.to,
-            granularity: r.granularity,
-            anchored: r.anchored,
-        })
+        Some(Timex { span, kind, value: r.value, modifier, from: r.from, to: r.to, granularity: r.granularity, anchored: r.anchored })
     }
 
     fn date(&self, f: &Fields) -> Option<Resolved> {
         let narrative = self.anchor(AnchorKind::Narrative);
         let mut anchored = false;
         let mut year = f.year;
-        let needs_year = year.is_none()
-            && (f.month.is_some() || f.season.is_some() || f.quarter.is_some() || f.day.is_some());
+        let needs_year = year.is_none() && (f.month.is_some() || f.season.is_some() || f.quarter.is_some() || f.day.is_some());
         if needs_year {
             year = narrative.map(|r| r.year());
             anchored = year.is_some();
@@ -182,94 +131,42 @@ impl Context {
             } else {
                 d
             } as i32;
-            Resolved {
-                value: format!("{d:03}X"),
-                from: Date::year_start(d * 10),
-                to: Date::year_end(d * 10 + 9),
-                granularity: Granularity::Decade,
-                anchored,
-            }
+            Resolved { value: format!("{d:03}X"), from: Date::year_start(d * 10), to: Date::year_end(d * 10 + 9), granularity: Granularity::Decade, anchored }
         } else if let Some(wd) = f.weekday {
-            let Some(base) = self
-                .anchor(AnchorKind::Document)
-                .or(narrative)
-                .and_then(|r| r.single_day())
-            else {
-                return Some(Resolved {
-                    value: format!("XXXX-WXX-{wd}"),
-                    from: None,
-                    to: None,
-                    granularity: Granularity::Day,
-                    anchored: false,
-                });
+            let Some(base) = self.anchor(AnchorKind::Document).or(narrative).and_then(|r| r.single_day()) else {
+                return Some(Resolved { value: format!("XXXX-WXX-{wd}"), from: None, to: None, granularity: Granularity::Day, anchored: false });
             };
             // The last such weekday on or before the anchor: news reports the past.
             let back = (base.weekday() + 7 - wd) % 7;
             let d = base.add_days(-(back as i64))?;
-            Resolved {
-                value: d.to_string(),
-                from: Some(d),
-                to: Some(d),
-                granularity: Granularity::Day,
-                anchored: true,
-            }
+            Resolved { value: d.to_string(), from: Some(d), to: Some(d), granularity: Granularity::Day, anchored: true }
         } else if let (Some(m), None) = (f.month, f.day) {
             month_value(year, m, anchored)?
         } else if let (Some(m), Some(d)) = (f.month, f.day) {
             match year {
                 Some(y) => {
                     let day = Date::new(y, m, d).ok()?;
-                    Resolved {
-                        value: day.to_string(),
-                        from: Some(day),
-                        to: Some(day),
-                        granularity: Granularity::Day,
-                        anchored,
-                    }
+                    Resolved { value: day.to_string(), from: Some(day), to: Some(day), granularity: Granularity::Day, anchored }
                 }
                 None => {
                     if !(1..=12).contains(&m) || d == 0 || d > days_in_month(2000, m) {
                         return None;
                     }
-                    Resolved {
-                        value: format!("XXXX-{m:02}-{d:02}"),
-                        from: None,
-                        to: None,
-                        granularity: Granularity::Day,
-                        anchored: false,
-                    }
+                    Resolved { value: format!("XXXX-{m:02}-{d:02}"), from: None, to: None, granularity: Granularity::Day, anchored: false }
                 }
             }
         } else if let Some(d) = f.day {
             // "on the 25th": the reference's month.
             let (y, m) = narrative.and_then(|r| r.month())?;
             let day = Date::new(y, m, d).ok()?;
-            Resolved {
-                value: day.to_string(),
-                from: Some(day),
-                to: Some(day),
-                granularity: Granularity::Day,
-                anchored: true,
-            }
+            Resolved { value: day.to_string(), from: Some(day), to: Some(day), granularity: Granularity::Day, anchored: true }
         } else if let Some(s) = f.season {
             match year {
                 Some(y) => {
                     let (from, to) = season_bounds(y, s)?;
-                    Resolved {
-                        value: format!("{y:04}-{}", SEASONS[s]),
-                        from: Some(from),
-                        to: Some(to),
-                        granularity: Granularity::Season,
-                        anchored,
-                    }
+                    Resolved { value: format!("{y:04}-{}", SEASONS[s]), from: Some(from), to: Some(to), granularity: Granularity::Season, anchored }
                 }
-                None => Resolved {
-                    value: format!("XXXX-{}", SEASONS[s]),
-                    from: None,
-                    to: None,
-                    granularity: Granularity::Season,
-                    anchored: false,
-                },
+                None => Resolved { value: format!("XXXX-{}", SEASONS[s]), from: None, to: None, granularity: Granularity::Season, anchored: false },
             }
         } else if let Some(q) = f.quarter {
             let y = year?;
@@ -284,13 +181,7 @@ impl Context {
                 anchored,
             }
         } else if let Some(y) = year {
-            Resolved {
-                value: format!("{y:04}"),
-                from: Date::year_start(y),
-                to: Date::year_end(y),
-                granularity: Granularity::Year,
-                anchored,
-            }
+            Resolved { value: format!("{y:04}"), from: Date::year_start(y), to: Date::year_end(y), granularity: Granularity::Year, anchored }
         } else {
             return None;
         };
@@ -332,14 +223,7 @@ impl Context {
         })
     }
 
-    fn relative(
-        &self,
-        unit: Unit,
-        n: Option<i64>,
-        anchor: AnchorKind,
-        tod: Option<usize>,
-        modifier: Option<TimexMod>,
-    ) -> Option<Resolved> {
+    fn relative(&self, unit: Unit, n: Option<i64>, anchor: AnchorKind, tod: Option<usize>, modifier: Option<TimexMod>) -> Option<Resolved> {
         let Some(base) = self.anchor(anchor) else {
             let value = match (unit, n) {
                 (_, Some(0)) if anchor == AnchorKind::Document => "PRESENT_REF".to_string(),
@@ -347,13 +231,7 @@ impl Context {
                 (_, Some(_)) => "FUTURE_REF".to_string(),
                 _ => return None,
             };
-            return Some(Resolved {
-                value,
-                from: None,
-                to: None,
-                granularity: Granularity::Day,
-                anchored: false,
-            });
+            return Some(Resolved { value, from: None, to: None, granularity: Granularity::Day, anchored: false });
         };
         let n = n?;
         let mut r = shift(base, unit, n)?;
@@ -378,13 +256,7 @@ impl Context {
             Unit::Year => base.to.add_months(36)?,
             Unit::Decade | Unit::Century => base.to.add_months(240)?,
         };
-        Some(Resolved {
-            value: format!("{from}/{to}"),
-            from: Some(from),
-            to: Some(to),
-            granularity: Granularity::Range,
-            anchored: true,
-        })
+        Some(Resolved { value: format!("{from}/{to}"), from: Some(from), to: Some(to), granularity: Granularity::Range, anchored: true })
     }
 }
 
@@ -393,47 +265,19 @@ fn month_value(year: Option<i32>, m: u32, anchored: bool) -> Option<Resolved> {
         return None;
     }
     Some(match year {
-        Some(y) => Resolved {
-            value: format!("{y:04}-{m:02}"),
-            from: Date::month_start(y, m),
-            to: Date::month_end(y, m),
-            granularity: Granularity::Month,
-            anchored,
-        },
-        None => Resolved {
-            value: format!("XXXX-{m:02}"),
-            from: None,
-            to: None,
-            granularity: Granularity::Month,
-            anchored: false,
-        },
+        Some(y) => {
+            Resolved { value: format!("{y:04}-{m:02}"), from: Date::month_start(y, m), to: Date::month_end(y, m), granularity: Granularity::Month, anchored }
+        }
+        None => Resolved { value: format!("XXXX-{m:02}"), from: None, to: None, granularity: Granularity::Month, anchored: false },
     })
 }
 
 /// The period `n` units from the reference, at the unit's granularity (never finer than
 /// what the reference knows).
 fn shift(base: Reference, unit: Unit, n: i64) -> Option<Resolved> {
-    let day = |d: Date| Resolved {
-        value: d.to_string(),
-        from: Some(d),
-        to: Some(d),
-        granularity: Granularity::Day,
-        anchored: true,
-    };
-    let year = |y: i32| Resolved {
-        value: format!("{y:04}"),
-        from: Date::year_start(y),
-        to: Date::year_end(y),
-        granularity: Granularity::Year,
-        anchored: true,
-    };
-    let as_is = || Resolved {
-        value: reference_value(&base),
-        from: Some(base.from),
-        to: Some(base.to),
-        granularity: base.granularity,
-        anchored: true,
-    };
+    let day = |d: Date| Resolved { value: d.to_string(), from: Some(d), to: Some(d), granularity: Granularity::Day, anchored: true };
+    let year = |y: i32| Resolved { value: format!("{y:04}"), from: Date::year_start(y), to: Date::year_end(y), granularity: Granularity::Year, anchored: true };
+    let as_is = || Resolved { value: reference_value(&base), from: Some(base.from), to: Some(base.to), granularity: base.granularity, anchored: true };
     Some(match unit {
         Unit::Minute | Unit::Hour | Unit::Day => match base.single_day() {
             Some(d) => day(d.add_days(if unit == Unit::Day { n } else { 0 })?),
@@ -446,13 +290,7 @@ fn shift(base: Reference, unit: Unit, n: i64) -> Option<Resolved> {
                 let monday = d.add_days(-(d.weekday() as i64 - 1))?;
                 let sunday = monday.add_days(6)?;
                 let (wy, w) = iso_week(d);
-                Resolved {
-                    value: format!("{wy:04}-W{w:02}"),
-                    from: Some(monday),
-                    to: Some(sunday),
-                    granularity: Granularity::Week,
-                    anchored: true,
-                }
+                Resolved { value: format!("{wy:04}-W{w:02}"), from: Some(monday), to: Some(sunday), granularity: Granularity::Week, anchored: true }
             }
             None if n == 0 => as_is(),
             None => return None,
@@ -547,16 +385,6 @@ fn narrow(r: &mut Resolved, m: TimexMod) {
 
 fn duration(unit: Unit, n: Option<i64>, prefix: &str) -> Resolved {
     let count = n.map_or("X".to_string(), |v| v.to_string());
-    let value = if unit.is_clock() {
-        format!("{prefix}T{count}{}", unit.duration_suffix())
-    } else {
-        format!("{prefix}{count}{}", unit.duration_suffix())
-    };
-    Resolved {
-        value,
-        from: None,
-        to: None,
-        granularity: Granularity::Range,
-        anchored: false,
-    }
+    let value = if unit.is_clock() { format!("{prefix}T{count}{}", unit.duration_suffix()) } else { format!("{prefix}{count}{}", unit.duration_suffix()) };
+    Resolved { value, from: None, to: None, granularity: Granularity::Range, anchored: false }
 }

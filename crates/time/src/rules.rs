@@ -61,20 +61,14 @@ impl fmt::Display for RuleError {
 
 impl std::error::Error for RuleError {}
 
-const FIELDS: &[&str] = &[
-    "y", "m", "d", "dec", "cen", "season", "q", "wd", "mod", "unit", "n", "anchor", "tod",
-];
+const FIELDS: &[&str] = &["y", "m", "d", "dec", "cen", "season", "q", "wd", "mod", "unit", "n", "anchor", "tod"];
 
 /// Reads a rule table.
 pub(crate) fn parse_rules(file: &str, text: &str) -> Result<Vec<Rule>, RuleError> {
     let mut rules = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line = i + 1;
-        let err = |message: String| RuleError {
-            file: file.to_string(),
-            line,
-            message,
-        };
+        let err = |message: String| RuleError { file: file.to_string(), line, message };
         let content = raw.trim();
         if content.is_empty() || content.starts_with('#') {
             continue;
@@ -91,11 +85,7 @@ pub(crate) fn parse_rules(file: &str, text: &str) -> Result<Vec<Rule>, RuleError
                 },
                 None => (false, tok),
             };
-            let mut e = Elem {
-                lits: Vec::new(),
-                mask: 0,
-                optional,
-            };
+            let mut e = Elem { lits: Vec::new(), mask: 0, optional };
             for alt in body.split('|') {
                 if alt.is_empty() {
                     return Err(err(format!("empty alternative in {tok:?}")));
@@ -139,14 +129,9 @@ pub(crate) fn parse_rules(file: &str, text: &str) -> Result<Vec<Rule>, RuleError
                 return Err(err(format!("unknown field {k:?}")));
             }
             let val = if let Some(n) = v.strip_prefix("-$").or_else(|| v.strip_prefix('$')) {
-                let index: usize = n
-                    .parse()
-                    .map_err(|_| err(format!("bad element reference {v:?}")))?;
+                let index: usize = n.parse().map_err(|_| err(format!("bad element reference {v:?}")))?;
                 if index == 0 || index > elems.len() {
-                    return Err(err(format!(
-                        "{v} refers past the pattern's {} elements",
-                        elems.len()
-                    )));
+                    return Err(err(format!("{v} refers past the pattern's {} elements", elems.len())));
                 }
                 let want = match k {
                     "y" => words::YEAR,
@@ -163,30 +148,18 @@ pub(crate) fn parse_rules(file: &str, text: &str) -> Result<Vec<Rule>, RuleError
                     _ => 0,
                 };
                 let e = &elems[index - 1];
-                let literal_ok =
-                    k == "unit" || (k == "n" && e.lits.iter().all(|l| l == "a" || l == "an"));
-                if want != 0 && e.mask & want == 0 && !(literal_ok && !e.lits.is_empty()) {
-                    return Err(err(format!(
-                        "{k}={v} refers to an element that is not of the class {k} needs"
-                    )));
+                let literal_ok = k == "unit" || (k == "n" && e.lits.iter().all(|l| l == "a" || l == "an"));
+                let literal_stands_in = literal_ok && !e.lits.is_empty();
+                if want != 0 && e.mask & want == 0 && !literal_stands_in {
+                    return Err(err(format!("{k}={v} refers to an element that is not of the class {k} needs")));
                 }
-                Val::Elem {
-                    index: index - 1,
-                    negate: v.starts_with('-'),
-                }
+                Val::Elem { index: index - 1, negate: v.starts_with('-') }
             } else {
                 Val::Const(v.to_string())
             };
-            sides
-                .last_mut()
-                .expect("one side at least")
-                .push((k.to_string(), val));
+            sides.last_mut().expect("one side at least").push((k.to_string(), val));
         }
-        rules.push(Rule {
-            line,
-            elems,
-            action: Action { kind, sides },
-        });
+        rules.push(Rule { line, elems, action: Action { kind, sides } });
     }
     Ok(rules)
 }
@@ -227,11 +200,7 @@ impl Matcher {
                 }
             }
         }
-        Matcher {
-            rules,
-            entry_lits,
-            entry_mask,
-        }
+        Matcher { rules, entry_lits, entry_mask }
     }
 
     /// Whether the token can begin some rule.
@@ -247,12 +216,7 @@ impl Matcher {
             taken.clear();
             if let Some(end) = match_elems(&rule.elems, toks, start, &mut taken) {
                 if best.as_ref().is_none_or(|b| end > b.end) {
-                    best = Some(Match {
-                        rule: ri,
-                        start,
-                        end,
-                        taken: taken.clone(),
-                    });
+                    best = Some(Match { rule: ri, start, end, taken: taken.clone() });
                 }
             }
         }
@@ -265,12 +229,7 @@ fn elem_matches(e: &Elem, t: &TokInfo) -> bool {
 }
 
 /// Matches elements greedily with backtracking over optional ones; returns the end token.
-fn match_elems(
-    elems: &[Elem],
-    toks: &[TokInfo],
-    at: usize,
-    taken: &mut Vec<Option<usize>>,
-) -> Option<usize> {
+fn match_elems(elems: &[Elem], toks: &[TokInfo], at: usize, taken: &mut Vec<Option<usize>>) -> Option<usize> {
     let Some((first, rest)) = elems.split_first() else {
         return Some(at);
     };

@@ -4,11 +4,7 @@
 use super::*;
 use annals_model::{Date, TimexType};
 
-fn tag_with(
-    sentence: &str,
-    doc: Option<&str>,
-    reference: Option<&str>,
-) -> Vec<(String, String, String)> {
+fn tag_with(sentence: &str, doc: Option<&str>, reference: Option<&str>) -> Vec<(String, String, String)> {
     let tagger = TimeTagger::new();
     let mut toks = Tokens::new();
     toks.tokenize(sentence, Span::new(0, sentence.len()));
@@ -29,11 +25,7 @@ fn tag_with(
                 TimexType::Duration => "DURATION",
                 TimexType::Set => "SET",
             };
-            (
-                sentence[t.span.start..t.span.end].to_string(),
-                kind.to_string(),
-                t.value,
-            )
+            (sentence[t.span.start..t.span.end].to_string(), kind.to_string(), t.value)
         })
         .collect()
 }
@@ -47,78 +39,31 @@ fn one(sentence: &str, doc: Option<&str>, reference: Option<&str>) -> (String, S
 #[test]
 fn explicit_dates() {
     let cases = [
-        (
-            "On March 24, 1977, they met.",
-            "March 24, 1977",
-            "1977-03-24",
-        ),
+        ("On March 24, 1977, they met.", "March 24, 1977", "1977-03-24"),
         ("On 24 March 1977 they met.", "24 March 1977", "1977-03-24"),
         ("It ended in October 1962.", "October 1962", "1962-10"),
         ("It ended in 1961.", "1961", "1961"),
         ("The Berlin Crisis, 1958–1961", "1958–1961", "1958/1961"),
-        (
-            "The invasion, April 1961–October 1962",
-            "April 1961–October 1962",
-            "1961-04/1962-10",
-        ),
+        ("The invasion, April 1961–October 1962", "April 1961–October 1962", "1961-04/1962-10"),
         ("Tension rose in the 1970s.", "1970s", "197X"),
         ("In early 1980 he left.", "early 1980", "1980"),
         ("It was tense by mid-1979.", "mid-1979", "1979"),
-        (
-            "By the end of 1980, it was over.",
-            "the end of 1980",
-            "1980",
-        ),
-        (
-            "In the summer of 1973, Daoud struck.",
-            "the summer of 1973",
-            "1973-SU",
-        ),
-        (
-            "During the first years of the 20th century.",
-            "the 20th century",
-            "19",
-        ),
-        (
-            "In the first quarter of 1980 sales fell.",
-            "the first quarter of 1980",
-            "1980-Q1",
-        ),
+        ("By the end of 1980, it was over.", "the end of 1980", "1980"),
+        ("In the summer of 1973, Daoud struck.", "the summer of 1973", "1973-SU"),
+        ("During the first years of the 20th century.", "the 20th century", "19"),
+        ("In the first quarter of 1980 sales fell.", "the first quarter of 1980", "1980-Q1"),
     ];
     for (s, span, value) in cases {
-        assert_eq!(
-            one(s, None, None),
-            (span.to_string(), value.to_string()),
-            "{s}"
-        );
+        assert_eq!(one(s, None, None), (span.to_string(), value.to_string()), "{s}");
     }
 }
 
 #[test]
 fn day_ranges_beside_durations() {
-    let v = tag_with(
-        "For thirteen days, October 16 – 28, 1962, they faced off.",
-        None,
-        None,
-    );
-    assert_eq!(
-        v[0],
-        ("thirteen days".into(), "DURATION".into(), "P13D".into())
-    );
-    assert_eq!(
-        v[1],
-        (
-            "October 16 – 28, 1962".into(),
-            "DATE".into(),
-            "1962-10-16/1962-10-28".into()
-        )
-    );
-    assert!(tag_with(
-        "the fall of the pro-American leaders",
-        None,
-        Some("1979-01-01")
-    )
-    .is_empty());
+    let v = tag_with("For thirteen days, October 16 – 28, 1962, they faced off.", None, None);
+    assert_eq!(v[0], ("thirteen days".into(), "DURATION".into(), "P13D".into()));
+    assert_eq!(v[1], ("October 16 – 28, 1962".into(), "DATE".into(), "1962-10-16/1962-10-28".into()));
+    assert!(tag_with("the fall of the pro-American leaders", None, Some("1979-01-01")).is_empty());
     assert_eq!(one("in the fall of 1979", None, None).1, "1979-FA");
 }
 
@@ -126,20 +71,11 @@ fn day_ranges_beside_durations() {
 fn narrative_expressions_follow_the_reference_time() {
     let r = Some("1962-10-26");
     assert_eq!(one("The next day, they met.", None, r).1, "1962-10-27");
-    assert_eq!(
-        one("That same day a jet was shot down.", None, r).1,
-        "1962-10-26"
-    );
-    assert_eq!(
-        one("On Oct.14, a plane flew over.", None, r),
-        ("Oct.14".to_string(), "1962-10-14".to_string())
-    );
+    assert_eq!(one("That same day a jet was shot down.", None, r).1, "1962-10-26");
+    assert_eq!(one("On Oct.14, a plane flew over.", None, r), ("Oct.14".to_string(), "1962-10-14".to_string()));
     assert_eq!(one("The next year, they talked.", None, r).1, "1963");
     assert_eq!(one("Two weeks later they met.", None, r).1, "1962-W45");
-    assert_eq!(
-        one("That afternoon, the crisis turned.", None, r),
-        ("That afternoon".to_string(), "1962-10-26TAF".to_string())
-    );
+    assert_eq!(one("That afternoon, the crisis turned.", None, r), ("That afternoon".to_string(), "1962-10-26TAF".to_string()));
     assert_eq!(one("Ten years later, they met.", None, r).1, "1972");
     assert_eq!(one("It was sent on the 25th.", None, r).1, "1962-10-25");
 }
@@ -147,15 +83,7 @@ fn narrative_expressions_follow_the_reference_time() {
 #[test]
 fn deictic_expressions_follow_the_document_date() {
     let d = Some("1998-08-07");
-    assert_eq!(
-        one(
-            "Officials said today that talks resume.",
-            d,
-            Some("1977-03-24")
-        )
-        .1,
-        "1998-08-07"
-    );
+    assert_eq!(one("Officials said today that talks resume.", d, Some("1977-03-24")).1, "1998-08-07");
     assert_eq!(one("He arrived yesterday.", d, None).1, "1998-08-06");
     assert_eq!(one("Prices rose last year.", d, None).1, "1997");
     assert_eq!(one("It began two years ago.", d, None).1, "1996");
@@ -172,33 +100,22 @@ fn without_context_values_stay_underspecified() {
 
 #[test]
 fn durations_and_sets() {
-    assert_eq!(
-        one("The standoff lasted thirteen days.", None, None).1,
-        "P13D"
-    );
-    assert_eq!(
-        one("It took ten years of insurgency.", None, None).1,
-        "P10Y"
-    );
+    assert_eq!(one("The standoff lasted thirteen days.", None, None).1, "P13D");
+    assert_eq!(one("It took ten years of insurgency.", None, None).1, "P10Y");
     assert_eq!(one("They meet every year.", None, None).1, "P1Y");
     assert_eq!(one("a 10-week war", None, None).1, "P10W");
 }
 
 #[test]
 fn impossible_dates_are_not_normalized_to_days_that_do_not_exist() {
-    assert!(tag_with("It happened on February 30, 1977.", None, None)
-        .iter()
-        .all(|t| !t.2.starts_with("1977-02-30")));
+    assert!(tag_with("It happened on February 30, 1977.", None, None).iter().all(|t| !t.2.starts_with("1977-02-30")));
 }
 
 #[test]
 fn may_and_march_as_words_are_not_months() {
     assert!(tag_with("They may march on the capital.", None, None).is_empty());
     assert!(tag_with("He said May would be decisive.", None, None).is_empty());
-    assert_eq!(
-        one("It rained in May.", Some("1977-06-01"), None).1,
-        "1977-05"
-    );
+    assert_eq!(one("It rained in May.", Some("1977-06-01"), None).1, "1977-05");
 }
 
 #[test]
@@ -214,13 +131,6 @@ fn tagging_a_document_moves_the_reference() {
         text: "In July 1962 they agreed. On October 22, he spoke. The next day, October 23, ships stopped.\n".into(),
         ..Default::default()
     };
-    let values: Vec<String> = TimeTagger::new()
-        .tag(&doc)
-        .into_iter()
-        .map(|t| t.value)
-        .collect();
-    assert_eq!(
-        values,
-        ["1962-07", "1962-10-22", "1962-10-23", "1962-10-23"]
-    );
+    let values: Vec<String> = TimeTagger::new().tag(&doc).into_iter().map(|t| t.value).collect();
+    assert_eq!(values, ["1962-07", "1962-10-22", "1962-10-23", "1962-10-23"]);
 }

@@ -53,11 +53,7 @@ pub enum Unit {
 impl Unit {
     pub fn from_i64(v: i64) -> Option<Unit> {
         use Unit::*;
-        [
-            Minute, Hour, Day, Week, Month, Quarter, Year, Decade, Century,
-        ]
-        .get(usize::try_from(v).ok()?)
-        .copied()
+        [Minute, Hour, Day, Week, Month, Quarter, Year, Decade, Century].get(usize::try_from(v).ok()?).copied()
     }
     pub fn from_name(s: &str) -> Option<Unit> {
         Some(match s {
@@ -206,25 +202,10 @@ const UNITS: &[(&str, Unit)] = &[
     ("fortnight", Unit::Week),
 ];
 
-const WEEKDAYS: &[(&str, i64)] = &[
-    ("monday", 1),
-    ("tuesday", 2),
-    ("wednesday", 3),
-    ("thursday", 4),
-    ("friday", 5),
-    ("saturday", 6),
-    ("sunday", 7),
-];
+const WEEKDAYS: &[(&str, i64)] = &[("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5), ("saturday", 6), ("sunday", 7)];
 
-const CENTURY_WORDS: &[(&str, i64)] = &[
-    ("fifteenth", 15),
-    ("sixteenth", 16),
-    ("seventeenth", 17),
-    ("eighteenth", 18),
-    ("nineteenth", 19),
-    ("twentieth", 20),
-    ("twenty-first", 21),
-];
+const CENTURY_WORDS: &[(&str, i64)] =
+    &[("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19), ("twentieth", 20), ("twenty-first", 21)];
 
 impl Lexicon {
     pub fn new() -> Lexicon {
@@ -243,15 +224,7 @@ impl Lexicon {
         for &(w, v) in WEEKDAYS {
             add(w, WEEKDAY, v);
         }
-        for (i, ws) in [
-            ["spring", "springtime"],
-            ["summer", "summertime"],
-            ["autumn", "autumntime"],
-            ["winter", "wintertime"],
-        ]
-        .iter()
-        .enumerate()
-        {
+        for (i, ws) in [["spring", "springtime"], ["summer", "summertime"], ["autumn", "autumntime"], ["winter", "wintertime"]].iter().enumerate() {
             for w in ws {
                 add(w, SEASON, i as i64);
             }
@@ -260,19 +233,10 @@ impl Lexicon {
         for (w, v) in [("early", 0), ("mid", 1), ("middle", 1), ("late", 2)] {
             add(w, PART, v);
         }
-        for (i, w) in ["morning", "afternoon", "evening", "night"]
-            .iter()
-            .enumerate()
-        {
+        for (i, w) in ["morning", "afternoon", "evening", "night"].iter().enumerate() {
             add(w, TOD, i as i64);
         }
-        for (w, v) in [
-            ("first", 1),
-            ("second", 2),
-            ("third", 3),
-            ("fourth", 4),
-            ("last", 4),
-        ] {
+        for (w, v) in [("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("last", 4)] {
             add(w, QORD, v);
         }
         for w in ["-", "--", "to", "through", "until", "till"] {
@@ -321,10 +285,7 @@ fn classify_number(norm: &str) -> WordInfo {
         Some(rest) => (rest, true),
         None => (norm, false),
     };
-    let digits_end = body
-        .bytes()
-        .position(|c| !c.is_ascii_digit())
-        .unwrap_or(body.len());
+    let digits_end = body.bytes().position(|c| !c.is_ascii_digit()).unwrap_or(body.len());
     let (digits, suffix) = body.split_at(digits_end);
     if digits.is_empty() || digits.len() > 9 {
         return w;

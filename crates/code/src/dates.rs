@@ -1,0 +1,114 @@
+//! Event dates: the most precise date a sentence gives the event's own clause, else the
+//! narrative's reference time, else the document's date. Dates that only frame the event
+//! ("for the first time since 1961", "After the failed invasion in 1961, …") do not date it
+//! and do not move the narrative.
+
+use annals_model::{Date, DateBasis, EventDate, Granularity, Timex, TimexType};
+use annals_text::Tokens;
+use annals_time::{Context, Found, Reference};
+
+/// Words before a date that make it a frame, not the event's date.
+const FRAMING: &[&str] = &["since", "until", "till", "before", "prior", "unlike", "than"];
+/// Sentence openers that make the clause up to the first comma a frame.
+const FRAME_OPENERS: &[&str] = &["after", "before", "following", "since", "until", "unlike", "despite", "prior"];
+
+struct Placed {
+    start: usize,
+    end: usize,
+    timex: Timex,
+    /// Frames the event rather than dating it.
+    framing: bool,
+    /// Lies in an opening frame clause (up to its comma).
+    in_frame_clause: bool,
+}
+
+/// The resolved time expressions of one sentence.
+pub struct SentenceTimes {
+    placed: Vec<Placed>,
+    /// Token index where an opening frame clause ends (its comma), if the sentence has one.
+    frame_end: Option<usize>,
+    /// Comma positions, to find the chunk a token is in.
+    commas: Vec<usize>,
+}
+
+impl SentenceTimes {
+    /// Resolves a sentence's expressions in order, moving the narrative's reference time
+    /// with each date that is not a frame.
+    pub fn resolve(found: &[Found], toks: &Tokens, ctx: &mut Context, _text: &str) -> SentenceTimes {
+        let commas: Vec<usize> = (0..toks.len()).filter(|&k| toks.norm(k) == ",").collect();
+        let frame_end = FRAME_OPENERS.contains(&toks.norm_at(0)).then(|| commas.iter().copied().find(|&c| c > 1)).flatten();
+        let mut placed = Vec::new();
+        for f in found {
+            let Some(t) = ctx.resolve(&f.spec, f.span) else { continue };
+            let (start, end) = f.tokens;
+            let before = |k: usize| if start >= k { toks.norm(start - k) } else { "" };
+            let framing = FRAMING.contains(&before(1)) || (before(1) == "to" && before(2) == "prior") || (before(1) == "the" && FRAMING.contains(&before(2)));
+            let in_frame_clause = frame_end.is_some_and(|e| start < e);
+            if !framing && !in_frame_clause {
+                ctx.observe(&t);
+            }
+            placed.push(Placed { start, end, timex: t, framing, in_frame_clause });
+        }
+        SentenceTimes { placed, frame_end, commas }
+    }
+
+    fn chunk(&self, k: usize) -> usize {
+        self.commas.iter().filter(|&&c| c < k).count()
+    }
+
+    /// The middle day of the sentence's main date, for resolving names on it ("Carter" in
+    /// 1977 is the president, though he took office on 20 January).
+    pub fn main_day(&self) -> Option<Date> {
+        self.placed
+            .iter()
+            .filter(|p| !p.framing && !p.in_frame_clause && p.timex.kind == TimexType::Date)
+            .find_map(|p| Some(p.timex.from?.add_days(p.timex.to?.days_since(p.timex.from?) / 2).unwrap_or(p.timex.from?)))
+    }
+
+    /// The date of an event whose trigger spans tokens `[start, end)`.
+    pub fn date_for(&self, start: usize, end: usize, ctx: &Context, doc: Option<Date>, text: &str) -> Option<EventDate> {
+        let in_frame = self.frame_end.is_some_and(|e| start < e);
+        let usable = self.placed.iter().filter(|p| {
+            p.timex.from.is_some()
+                && matches!(p.timex.kind, TimexType::Date | TimexType::Time)
+                && !p.framing
+                && p.in_frame_clause == in_frame
+                && !matches!(p.timex.granularity, Granularity::Century)
+        });
+        let chunk = self.chunk(start);
+        let best = usable.min_by_key(|p| {
+            let same_chunk = self.chunk(p.start) == chunk;
+            let dist = if p.end <= start { start - p.end } else { p.start.saturating_sub(end) };
+            (!same_chunk, dist, p.timex.granularity)
+        });
+        if let Some(p) = best {
+            return Some(EventDate {
+                value: p.timex.value.clone(),
+                from: p.timex.from,
+                to: p.timex.to,
+                granularity: p.timex.granularity,
+                basis: DateBasis::Explicit,
+                text: Some(text[p.timex.span.start..p.timex.span.end].to_string()),
+            });
+        }
+        if let Some(r) = ctx.reference {
+            return Some(from_reference(r, DateBasis::Narrative));
+        }
+        doc.map(|d| from_reference(Reference::day(d), DateBasis::Document))
+    }
+}
+
+fn from_reference(r: Reference, basis: DateBasis) -> EventDate {
+    let value = match r.granularity {
+        Granularity::Day | Granularity::Time if r.from == r.to => r.from.to_string(),
+        Granularity::Month => format!("{:04}-{:02}", r.from.year(), r.from.month()),
+        Granularity::Year => format!("{:04}", r.from.year()),
+        _ if r.from == r.to => r.from.to_string(),
+        _ => format!("{}/{}", r.from, r.to),
+    };
+    let granularity = match r.granularity {
+        Granularity::Time => Granularity::Day,
+        g => g,
+    };
+    EventDate { value, from: Some(r.from), to: Some(r.to), granularity, basis, text: None }
+}

@@ -1,0 +1,235 @@
+//! Closed word classes of English the coder reads sentences with: prepositions,
+//! determiners, the words that end a clause, anaphors. Grammar, not dictionary.
+
+pub const PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "of",
+    "with",
+    "to",
+    "from",
+    "by",
+    "for",
+    "against",
+    "into",
+    "over",
+    "toward",
+    "towards",
+    "between",
+    "among",
+    "under",
+    "during",
+    "after",
+    "before",
+    "since",
+    "until",
+    "through",
+    "across",
+    "about",
+    "upon",
+    "within",
+    "without",
+    "behind",
+    "beyond",
+    "near",
+    "via",
+    "despite",
+    "like",
+    "including",
+    "amid",
+    "around",
+    "throughout",
+    "onto",
+    "inside",
+    "outside",
+    "along",
+    "beside",
+    "following",
+    "regarding",
+    "concerning",
+    "than",
+    "as",
+    "except",
+    "per",
+    "unlike",
+    "towards",
+    "off",
+    "out",
+    "up",
+    "down",
+    "onto",
+    "upon",
+    "above",
+    "below",
+    "beneath",
+    "alongside",
+    "amongst",
+    "pending",
+];
+
+/// Words that may stand between a preposition and its noun.
+pub const DETERMINERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "any",
+    "all",
+    "some",
+    "no",
+    "each",
+    "every",
+    "another",
+    "other",
+    "own",
+    "new",
+    "old",
+    "former",
+    "future",
+    "entire",
+    "whole",
+    "first",
+    "last",
+    "next",
+    "few",
+    "many",
+    "several",
+    "such",
+    "more",
+    "most",
+    "top",
+    "high",
+    "senior",
+    "chief",
+    "main",
+    "major",
+    "key",
+    "secret",
+    "covert",
+    "direct",
+    "nuclear",
+    "military",
+    "political",
+    "economic",
+    "foreign",
+    "naval",
+    "air",
+    "armed",
+    "early",
+    "late",
+    "'s",
+    "-",
+    "\"",
+    "'",
+    "both",
+    "two",
+    "three",
+    "four",
+    "very",
+    "much",
+    "fellow",
+    "then",
+    "eventual",
+    "certain",
+    "respective",
+    "neighboring",
+    "neighbouring",
+    "powerful",
+    "ruling",
+    "current",
+    "sitting",
+    "incoming",
+    "outgoing",
+    "recently",
+];
+
+/// Adjective endings, to step over "nuclear-armed", "strategic", "dangerous" before a noun.
+pub const ADJECTIVE_ENDINGS: &[&str] = &["al", "ic", "ive", "ous", "ful", "less", "ary", "ant", "ent", "ish", "ian", "ese", "ed", "ile", "ist", "ble"];
+
+/// Words that open a new clause: a subject search stops at them, a target search too.
+pub const CLAUSE_OPENERS: &[&str] =
+    &["that", "which", "who", "whom", "whose", "because", "while", "whereas", "although", "though", "if", "unless", "when", "whether", "where", "so"];
+
+/// Punctuation that ends a clause for both searches.
+pub const CLAUSE_PUNCT: &[&str] = &[";", ":", "--", "(", ")", ".", "?", "!", "[", "]"];
+
+/// Forms of "be" and "get" that make a passive.
+pub const PASSIVE_AUX: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "'s", "'re"];
+
+/// Words that deny the verb after them.
+pub const NEGATORS: &[&str] = &["not", "n't", "never", "neither", "nor", "no"];
+
+/// Words after "not" that make it no denial ("not until 2015", "not only").
+pub const NOT_NEGATING_AFTER: &[&str] = &["until", "till", "only", "just", "merely", "even", "least", "before", "since", "long"];
+
+/// Phrases that refer to the two parties the text is about.
+pub const PAIR_ANAPHORS: &[&[&str]] = &[
+    &["the", "two", "countries"],
+    &["the", "two", "nations"],
+    &["the", "two", "sides"],
+    &["the", "two", "powers"],
+    &["the", "two", "superpowers"],
+    &["the", "two", "governments"],
+    &["the", "two", "states"],
+    &["the", "two", "leaders"],
+    &["the", "two", "nuclear", "powers"],
+    &["two", "nuclear", "powers"],
+    &["both", "countries"],
+    &["both", "nations"],
+    &["both", "sides"],
+    &["both", "governments"],
+    &["both", "powers"],
+    &["both", "states"],
+    &["both", "leaders"],
+    &["the", "cold", "war", "enemies"],
+    &["the", "former", "enemies"],
+    &["the", "two", "enemies"],
+    &["the", "countries"],
+    &["the", "two", "neighbors"],
+    &["the", "two", "neighbours"],
+    &["the", "two", "allies"],
+    &["each", "other"],
+    &["one", "another"],
+];
+
+/// Singular phrases that refer to the state the text last named.
+pub const STATE_ANAPHORS: &[&[&str]] =
+    &[&["the", "country"], &["the", "island"], &["the", "nation"], &["the", "republic"], &["the", "kingdom"], &["this", "nation"], &["the", "city"]];
+
+/// Head nouns whose object relation implies the counterpart the text is about ("unplugged
+/// the talks", "broke off relations").
+pub const RELATIONAL_NOUNS: &[&str] = &[
+    "talks",
+    "negotiations",
+    "relations",
+    "relationship",
+    "ties",
+    "dialogue",
+    "agreement",
+    "treaty",
+    "embargo",
+    "sanctions",
+    "blockade",
+    "quarantine",
+    "contacts",
+    "discussions",
+];
+
+/// Verbs after which "it" is no actor ("it was", "it appeared").
+pub const EXPLETIVE_AFTER_IT: &[&str] = &[
+    "is", "was", "'s", "appeared", "appears", "seemed", "seems", "became", "took", "takes", "had", "has", "remained", "remains", "would", "will", "may",
+    "might", "could", "can", "must", "meant", "means", "proved",
+];
+
+pub fn is_adjective_like(norm: &str) -> bool {
+    norm.len() > 3 && ADJECTIVE_ENDINGS.iter().any(|e| norm.ends_with(e)) || norm.ends_with("ly")
+}

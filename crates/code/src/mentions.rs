@@ -1,0 +1,436 @@
+//! Actors in a sentence: dictionary phrases grouped into noun phrases ("Soviet Premier Nikita
+//! Khrushchev", "the government of Panama", "Carter's administration"), resolved to CAMEO
+//! codes on the sentence's date, with pronouns and phrases like "the two countries" resolved
+//! to the actors the text named before.
+
+use crate::grammar::*;
+use annals_lexicon::{ActorRef, Lexicon, Role};
+use annals_model::{Date, Span};
+use annals_text::{TokenKind, Tokens};
+
+/// One actor a mention names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActorVal {
+    /// Full CAMEO actor code: USA, USAGOV, SUNMIL.
+    pub code: String,
+    /// The country (or organization) part.
+    pub country: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    State,
+    Person,
+    /// A generic agent ("troops") whose country the sentence does not say.
+    Agent,
+    /// A pronoun or a phrase like "the two countries".
+    Anaphor,
+}
+
+/// A noun phrase that names one or more actors.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// Token range.
+    pub start: usize,
+    pub end: usize,
+    pub span: Span,
+    pub actors: Vec<ActorVal>,
+    pub kind: Kind,
+    /// The role of an agent without a country.
+    pub role: Option<Role>,
+    /// The preposition governing the phrase, if any.
+    pub prep: Option<String>,
+    /// Coordinated with the next mention ("the United States and Cuba").
+    pub coord_next: bool,
+    /// Stands before another noun it modifies ("Soviet" in "Soviet missiles").
+    pub modifier: bool,
+    /// Names a person.
+    pub person: bool,
+}
+
+/// What the text has named so far, for anaphora.
+#[derive(Clone, Debug, Default)]
+pub struct Discourse {
+    pub last_person: Option<ActorVal>,
+    pub last_state: Option<ActorVal>,
+    pub last_pair: Option<(ActorVal, ActorVal)>,
+    /// State-level actors in order of mention, most recent last (bounded), with the
+    /// sentence each was last named in.
+    pub recent: Vec<(ActorVal, usize)>,
+    /// The sentence index of the last pair.
+    pub pair_sentence: usize,
+}
+
+impl Discourse {
+    fn note(&mut self, a: &ActorVal, person: bool, sentence: usize) {
+        if person {
+            self.last_person = Some(a.clone());
+        }
+        if !a.country.is_empty() {
+            self.last_state = Some(ActorVal { code: a.country.clone(), country: a.country.clone() });
+            self.recent.retain(|r| r.0.country != a.country);
+            self.recent.push((a.clone(), sentence));
+            if self.recent.len() > 12 {
+                self.recent.remove(0);
+            }
+        }
+    }
+
+    /// The last two distinct countries named.
+    pub fn last_two(&self) -> Option<(ActorVal, ActorVal)> {
+        let n = self.recent.len();
+        let state = |a: &ActorVal| ActorVal { code: a.country.clone(), country: a.country.clone() };
+        (n >= 2).then(|| (state(&self.recent[n - 2].0), state(&self.recent[n - 1].0)))
+    }
+
+    /// The two parties "the two countries" refers to: the pair the text last joined, unless
+    /// two other countries have been named since.
+    pub fn pair(&self) -> Option<(ActorVal, ActorVal)> {
+        let n = self.recent.len();
+        let two_since = n >= 2 && self.recent[n - 2].1 > self.pair_sentence;
+        match &self.last_pair {
+            Some(p) if !two_since => Some(p.clone()),
+            _ => self.last_two().or(self.last_pair.clone()),
+        }
+    }
+
+    /// The most recent country other than `country`.
+    pub fn partner_of(&self, country: &str) -> Option<ActorVal> {
+        self.recent.iter().rev().find(|a| a.0.country != country).map(|a| ActorVal { code: a.0.country.clone(), country: a.0.country.clone() })
+    }
+}
+
+struct Hit {
+    start: usize,
+    end: usize,
+    refs: Vec<ActorRef>,
+}
+
+fn is_prep(n: &str) -> bool {
+    PREPOSITIONS.contains(&n)
+}
+
+/// The preposition governing a phrase that starts at `start`, stepping back over
+/// determiners and adjectives.
+pub fn governing_prep(toks: &Tokens, start: usize) -> Option<String> {
+    let mut j = start;
+    let mut steps = 0;
+    while j > 0 && steps < 5 {
+        j -= 1;
+        steps += 1;
+        let n = toks.norm(j);
+        if is_prep(n) {
+            return Some(n.to_string());
+        }
+        let t = toks.get(j).expect("in range");
+        let year_like = n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit());
+        let skippable =
+            DETERMINERS.contains(&n) || (t.kind == TokenKind::Number && !year_like) || (t.kind == TokenKind::Word && !t.cap && is_adjective_like(n));
+        if !skippable {
+            return None;
+        }
+    }
+    None
+}
+
+fn matches_at(toks: &Tokens, i: usize, words: &[&str]) -> bool {
+    words.iter().enumerate().all(|(k, w)| toks.norm_at(i + k) == *w)
+}
+
+fn state_val(lex: &Lexicon, idx: u32, role: Option<Role>) -> ActorVal {
+    let code = &lex.states[idx as usize].code;
+    ActorVal { code: format!("{code}{}", role.as_ref().map_or("", |r| r.as_str())), country: code.clone() }
+}
+
+/// Finds and resolves the mentions of a tokenized sentence; updates the discourse.
+pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: &mut Discourse, sentence: usize) -> Vec<Mention> {
+    // 1. dictionary hits
+    let mut hits: Vec<Hit> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some(m) = lex.actors.longest_at(text, toks, i) {
+            let (s, e) = (m.start(), m.end());
+            let glued_modifier = {
+                // "CIA-trained", "Soviet-aligned", "pro-Soviet", "anti-Castro"
+                let next_glued = toks.norm_at(e) == "-" && toks.get(e).is_some_and(|t| t.glued) && toks.get(e + 1).is_some_and(|t| t.glued && !t.cap);
+                let prev_pro = s >= 2 && toks.norm(s - 1) == "-" && matches!(toks.norm(s - 2), "pro" | "anti" | "non" | "post" | "pre");
+                next_glued || prev_pro
+            };
+            if !glued_modifier {
+                hits.push(Hit { start: s, end: e, refs: lex.actors.get(m.phrase).value.clone() });
+            }
+            i = e;
+        } else {
+            i += 1;
+        }
+    }
+    // 2. group adjacent hits into noun phrases
+    let mut groups: Vec<Vec<Hit>> = Vec::new();
+    for h in hits {
+        let join = match groups.last() {
+            Some(g) => {
+                let last = g.last().expect("non-empty group");
+                let between = h.start - last.end;
+                let has_state = |g: &Vec<Hit>| g.iter().any(|x| x.refs.iter().any(|r| matches!(r, ActorRef::State(_) | ActorRef::Institution(..))));
+                let has_person = |g: &Vec<Hit>| g.iter().any(|x| x.refs.iter().any(|r| matches!(r, ActorRef::Person(_))));
+                let h_state = h.refs.iter().any(|r| matches!(r, ActorRef::State(_) | ActorRef::Institution(..)));
+                let h_person = h.refs.iter().any(|r| matches!(r, ActorRef::Person(_)));
+                let h_agent = h.refs.iter().all(|r| matches!(r, ActorRef::Agent(_)));
+                let two_states = h_state && has_state(g) && !h_person;
+                let two_people = h_person && has_person(g);
+                let compatible = !two_states && !two_people;
+                let adjacent = between == 0 || (between == 1 && toks.norm(last.end) == "'s");
+                // "Afghan Shia dissidents": a state, up to two words, an agent
+                let bridged = (1..=2).contains(&between)
+                    && h_agent
+                    && has_state(g)
+                    && (last.end..h.start).all(|k| {
+                        toks.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !is_prep(toks.norm(k)) && !matches!(toks.norm(k), "and" | "or" | "but")
+                    });
+                compatible && (adjacent || bridged)
+            }
+            None => false,
+        };
+        if join {
+            groups.last_mut().expect("checked").push(h);
+        } else {
+            groups.push(vec![h]);
+        }
+    }
+    // 3. resolve each group
+    let mut mentions: Vec<Mention> = Vec::new();
+    for g in &groups {
+        let start = g[0].start;
+        let end = g.last().expect("non-empty").end;
+        let mut person: Option<u32> = None;
+        let mut persons: Vec<u32> = Vec::new();
+        let mut states: Vec<u32> = Vec::new();
+        let mut inst_role: Option<Role> = None;
+        let mut agent_role: Option<Role> = None;
+        for h in g {
+            let ps: Vec<u32> = h.refs.iter().filter_map(|r| if let ActorRef::Person(p) = r { Some(*p) } else { None }).collect();
+            if !ps.is_empty() {
+                persons = ps;
+                continue;
+            }
+            let ss: Vec<u32> = h
+                .refs
+                .iter()
+                .filter_map(|r| match r {
+                    ActorRef::State(s) => Some(*s),
+                    ActorRef::Institution(s, _) => Some(*s),
+                    _ => None,
+                })
+                .collect();
+            if !ss.is_empty() {
+                let picked = lex.pick_state(&ss, date);
+                if let Some(p) = picked {
+                    for r in &h.refs {
+                        if let ActorRef::Institution(s, role) = r {
+                            if *s == p {
+                                inst_role = Some(*role);
+                            }
+                        }
+                    }
+                }
+                states = picked.into_iter().collect();
+                continue;
+            }
+            for r in &h.refs {
+                if let ActorRef::Agent(role) = r {
+                    agent_role = Some(*role);
+                }
+            }
+        }
+        if !persons.is_empty() {
+            person = lex.pick_person(&persons, date);
+        }
+        let span = toks.get(start).expect("in range").span.cover(toks.get(end - 1).expect("in range").span);
+        let prep = governing_prep(toks, start);
+        let modifier = toks.norm_at(end) == "'s";
+        let mut m = Mention { start, end, span, actors: Vec::new(), kind: Kind::State, role: None, prep, coord_next: false, modifier, person: false };
+        if let Some(p) = person {
+            let pr = &lex.people[p as usize];
+            let mut role = pr.role_on(date);
+            if role.as_str() == "ELI" {
+                if let Some(a) = agent_role.filter(|r| matches!(r.as_str(), "GOV" | "MIL")) {
+                    role = a;
+                }
+            }
+            let country = pr.country.clone();
+            m.actors.push(ActorVal { code: format!("{country}{}", role.as_str()), country });
+            m.kind = Kind::Person;
+            m.person = true;
+        } else if let Some(&s) = states.first() {
+            m.actors.push(state_val(lex, s, inst_role.or(agent_role)));
+        } else {
+            m.kind = Kind::Agent;
+            m.role = agent_role;
+            // "the government", "the President": the state the text is about.
+            let det = start > 0 && matches!(toks.norm(start - 1), "the" | "its" | "this");
+            let head = toks.norm(end - 1);
+            let singular_gov = matches!(
+                head,
+                "government" | "administration" | "regime" | "junta" | "president" | "premier" | "leadership" | "cabinet" | "prime" | "minister" | "chancellor"
+            );
+            if det && singular_gov {
+                let cap_title = toks.get(end - 1).is_some_and(|t| t.cap);
+                let from_person = matches!(head, "president" | "premier" | "chancellor" | "minister") && cap_title;
+                let base = if from_person { disc.last_person.clone().or(disc.last_state.clone()) } else { disc.last_state.clone() };
+                if let Some(b) = base {
+                    let role = agent_role.map_or("GOV".to_string(), |r| r.as_str().to_string());
+                    m.actors.push(ActorVal { code: format!("{}{}", b.country, role), country: b.country.clone() });
+                    m.kind = Kind::Anaphor;
+                    m.person = from_person;
+                }
+            }
+        }
+        mentions.push(m);
+    }
+    // 4. anaphors: pronouns and "the two countries"
+    add_anaphors(toks, &mut mentions);
+    mentions.sort_by_key(|m| m.start);
+    // 5. an agent followed by "of"/"from" a state takes its country ("the government of Panama")
+    let n = mentions.len();
+    for k in 0..n.saturating_sub(1) {
+        if mentions[k].kind == Kind::Agent && mentions[k].actors.is_empty() {
+            let gap_ok = mentions[k + 1].start == mentions[k].end + 1 && matches!(toks.norm(mentions[k].end), "of" | "from");
+            let gap_det =
+                mentions[k + 1].start == mentions[k].end + 2 && matches!(toks.norm(mentions[k].end), "of" | "from") && toks.norm(mentions[k].end + 1) == "the";
+            if (gap_ok || gap_det) && mentions[k + 1].kind != Kind::Agent {
+                let role = mentions[k].role;
+                let next = mentions[k + 1].clone();
+                let m = &mut mentions[k];
+                m.end = next.end;
+                m.span = m.span.cover(next.span);
+                m.actors = next
+                    .actors
+                    .iter()
+                    .map(|a| ActorVal { code: format!("{}{}", a.country, role.as_ref().map_or("", |r| r.as_str())), country: a.country.clone() })
+                    .collect();
+                m.kind = next.kind;
+                m.coord_next = next.coord_next;
+                mentions[k + 1].actors.clear();
+                mentions[k + 1].kind = Kind::Agent;
+                mentions[k + 1].start = usize::MAX;
+            }
+        }
+    }
+    mentions.retain(|m| m.start != usize::MAX);
+    // 6. coordination: "X and Y", "X, Y and Z", "U.S.-Cuban"
+    for k in 0..mentions.len().saturating_sub(1) {
+        let (a, b) = (&mentions[k], &mentions[k + 1]);
+        let between: Vec<&str> = (a.end..b.start).map(|j| toks.norm(j)).collect();
+        let glued_dash = between == ["-"];
+        let and_joined = matches!(
+            between.as_slice(),
+            ["and"]
+                | ["and", "the"]
+                | [",", "and"]
+                | [",", "and", "the"]
+                | ["or"]
+                | ["and", "its"]
+                | ["and", "his"]
+                | ["and", "their"]
+                | ["and", "to"]
+                | ["and", "with"]
+        );
+        // "Turkey, Italy and Greece": a comma joins states in a list
+        let listed = between == [","] && a.kind == Kind::State && b.kind == Kind::State && matches!(toks.norm_at(b.end), "," | "and" | "or");
+        if glued_dash || and_joined || listed {
+            mentions[k].coord_next = true;
+        }
+    }
+    // 7. resolve anaphors and update the discourse in reading order; a pair the sentence
+    // names ("the U.S. and Soviet Union") is what its "each other" refers to.
+    for k in 0..mentions.len() {
+        if mentions[k].kind == Kind::Anaphor && mentions[k].actors.is_empty() {
+            let words: Vec<&str> = (mentions[k].start..mentions[k].end).map(|j| toks.norm(j)).collect();
+            let is_person = matches!(words.as_slice(), ["he"] | ["him"] | ["his"] | ["she"] | ["her"] | ["himself"] | ["herself"]);
+            let resolved: Vec<ActorVal> = match words.as_slice() {
+                _ if is_person => disc.last_person.clone().into_iter().collect(),
+                ["it"] | ["its"] | ["itself"] => disc.last_state.clone().into_iter().collect(),
+                ["they"] | ["them"] | ["their"] | ["themselves"] => match (&disc.last_pair, disc.pair_sentence + 1 >= sentence) {
+                    (Some((a, b)), true) => vec![a.clone(), b.clone()],
+                    _ => Vec::new(),
+                },
+                w if STATE_ANAPHORS.contains(&w) => disc.last_state.clone().into_iter().collect(),
+                _ => match disc.pair() {
+                    Some((a, b)) => vec![a, b],
+                    None => Vec::new(),
+                },
+            };
+            mentions[k].actors = resolved;
+            mentions[k].person = is_person;
+        }
+        let m = &mentions[k];
+        if m.actors.len() == 1 && m.kind != Kind::Anaphor {
+            disc.note(&m.actors[0], m.person, sentence);
+        }
+        if m.coord_next && m.actors.len() == 1 {
+            if let Some(next) = mentions.get(k + 1) {
+                if next.actors.len() == 1
+                    && next.actors[0].country != m.actors[0].country
+                    && !m.actors[0].country.is_empty()
+                    && !next.actors[0].country.is_empty()
+                {
+                    disc.last_pair = Some((m.actors[0].clone(), next.actors[0].clone()));
+                    disc.pair_sentence = sentence;
+                }
+            }
+        }
+    }
+    // 8. a conjunct after a preposition is governed by it too: "by the U.S. and its CIA"
+    for k in 1..mentions.len() {
+        if mentions[k - 1].coord_next && mentions[k].prep.is_none() {
+            mentions[k].prep = mentions[k - 1].prep.clone();
+        }
+    }
+    mentions.retain(|m| !m.actors.is_empty() || m.kind == Kind::Agent);
+    mentions
+}
+
+fn add_anaphors(toks: &Tokens, mentions: &mut Vec<Mention>) {
+    let covered = |mentions: &Vec<Mention>, j: usize| mentions.iter().any(|m| m.start <= j && j < m.end);
+    let mut j = 0;
+    while j < toks.len() {
+        if covered(mentions, j) {
+            j += 1;
+            continue;
+        }
+        let mut len = 0;
+        for p in PAIR_ANAPHORS.iter().chain(STATE_ANAPHORS.iter()) {
+            if p.len() > len && matches_at(toks, j, p) {
+                len = p.len();
+            }
+        }
+        let n = toks.norm(j);
+        if len == 0 {
+            let pronoun =
+                matches!(n, "he" | "him" | "his" | "she" | "her" | "himself" | "herself" | "they" | "them" | "their" | "themselves" | "its" | "itself")
+                    || (n == "it" && !EXPLETIVE_AFTER_IT.contains(&toks.norm_at(j + 1)) && !matches!(toks.norm_at(j + 1), "appeared" | "seemed"));
+            if pronoun {
+                len = 1;
+            }
+        }
+        if len > 0 {
+            let span = toks.get(j).expect("in range").span.cover(toks.get(j + len - 1).expect("in range").span);
+            let modifier = matches!(n, "his" | "her" | "its" | "their");
+            mentions.push(Mention {
+                start: j,
+                end: j + len,
+                span,
+                actors: Vec::new(),
+                kind: Kind::Anaphor,
+                role: None,
+                prep: governing_prep(toks, j),
+                coord_next: false,
+                modifier,
+                person: false,
+            });
+            j += len;
+        } else {
+            j += 1;
+        }
+    }
+}

@@ -1,0 +1,424 @@
+//! Source and target: who did it to whom, from the sentence's structure. Active verbs take
+//! their subject from the left and their object from the right; passives take the source
+//! from "by"; nouns from a modifier ("the Soviet invasion"), a possessive, "by" or the clause's
+//! subject; reciprocal patterns with coordinated actors ("X and Y met", "talks between X and
+//! Y") are events both ways.
+
+use crate::grammar::*;
+use crate::mentions::{ActorVal, Discourse, Kind, Mention};
+use crate::triggers::{apply_modality, Trigger};
+use annals_lexicon::{Lexicon, Modality};
+use annals_model::Span;
+use annals_text::{TokenKind, Tokens};
+
+/// An event the sentence states, before it is dated and printed.
+#[derive(Clone, Debug)]
+pub struct CodedEvent {
+    pub trigger_start: usize,
+    pub trigger_end: usize,
+    pub cameo: String,
+    pub source: ActorVal,
+    pub source_words: Span,
+    pub target: ActorVal,
+    pub target_words: Span,
+    pub negated: bool,
+}
+
+/// What one sentence leaves to the next: the subject of its last event.
+#[derive(Clone, Debug, Default)]
+pub struct Carry {
+    pub subject: Vec<(ActorVal, Span)>,
+}
+
+/// Triggers whose act is a request to another ("urged the Soviets to withdraw"): the verb
+/// after "to" is theirs, not an event of its own.
+fn object_control(code: &str) -> bool {
+    matches!(&code[..2], "02" | "10" | "17") || code == "086" || code == "130"
+}
+
+fn is_boundary(toks: &Tokens, k: usize) -> bool {
+    CLAUSE_PUNCT.contains(&toks.norm(k))
+}
+
+type Party = Vec<(ActorVal, Span)>;
+
+fn party(m: &Mention) -> Party {
+    m.actors.iter().map(|a| (a.clone(), m.span)).collect()
+}
+
+/// Index of the mention covering token `k`.
+fn mention_at(ments: &[Mention], k: usize) -> Option<usize> {
+    ments.iter().position(|m| m.start <= k && k < m.end)
+}
+
+/// The mention and those coordinated with it before ("X and Y" when Y was found).
+fn with_coordinated_before(ments: &[Mention], idx: usize) -> Party {
+    let mut out = party(&ments[idx]);
+    let mut k = idx;
+    while k > 0 && ments[k - 1].coord_next {
+        k -= 1;
+        out.extend(party(&ments[k]));
+    }
+    out
+}
+
+/// The mention and those coordinated with it after.
+fn with_coordinated_after(ments: &[Mention], idx: usize) -> Party {
+    let mut out = party(&ments[idx]);
+    let mut k = idx;
+    while ments[k].coord_next && k + 1 < ments.len() {
+        k += 1;
+        out.extend(party(&ments[k]));
+    }
+    out
+}
+
+/// The subject of a verb starting at `at`: the nearest mention to the left that is not
+/// governed by a preposition, not a possessive modifier, and not an object of an earlier
+/// event, within the clause.
+fn subject(toks: &Tokens, ments: &[Mention], at: usize, used_as_object: &[usize]) -> Option<usize> {
+    let mut k = at;
+    while k > 0 {
+        k -= 1;
+        if is_boundary(toks, k) {
+            return None;
+        }
+        let n = toks.norm(k);
+        if matches!(n, "who" | "which") {
+            // the antecedent of a relative pronoun
+            let mut j = k;
+            while j > 0 {
+                j -= 1;
+                if toks.norm(j) == "," {
+                    continue;
+                }
+                return mention_at(ments, j).filter(|&m| !ments[m].actors.is_empty());
+            }
+            return None;
+        }
+        if let Some(mi) = mention_at(ments, k) {
+            let m = &ments[mi];
+            let possessive = m.modifier && m.kind == Kind::Anaphor;
+            // "attempts by the U.S. to invade Cuba": the agent of an infinitive
+            let infinitive_agent = m.prep.as_deref() == Some("by") && at > 0 && toks.norm(at - 1) == "to";
+            let usable = (m.prep.is_none() || infinitive_agent) && !possessive && !used_as_object.contains(&mi) && !m.actors.is_empty();
+            if usable {
+                return Some(mi);
+            }
+            k = m.start;
+        }
+    }
+    None
+}
+
+/// The object of a trigger ending at `from`: the first mention to the right, directly or
+/// after an allowed preposition, within the clause.
+fn object(toks: &Tokens, ments: &[Mention], from: usize, preps: &[&str], limit: usize) -> Option<usize> {
+    let mut k = from;
+    let mut fallback = None;
+    let stop = (from + limit).min(toks.len());
+    while k < stop {
+        let n = toks.norm(k);
+        if is_boundary(toks, k) || CLAUSE_OPENERS.contains(&n) {
+            return None;
+        }
+        // "to" before a verb opens a clause of its own ("to deter any invasion")
+        if n == "to" && toks.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !DETERMINERS.contains(&toks.norm(k + 1))) {
+            return None;
+        }
+        if matches!(n, "and" | "but" | "or") && fallback.is_some() {
+            // "freed some prisoners and Carter eased …": the object ended
+            return fallback;
+        }
+        if n == "," && k > from {
+            // a comma ends the object unless a list of actors goes on
+            let next_is_mention = mention_at(ments, k + 1).is_some();
+            if !next_is_mention {
+                return None;
+            }
+        }
+        if let Some(mi) = mention_at(ments, k) {
+            let m = &ments[mi];
+            let ok = match &m.prep {
+                None => true,
+                Some(p) => preps.contains(&p.as_str()),
+            };
+            let possessive = m.modifier && m.kind == Kind::Anaphor;
+            if ok && !m.actors.is_empty() && !possessive {
+                return Some(mi);
+            }
+            if m.kind == Kind::Agent && m.actors.is_empty() && m.prep.is_none() && fallback.is_none() {
+                // an object without a country ("freed political prisoners"), unless an
+                // actor follows ("removed the missiles from Cuba")
+                fallback = Some(mi);
+            }
+            k = m.end;
+            continue;
+        }
+        k += 1;
+    }
+    fallback
+}
+
+const TARGET_PREPS: &[&str] = &["with", "to", "against", "on", "into", "toward", "towards", "from", "over", "upon", "at", "for", "about"];
+const TARGET_PREPS_IN: &[&str] =
+    &["with", "to", "against", "on", "into", "toward", "towards", "from", "over", "upon", "at", "for", "about", "in", "of", "inside"];
+
+/// "between X and Y" after a noun or before a verb: the two parties.
+fn between(toks: &Tokens, ments: &[Mention], lo: usize, hi: usize) -> Option<Party> {
+    (lo..hi.min(toks.len())).find(|&k| toks.norm(k) == "between").and_then(|k| {
+        let mi = ments.iter().position(|m| m.start > k && m.start <= k + 4)?;
+        let p = with_coordinated_after(ments, mi);
+        (p.len() >= 2).then_some(p)
+    })
+}
+
+/// Assigns sources and targets to a sentence's triggers.
+pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger], disc: &Discourse, carry: &mut Carry) -> Vec<CodedEvent> {
+    let _ = lex;
+    let mut out = Vec::new();
+    let mut used_as_object: Vec<usize> = Vec::new();
+    let mut last_subject: Option<Party> = None;
+    let mut suppressed_until: usize = 0;
+    for (ti, t) in trigs.iter().enumerate() {
+        // the act another is asked or made to do is part of the request
+        if t.start < suppressed_until {
+            continue;
+        }
+        let p = &t.pattern;
+        let code = match t.modality {
+            Some((kind, _)) => apply_modality(kind, &p.code),
+            None => p.code.clone(),
+        };
+        let negated = t.negated || matches!(t.modality, Some((Modality::Failure, _)));
+        let first = t.modality.map_or(t.start, |(_, s)| s);
+        let nominal = t.nominal;
+        let noun_first = p.noun_subject;
+
+        // a plural verb form right after a state adjective is a noun: "U.S. forces"
+        let after_adjective = !nominal
+            && t.start > 0
+            && mention_at(ments, t.start - 1).is_some_and(|mi| ments[mi].end == t.start && ments[mi].kind == Kind::State)
+            && toks.norm(t.head).ends_with('s')
+            && t.end - t.start == 1;
+        if after_adjective && !p.noun {
+            continue;
+        }
+
+        let mut source: Party = Vec::new();
+        let mut target: Party = Vec::new();
+        let mut reciprocal_pair = false;
+
+        if let Some(pair) = between(toks, ments, t.start.saturating_sub(1), t.end + 3).filter(|_| p.reciprocal || nominal || noun_first) {
+            source = vec![pair[0].clone()];
+            target = pair[1..].to_vec();
+            reciprocal_pair = true;
+        } else if noun_first {
+            // "U.S.-Cuban relations deteriorated", "the relationship disintegrated"
+            let lo = t.start.saturating_sub(4);
+            if let Some(mi) = ments.iter().position(|m| m.end <= t.start && m.end + 1 >= t.start && m.start >= lo) {
+                let party = with_coordinated_before(ments, mi);
+                if party.len() >= 2 {
+                    source = vec![party[0].clone()];
+                    target = party[1..].to_vec();
+                    reciprocal_pair = true;
+                }
+            }
+            if source.is_empty() {
+                if let Some((a, b)) = disc.pair() {
+                    let sp = Span::new(0, 0);
+                    source = vec![(a, sp)];
+                    target = vec![(b, sp)];
+                    reciprocal_pair = true;
+                }
+            }
+        } else if nominal {
+            // the noun's own modifier: "the Soviet invasion", "Moscow's move"
+            let modifier = ments.iter().rposition(|m| {
+                m.end <= t.head
+                    && t.head - m.end <= 3
+                    && m.start >= t.start.saturating_sub(4)
+                    && !m.actors.is_empty()
+                    && m.prep.is_none()
+                    && (m.end..t.head).all(|k| {
+                        toks.get(k).is_some_and(|x| {
+                            (x.kind == TokenKind::Word && !x.cap && !matches!(toks.norm(k), "and" | "or" | "of")) || matches!(toks.norm(k), "-" | "'s" | "\"")
+                        })
+                    })
+            });
+            if let Some(mi) = modifier {
+                source = party(&ments[mi]);
+                used_as_object.push(mi);
+            }
+            // "the invasion of Cuba by X"
+            if let Some(by) = ments.iter().position(|m| m.start >= t.end && m.start <= t.end + 6 && m.prep.as_deref() == Some("by") && !m.actors.is_empty()) {
+                if source.is_empty() {
+                    source = with_coordinated_after(ments, by);
+                }
+                used_as_object.push(by);
+            }
+            if let Some(oi) =
+                object(toks, ments, t.end, &["of", "against", "on", "into", "with", "to", "in", "over", "toward", "towards", "upon", "at", "from"], 6)
+            {
+                if ments[oi].prep.is_some() && !ments[oi].actors.is_empty() && ments[oi].prep.as_deref() != Some("by") {
+                    target = with_coordinated_after(ments, oi);
+                    used_as_object.push(oi);
+                }
+            }
+            // a capitalized noun is a name ("the Cold War"), not an act of the clause's subject
+            let proper = t.head > 0 && toks.get(t.head).is_some_and(|x| x.cap) && toks.get(t.head - 1).is_some_and(|x| x.cap);
+            if source.is_empty() && !proper {
+                let in_pp = governing_prep_of_noun(toks, t.start);
+                if !in_pp {
+                    if let Some(si) = subject(toks, ments, t.start, &used_as_object) {
+                        source = with_coordinated_before(ments, si);
+                    }
+                }
+            }
+        } else if t.passive {
+            if let Some(si) = subject(toks, ments, first, &used_as_object) {
+                target = with_coordinated_before(ments, si);
+            }
+            let by = ments.iter().position(|m| m.start >= t.end && m.start <= t.end + 8 && m.prep.as_deref() == Some("by") && !m.actors.is_empty());
+            let from = ments.iter().position(|m| m.start >= t.end && m.start <= t.end + 6 && m.prep.as_deref() == Some("from") && !m.actors.is_empty());
+            if let Some(b) = by {
+                source = with_coordinated_after(ments, b);
+                used_as_object.push(b);
+            } else if let (Some(f), true) = (from, p.source_from) {
+                source = with_coordinated_after(ments, f);
+                used_as_object.push(f);
+            }
+        } else {
+            match subject(toks, ments, first, &used_as_object) {
+                Some(si) => source = with_coordinated_before(ments, si),
+                None => {
+                    // "... and warned Castro": the subject of the verb before
+                    if let Some(s) = &last_subject {
+                        source = s.clone();
+                    } else if starts_clause(toks, first) && !carry.subject.is_empty() && first <= 2 {
+                        source = carry.subject.clone();
+                    }
+                }
+            }
+            let act_root: u32 = p.code[..2].parse().unwrap_or(0);
+            let preps = if matches!(act_root, 6 | 7 | 15 | 19) { TARGET_PREPS_IN } else { TARGET_PREPS };
+            // the object may lie inside the pattern: "freed some political prisoners"
+            if let Some(oi) = object(toks, ments, t.head + 1, preps, 14 + t.end - t.head) {
+                used_as_object.push(oi);
+                let m = &ments[oi];
+                if m.actors.is_empty() {
+                    // an agent without country takes the source's: "freed political prisoners"
+                    if let Some((s, _)) = source.first() {
+                        let role = m.role.map_or(String::new(), |r| r.as_str().to_string());
+                        target = vec![(ActorVal { code: format!("{}{}", s.country, role), country: s.country.clone() }, m.span)];
+                    }
+                } else {
+                    target = with_coordinated_after(ments, oi);
+                }
+            }
+        }
+
+        if !source.is_empty() && !nominal && !noun_first {
+            last_subject = Some(source.clone());
+        }
+        if object_control(&code) {
+            // "urged X to withdraw": skip the verb after "to"
+            if let Some(next) = trigs.get(ti + 1) {
+                let to_between = (t.end..next.start).any(|k| toks.norm(k) == "to") && next.start <= t.end + 8 && next.modality.is_none();
+                if to_between {
+                    suppressed_until = next.end;
+                }
+            }
+        }
+
+        // "X and Y agreed to …": the agreement is between them
+        let agreed = t.modality.is_some_and(|(k, s)| k == Modality::Intent && toks.norm(s).starts_with("agree"));
+        if agreed && source.len() >= 2 {
+            target.clear();
+        }
+        // reciprocal: coordinated subjects are each other's counterpart
+        // an intent, attempt or refusal is one side's, not both sides'
+        let one_sided = t.modality.is_some_and(|(k, _)| k != Modality::Success) && !agreed;
+        let reciprocal = (p.reciprocal && !one_sided) || agreed;
+        if reciprocal && !reciprocal_pair && source.len() >= 2 && target.is_empty() {
+            let rest = source.split_off(1);
+            target = rest;
+            reciprocal_pair = true;
+        }
+        // a counterpart the text is about, for acts with none stated
+        if target.is_empty() && !source.is_empty() && !nominal {
+            let object_relational = {
+                let mut k = t.end;
+                while k < toks.len() && DETERMINERS.contains(&toks.norm(k)) {
+                    k += 1;
+                }
+                k >= toks.len() || is_boundary(toks, k) || toks.norm(k) == "," || toks.norm(k) == "and" || RELATIONAL_NOUNS.contains(&toks.norm(k))
+            };
+            let relational_pattern =
+                RELATIONAL_NOUNS.iter().any(|n| p.source_text.split_whitespace().any(|w| w == *n)) || p.source_text.starts_with("walk away");
+            if object_relational || relational_pattern {
+                if let Some(partner) = disc.partner_of(&source[0].0.country) {
+                    target = vec![(partner, Span::new(0, 0))];
+                }
+            }
+        }
+        if source.is_empty() || target.is_empty() {
+            continue;
+        }
+        let mut emit = |s: &(ActorVal, Span), g: &(ActorVal, Span)| {
+            // one phrase naming both sides, or a counterpart supplied for a country's own act
+            let supplied = g.1.is_empty() || s.1 == g.1;
+            if (s.0.code == g.0.code && s.1 == g.1) || (supplied && s.0.country == g.0.country) {
+                return;
+            }
+            out.push(CodedEvent {
+                trigger_start: t.start,
+                trigger_end: t.end,
+                cameo: code.clone(),
+                source: s.0.clone(),
+                source_words: s.1,
+                target: g.0.clone(),
+                target_words: g.1,
+                negated,
+            });
+        };
+        for s in &source {
+            for g in &target {
+                emit(s, g);
+                if reciprocal || (reciprocal_pair && !one_sided) {
+                    emit(g, s);
+                }
+            }
+        }
+    }
+    if let Some(s) = last_subject {
+        carry.subject = s;
+    }
+    out
+}
+
+fn starts_clause(toks: &Tokens, at: usize) -> bool {
+    (0..at).all(|k| matches!(toks.get(k).map(|t| t.kind), Some(TokenKind::Punct)) || toks.norm(k).ends_with("ly"))
+}
+
+/// Whether a noun starting at `start` sits in a prepositional phrase, stepping back over
+/// determiners, adjectives and the words of a name ("during the Cold War").
+fn governing_prep_of_noun(toks: &Tokens, start: usize) -> bool {
+    let mut j = start;
+    for _ in 0..6 {
+        if j == 0 {
+            return false;
+        }
+        j -= 1;
+        let n = toks.norm(j);
+        if PREPOSITIONS.contains(&n) {
+            return true;
+        }
+        let t = toks.get(j).expect("in range");
+        let skippable = DETERMINERS.contains(&n) || t.cap || t.kind == TokenKind::Number || is_adjective_like(n);
+        if !skippable {
+            return false;
+        }
+    }
+    false
+}

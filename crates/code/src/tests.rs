@@ -1,0 +1,61 @@
+use super::*;
+
+fn code(text: &str, date: Option<&str>) -> Vec<Event> {
+    let coder = Coder::builtin().unwrap();
+    let doc = Doc { id: "t.txt".into(), text: text.into(), date: date.map(|d| annals_model::Date::parse(d).unwrap()), ..Default::default() };
+    coder.code(&doc).events
+}
+
+fn triples(evs: &[Event]) -> Vec<(String, String, String, Option<String>)> {
+    evs.iter()
+        .map(|e| (e.source.as_ref().unwrap().code.clone(), e.cameo.clone(), e.target.as_ref().unwrap().code.clone(), e.date.as_ref().map(|d| d.value.clone())))
+        .collect()
+}
+
+#[test]
+fn active_sentence_with_person_and_date() {
+    let evs = code("In 1961, President John F. Kennedy severed diplomatic relations with communist leader Fidel Castro.", None);
+    assert_eq!(triples(&evs), [("USAGOV".into(), "161".into(), "CUBGOV".into(), Some("1961".into()))]);
+}
+
+#[test]
+fn coordinated_subjects_meet_both_ways() {
+    let evs = code("On March 24, 1977, the United States and Cuba engaged in direct negotiations for the first time since 1961.", None);
+    let t = triples(&evs);
+    assert!(t.contains(&("USA".into(), "046".into(), "CUB".into(), Some("1977-03-24".into()))), "{t:?}");
+    assert!(t.contains(&("CUB".into(), "046".into(), "USA".into(), Some("1977-03-24".into()))), "{t:?}");
+}
+
+#[test]
+fn passive_takes_its_source_from_by() {
+    let evs = code("In 1979 Afghanistan was invaded by the Soviet Union.", None);
+    assert_eq!(triples(&evs), [("SUN".into(), "192".into(), "AFG".into(), Some("1979".into()))]);
+}
+
+#[test]
+fn nominal_event_with_modifier_source() {
+    let evs = code("The Soviet invasion of Afghanistan in 1979 alarmed the West.", None);
+    assert!(triples(&evs).contains(&("SUN".into(), "192".into(), "AFG".into(), Some("1979".into()))));
+}
+
+#[test]
+fn pronouns_and_narrative_dates() {
+    let evs = code("Carter took office in 1977. He criticized Cuba for its role in Angola, and warned Castro.", None);
+    let t = triples(&evs);
+    assert!(t.contains(&("USAGOV".into(), "111".into(), "CUB".into(), Some("1977".into()))), "{t:?}");
+    assert!(t.contains(&("USAGOV".into(), "130".into(), "CUBGOV".into(), Some("1977".into()))), "{t:?}");
+    assert_eq!(evs[0].date.as_ref().unwrap().basis, annals_model::DateBasis::Narrative);
+}
+
+#[test]
+fn negation_is_marked() {
+    let evs = code("In 1962 the Soviet Union did not invade Turkey.", None);
+    assert!(evs.iter().all(|e| e.negated) && !evs.is_empty());
+}
+
+#[test]
+fn document_date_when_the_text_has_none() {
+    let evs = code("Cuba criticized the United States.", Some("2019-05-01"));
+    let d = evs[0].date.as_ref().unwrap();
+    assert_eq!((d.value.as_str(), d.basis), ("2019-05-01", annals_model::DateBasis::Document));
+}

@@ -1,0 +1,225 @@
+//! Event triggers in a sentence: the longest event pattern at each place, with its voice, and
+//! the verb of intent, threat or refusal that governs it through "to".
+
+use crate::grammar::*;
+use annals_lexicon::{EventPattern, Lexicon, Modality};
+use annals_text::Tokens;
+
+#[derive(Clone, Debug)]
+pub struct Trigger {
+    /// Token range of the whole pattern.
+    pub start: usize,
+    pub end: usize,
+    /// Token of the head word (the verb, or the head noun).
+    pub head: usize,
+    pub pattern: EventPattern,
+    /// A verb in the passive ("was invaded").
+    pub passive: bool,
+    /// A verb used as a noun ("the attack"): coded as a noun.
+    pub nominal: bool,
+    /// The verb of intent, threat or refusal governing it, with its first token.
+    pub modality: Option<(Modality, usize)>,
+    /// A denial before it ("did not", "never").
+    pub negated: bool,
+}
+
+const ADVERB_LIKE: &[&str] = &[
+    "not",
+    "n't",
+    "also",
+    "then",
+    "soon",
+    "later",
+    "quickly",
+    "finally",
+    "never",
+    "already",
+    "still",
+    "further",
+    "again",
+    "subsequently",
+    "eventually",
+    "immediately",
+    "secretly",
+    "formally",
+    "publicly",
+    "officially",
+    "reportedly",
+    "jointly",
+];
+
+fn adverb(n: &str) -> bool {
+    ADVERB_LIKE.contains(&n) || (n.len() > 4 && n.ends_with("ly"))
+}
+
+/// Finds the triggers of a tokenized sentence.
+pub fn find(lex: &Lexicon, text: &str, toks: &Tokens) -> Vec<Trigger> {
+    let mut out: Vec<Trigger> = Vec::new();
+    // a modality verb followed by "to": (kind, its start, the index of "to")
+    let mut pending: Option<(Modality, usize, usize)> = None;
+    let mut i = 0;
+    while i < toks.len() {
+        let ev = lex.events.longest_at(text, toks, i);
+        let md = lex.modality.longest_at(text, toks, i);
+        if let Some(m) = &md {
+            let to_at = {
+                let mut k = m.end();
+                while k < toks.len() && adverb(toks.norm(k)) {
+                    k += 1;
+                }
+                k
+            };
+            let kind = lex.modality.get(m.phrase).value;
+            // "tried normalizing relations": an attempt with a gerund
+            let gerund = kind == Modality::Attempt && toks.norm_at(to_at).ends_with("ing") && ev.is_none();
+            if gerund {
+                pending = Some((kind, m.start(), to_at - 1));
+                i = to_at;
+                continue;
+            }
+            let governs = toks.norm_at(to_at) == "to";
+            let ev_shorter = ev.as_ref().is_none_or(|e| e.end() <= to_at + 1);
+            if governs && ev_shorter {
+                pending = Some((lex.modality.get(m.phrase).value, m.start(), to_at));
+                i = to_at + 1;
+                continue;
+            }
+        }
+        let Some(e) = ev else {
+            i += 1;
+            continue;
+        };
+        let p = lex.events.get(e.phrase).value.clone();
+        let head = e.positions[p.head];
+        let start = e.start();
+        let end = e.end();
+        // voice
+        let passive = p.verb.is_some() && {
+            let n = toks.norm(head);
+            let participle = !n.ends_with("ing")
+                && (n.ends_with("ed") || n.ends_with("en") || n.ends_with("wn") || !p.source_text.split_whitespace().any(|w| w.trim_start_matches('^') == n));
+            let mut k = head;
+            let mut aux = false;
+            for _ in 0..3 {
+                if k == 0 {
+                    break;
+                }
+                k -= 1;
+                let w = toks.norm(k);
+                if PASSIVE_AUX.contains(&w) {
+                    aux = true;
+                    break;
+                }
+                if !adverb(w) {
+                    break;
+                }
+            }
+            participle && aux && !p.noun_subject
+        };
+        // a verb form after a determiner is a noun: "the attack", "a freeze"
+        let prev = if start > 0 { toks.norm(start - 1) } else { "" };
+        let verb_form = !p.noun && !p.noun_subject;
+        // a verb form right after a preposition names no act: "by exiles", "of supplies"
+        if verb_form && prev != "to" && PREPOSITIONS.contains(&prev) && toks.norm(head).ends_with('s') {
+            i = end;
+            continue;
+        }
+        let nominal = p.noun
+            || (verb_form
+                && (matches!(prev, "the" | "a" | "an" | "its" | "his" | "their" | "this" | "these" | "those" | "any" | "no" | "such" | "'s" | "her" | "our")
+                    || (prev != "to" && PREPOSITIONS.contains(&prev))));
+        let modality = pending.filter(|&(_, _, to_at)| start == to_at + 1 || (start == to_at + 2 && adverb(toks.norm(to_at + 1)))).map(|(k, s, _)| (k, s));
+        let negated = denied(toks, modality.map_or(start, |(_, s)| s));
+        out.push(Trigger { start, end, head, pattern: p, passive, nominal, modality, negated });
+        if modality.is_some() {
+            pending = None;
+        }
+        i = end;
+    }
+    out
+}
+
+/// Whether a denial stands just before a verb at `at`: "did not", "never", "wasn't" —
+/// but not "not until" or "not only".
+pub fn denied(toks: &Tokens, at: usize) -> bool {
+    let from = at.saturating_sub(4);
+    (from..at).any(|k| {
+        let n = toks.norm(k);
+        if !NEGATORS.contains(&n) {
+            return false;
+        }
+        if n == "no" && !matches!(toks.norm_at(k + 1), "longer") {
+            return false;
+        }
+        let next = toks.norm_at(k + 1);
+        let after_even = next == "even" && NOT_NEGATING_AFTER.contains(&toks.norm_at(k + 2));
+        !NOT_NEGATING_AFTER.contains(&next) && !after_even
+    })
+}
+
+/// The CAMEO code an act takes under a governing verb.
+pub fn apply_modality(kind: Modality, code: &str) -> String {
+    let root: u32 = code.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0);
+    match kind {
+        Modality::Failure | Modality::Success => code.to_string(),
+        // seeking to cooperate is an intent to; seeking to fight is fighting
+        Modality::Attempt if root > 8 => code.to_string(),
+        Modality::Intent | Modality::Attempt => match root {
+            3 => code.to_string(),
+            4 => "036".into(),
+            6 => "031".into(),
+            7 => "033".into(),
+            8 => "035".into(),
+            1 | 2 | 5 => "030".into(),
+            18..=20 if kind == Modality::Intent => "138".into(),
+            _ if kind == Modality::Intent => "130".into(),
+            _ => code.to_string(),
+        },
+        Modality::Threat => match root {
+            18..=20 => "138".into(),
+            16 => "1313".into(),
+            _ => "130".into(),
+        },
+        Modality::Refusal => match root {
+            4 => "125".into(),
+            5 if code == "057" => "127".into(),
+            6 => "121".into(),
+            7 => "122".into(),
+            8 => "124".into(),
+            _ => "120".into(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use annals_model::Span;
+
+    fn trig(text: &str) -> Vec<(String, bool, Option<Modality>, bool)> {
+        let lex = Lexicon::builtin().unwrap();
+        let mut toks = Tokens::new();
+        toks.tokenize(text, Span::new(0, text.len()));
+        find(&lex, text, &toks).into_iter().map(|t| (t.pattern.code, t.passive, t.modality.map(|m| m.0), t.negated)).collect()
+    }
+
+    #[test]
+    fn voice_modality_and_negation() {
+        assert_eq!(trig("Cuba was invaded by exiles."), [("192".into(), true, None, false)]);
+        assert_eq!(trig("Khrushchev and Castro agreed to place missiles in Cuba."), [("060".into(), false, Some(Modality::Intent), false)]);
+        assert_eq!(trig("The Senate refused to ratify the treaty.")[0], ("127".into(), false, None, false));
+        assert_eq!(trig("Moscow refused to invade."), [("192".into(), false, Some(Modality::Refusal), false)]);
+        assert_eq!(trig("He did not negotiate in good faith."), [("046".into(), false, None, true)]);
+        assert_eq!(trig("It wasn't until 2015 that relations were restored."), [("050".into(), false, None, false)]);
+    }
+
+    #[test]
+    fn modality_codes() {
+        assert_eq!(apply_modality(Modality::Intent, "0874"), "035");
+        assert_eq!(apply_modality(Modality::Intent, "192"), "138");
+        assert_eq!(apply_modality(Modality::Refusal, "057"), "127");
+        assert_eq!(apply_modality(Modality::Threat, "192"), "138");
+        assert_eq!(apply_modality(Modality::Attempt, "046"), "036");
+        assert_eq!(apply_modality(Modality::Attempt, "192"), "192");
+    }
+}
