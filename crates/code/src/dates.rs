@@ -29,6 +29,8 @@ pub struct SentenceTimes {
     frame_end: Option<usize>,
     /// Comma positions, to find the chunk a token is in.
     commas: Vec<usize>,
+    /// Semicolons and dashes: a date does not cross them.
+    semicolons: Vec<usize>,
 }
 
 impl SentenceTimes {
@@ -36,20 +38,23 @@ impl SentenceTimes {
     /// with each date that is not a frame.
     pub fn resolve(found: &[Found], toks: &Tokens, ctx: &mut Context, _text: &str) -> SentenceTimes {
         let commas: Vec<usize> = (0..toks.len()).filter(|&k| toks.norm(k) == ",").collect();
+        let semicolons: Vec<usize> = (0..toks.len()).filter(|&k| matches!(toks.norm(k), ";" | "--")).collect();
         let frame_end = FRAME_OPENERS.contains(&toks.norm_at(0)).then(|| commas.iter().copied().find(|&c| c > 1)).flatten();
         let mut placed = Vec::new();
         for f in found {
             let Some(t) = ctx.resolve(&f.spec, f.span) else { continue };
             let (start, end) = f.tokens;
             let before = |k: usize| if start >= k { toks.norm(start - k) } else { "" };
-            let framing = FRAMING.contains(&before(1)) || (before(1) == "to" && before(2) == "prior") || (before(1) == "the" && FRAMING.contains(&before(2)));
+            let framing = FRAMING.contains(&before(1))
+                || (before(1) == "to" && matches!(before(2), "prior" | "back"))
+                || (before(1) == "the" && FRAMING.contains(&before(2)));
             let in_frame_clause = frame_end.is_some_and(|e| start < e);
             if !framing && !in_frame_clause {
                 ctx.observe(&t);
             }
             placed.push(Placed { start, end, timex: t, framing, in_frame_clause });
         }
-        SentenceTimes { placed, frame_end, commas }
+        SentenceTimes { placed, frame_end, commas, semicolons }
     }
 
     fn chunk(&self, k: usize) -> usize {
@@ -68,12 +73,15 @@ impl SentenceTimes {
     /// The date of an event whose trigger spans tokens `[start, end)`.
     pub fn date_for(&self, start: usize, end: usize, ctx: &Context, doc: Option<Date>, text: &str) -> Option<EventDate> {
         let in_frame = self.frame_end.is_some_and(|e| start < e);
+        let clause = |k: usize| self.semicolons.iter().filter(|&&c| c < k).count();
+        let own_clause = clause(start);
         let usable = self.placed.iter().filter(|p| {
             p.timex.from.is_some()
                 && matches!(p.timex.kind, TimexType::Date | TimexType::Time)
                 && !p.framing
                 && p.in_frame_clause == in_frame
                 && !matches!(p.timex.granularity, Granularity::Century)
+                && clause(p.start) == own_clause
         });
         let chunk = self.chunk(start);
         let best = usable.min_by_key(|p| {

@@ -201,9 +201,24 @@ pub const PAIR_ANAPHORS: &[&[&str]] = &[
     &["one", "another"],
 ];
 
+/// States that are islands, for "the island".
+pub const ISLAND_STATES: &[&str] = &[
+    "CUB", "JPN", "GBR", "IRL", "ISL", "TWN", "LKA", "CYP", "MLT", "MDG", "PHL", "IDN", "NZL", "JAM", "HTI", "DOM", "BHR", "SGP", "FLK", "SGS", "GRD", "BRB",
+    "TTO", "BHS", "MUS", "SYC", "COM", "CPV", "STP", "FJI", "PNG", "TLS", "MDV", "PRI", "AUS",
+];
+
 /// Singular phrases that refer to the state the text last named.
 pub const STATE_ANAPHORS: &[&[&str]] =
     &[&["the", "country"], &["the", "island"], &["the", "nation"], &["the", "republic"], &["the", "kingdom"], &["this", "nation"], &["the", "city"]];
+
+/// Capitalized nouns that end a proper name in which an actor's name stands as a modifier:
+/// "the Torrijos-Carter Treaties", "the Monroe Doctrine", "the Panama Canal".
+pub const NAME_HEADS: &[&str] = &[
+    "treaty", "treaties", "doctrine", "canal", "zone", "crisis", "war", "pact", "accord", "accords", "agreement", "plan", "act", "line", "wall",
+    "airlift", "conference", "summit", "declaration", "commission", "corridor", "project", "operation", "report", "revolution", "bay", "strait",
+    "straits", "sea", "ocean", "river", "island", "islands", "province", "state", "university", "street", "airport", "prize", "award", "memorial",
+    "hemisphere", "talks", "protocol", "charter", "convention", "initiative", "program", "programme", "administration",
+];
 
 /// Head nouns whose object relation implies the counterpart the text is about ("unplugged
 /// the talks", "broke off relations").

@@ -46,6 +46,10 @@ pub struct Mention {
     pub modifier: bool,
     /// Names a person.
     pub person: bool,
+    /// The title a person was named with ("president" in "President Kennedy").
+    pub title: Option<String>,
+    /// Directly followed by a noun it modifies ("the U.S. Response", "Soviet power").
+    pub modifies_noun: bool,
 }
 
 /// What the text has named so far, for anaphora.
@@ -59,12 +63,19 @@ pub struct Discourse {
     pub recent: Vec<(ActorVal, usize)>,
     /// The sentence index of the last pair.
     pub pair_sentence: usize,
+    /// The state of the last actor named outside a prepositional phrase.
+    pub last_subject: Option<ActorVal>,
+    /// The person last named with each title, for "the President".
+    pub titles: std::collections::HashMap<String, ActorVal>,
 }
 
 impl Discourse {
-    fn note(&mut self, a: &ActorVal, person: bool, sentence: usize) {
-        if person {
+    fn note(&mut self, a: &ActorVal, person: bool, sentence: usize, subject_like: bool) {
+        if person && (subject_like || self.last_person.is_none()) {
             self.last_person = Some(a.clone());
+        }
+        if subject_like && !a.country.is_empty() {
+            self.last_subject = Some(ActorVal { code: a.country.clone(), country: a.country.clone() });
         }
         if !a.country.is_empty() {
             self.last_state = Some(ActorVal { code: a.country.clone(), country: a.country.clone() });
@@ -94,8 +105,17 @@ impl Discourse {
         }
     }
 
-    /// The most recent country other than `country`.
+    /// The counterpart of `country` the text is about: its partner in the last pair, else
+    /// the most recent other country.
     pub fn partner_of(&self, country: &str) -> Option<ActorVal> {
+        if let Some((a, b)) = &self.last_pair {
+            if a.country == country {
+                return Some(ActorVal { code: b.country.clone(), country: b.country.clone() });
+            }
+            if b.country == country {
+                return Some(ActorVal { code: a.country.clone(), country: a.country.clone() });
+            }
+        }
         self.recent.iter().rev().find(|a| a.0.country != country).map(|a| ActorVal { code: a.0.country.clone(), country: a.0.country.clone() })
     }
 }
@@ -154,7 +174,13 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
                 // "CIA-trained", "Soviet-aligned", "pro-Soviet", "anti-Castro"
                 let next_glued = toks.norm_at(e) == "-" && toks.get(e).is_some_and(|t| t.glued) && toks.get(e + 1).is_some_and(|t| t.glued && !t.cap);
                 let prev_pro = s >= 2 && toks.norm(s - 1) == "-" && matches!(toks.norm(s - 2), "pro" | "anti" | "non" | "post" | "pre");
-                next_glued || prev_pro
+                // "the Torrijos-Carter Treaties", "the Panama Canal": part of a name
+                let mut k = e;
+                while toks.norm_at(k) == "-" && toks.get(k + 1).is_some_and(|t| t.cap) {
+                    k += 2;
+                }
+                let in_name = toks.get(k).is_some_and(|t| t.cap) && NAME_HEADS.contains(&toks.norm_at(k)) && toks.norm_at(k) != "administration";
+                next_glued || prev_pro || in_name
             };
             if !glued_modifier {
                 hits.push(Hit { start: s, end: e, refs: lex.actors.get(m.phrase).value.clone() });
@@ -185,7 +211,9 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
                     && h_agent
                     && has_state(g)
                     && (last.end..h.start).all(|k| {
-                        toks.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !is_prep(toks.norm(k)) && !matches!(toks.norm(k), "and" | "or" | "but")
+                        let n = toks.norm(k);
+                        let adjective = ["al", "ic", "ish", "ian", "ese", "ary"].iter().any(|e| n.ends_with(e));
+                        toks.get(k).is_some_and(|t| t.kind == TokenKind::Word && (t.cap || adjective)) && !is_prep(n)
                     });
                 compatible && (adjacent || bridged)
             }
@@ -248,7 +276,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
         let span = toks.get(start).expect("in range").span.cover(toks.get(end - 1).expect("in range").span);
         let prep = governing_prep(toks, start);
         let modifier = toks.norm_at(end) == "'s";
-        let mut m = Mention { start, end, span, actors: Vec::new(), kind: Kind::State, role: None, prep, coord_next: false, modifier, person: false };
+        let mut m = Mention { start, end, span, actors: Vec::new(), kind: Kind::State, role: None, prep, coord_next: false, modifier, person: false, title: None, modifies_noun: false };
         if let Some(p) = person {
             let pr = &lex.people[p as usize];
             let mut role = pr.role_on(date);
@@ -261,6 +289,8 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
             m.actors.push(ActorVal { code: format!("{country}{}", role.as_str()), country });
             m.kind = Kind::Person;
             m.person = true;
+            // the title before the name: an agent word in the group
+            m.title = g.iter().find(|h| h.refs.iter().all(|r| matches!(r, ActorRef::Agent(_)))).map(|h| (h.start..h.end).map(|j| toks.norm(j)).collect::<Vec<_>>().join(" "));
         } else if let Some(&s) = states.first() {
             m.actors.push(state_val(lex, s, inst_role.or(agent_role)));
         } else {
@@ -271,12 +301,13 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
             let head = toks.norm(end - 1);
             let singular_gov = matches!(
                 head,
-                "government" | "administration" | "regime" | "junta" | "president" | "premier" | "leadership" | "cabinet" | "prime" | "minister" | "chancellor"
+                "government" | "administration" | "regime" | "junta" | "president" | "premier" | "leadership" | "cabinet" | "prime" | "minister" | "chancellor" | "senate" | "congress" | "parliament" | "legislature"
             );
             if det && singular_gov {
                 let cap_title = toks.get(end - 1).is_some_and(|t| t.cap);
                 let from_person = matches!(head, "president" | "premier" | "chancellor" | "minister") && cap_title;
-                let base = if from_person { disc.last_person.clone().or(disc.last_state.clone()) } else { disc.last_state.clone() };
+                let titled = disc.titles.get(head).cloned();
+                let base = if from_person { titled.or(disc.last_person.clone()).or(disc.last_state.clone()) } else { disc.last_subject.clone().or(disc.last_state.clone()) };
                 if let Some(b) = base {
                     let role = agent_role.map_or("GOV".to_string(), |r| r.as_str().to_string());
                     m.actors.push(ActorVal { code: format!("{}{}", b.country, role), country: b.country.clone() });
@@ -354,6 +385,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
                     (Some((a, b)), true) => vec![a.clone(), b.clone()],
                     _ => Vec::new(),
                 },
+                ["the", "island"] => disc.recent.iter().rev().find(|a| ISLAND_STATES.contains(&a.0.country.as_str())).map(|a| ActorVal { code: a.0.country.clone(), country: a.0.country.clone() }).into_iter().collect(),
                 w if STATE_ANAPHORS.contains(&w) => disc.last_state.clone().into_iter().collect(),
                 _ => match disc.pair() {
                     Some((a, b)) => vec![a, b],
@@ -365,7 +397,11 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
         }
         let m = &mentions[k];
         if m.actors.len() == 1 && m.kind != Kind::Anaphor {
-            disc.note(&m.actors[0], m.person, sentence);
+            let subject_like = m.prep.is_none() || matches!(m.prep.as_deref(), Some("until" | "before" | "after" | "since" | "as" | "when"));
+            disc.note(&m.actors[0], m.person, sentence, subject_like);
+            if let Some(t) = &m.title {
+                disc.titles.insert(t.clone(), m.actors[0].clone());
+            }
         }
         if m.coord_next && m.actors.len() == 1 {
             if let Some(next) = mentions.get(k + 1) {
@@ -379,6 +415,10 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
                 }
             }
         }
+    }
+    for m in mentions.iter_mut() {
+        m.modifies_noun = m.kind == Kind::State && toks.get(m.end).is_some_and(|t| t.kind == TokenKind::Word && !is_prep(toks.norm(m.end)) && !matches!(toks.norm(m.end), "and" | "or" | "but" | "that" | "which" | "who" | "'s"))
+            && toks.get(m.end).is_some_and(|t| t.cap || !t.cap && toks.norm(m.end).len() > 2);
     }
     // 8. a conjunct after a preposition is governed by it too: "by the U.S. and its CIA"
     for k in 1..mentions.len() {
@@ -427,6 +467,8 @@ fn add_anaphors(toks: &Tokens, mentions: &mut Vec<Mention>) {
                 coord_next: false,
                 modifier,
                 person: false,
+                title: None,
+                modifies_noun: false,
             });
             j += len;
         } else {

@@ -28,6 +28,8 @@ pub struct CodedEvent {
 #[derive(Clone, Debug, Default)]
 pub struct Carry {
     pub subject: Vec<(ActorVal, Span)>,
+    /// The actors of the last event of each CAMEO root, for "the invasion began".
+    pub by_root: std::collections::HashMap<String, (ActorVal, ActorVal)>,
 }
 
 /// Triggers whose act is a request to another ("urged the Soviets to withdraw"): the verb
@@ -68,7 +70,9 @@ fn with_coordinated_after(ments: &[Mention], idx: usize) -> Party {
     let mut k = idx;
     while ments[k].coord_next && k + 1 < ments.len() {
         k += 1;
-        out.extend(party(&ments[k]));
+        if !ments[k].modifies_noun {
+            out.extend(party(&ments[k]));
+        }
     }
     out
 }
@@ -101,7 +105,9 @@ fn subject(toks: &Tokens, ments: &[Mention], at: usize, used_as_object: &[usize]
             let possessive = m.modifier && m.kind == Kind::Anaphor;
             // "attempts by the U.S. to invade Cuba": the agent of an infinitive
             let infinitive_agent = m.prep.as_deref() == Some("by") && at > 0 && toks.norm(at - 1) == "to";
-            let usable = (m.prep.is_none() || infinitive_agent) && !possessive && !used_as_object.contains(&mi) && !m.actors.is_empty();
+            // "until the Soviets agreed": a conjunction, not a preposition, before a clause
+            let conjunction = matches!(m.prep.as_deref(), Some("until" | "till" | "before" | "after" | "since" | "as" | "because")) && (m.end..at).all(|j| toks.norm(j).ends_with("ly") || matches!(toks.norm(j), "not" | "n't" | "also" | "had" | "have" | "has" | "would" | "did"));
+            let usable = (m.prep.is_none() || infinitive_agent || conjunction) && !possessive && !used_as_object.contains(&mi) && !m.actors.is_empty();
             if usable {
                 return Some(mi);
             }
@@ -113,18 +119,20 @@ fn subject(toks: &Tokens, ments: &[Mention], at: usize, used_as_object: &[usize]
 
 /// The object of a trigger ending at `from`: the first mention to the right, directly or
 /// after an allowed preposition, within the clause.
-fn object(toks: &Tokens, ments: &[Mention], from: usize, preps: &[&str], limit: usize) -> Option<usize> {
+#[allow(clippy::too_many_arguments)]
+fn object(toks: &Tokens, ments: &[Mention], from: usize, preps: &[&str], limit: usize, own: Option<&str>, cross_that: bool, inside: (usize, &[usize])) -> Option<usize> {
     let mut k = from;
     let mut fallback = None;
     let stop = (from + limit).min(toks.len());
     while k < stop {
         let n = toks.norm(k);
-        if is_boundary(toks, k) || CLAUSE_OPENERS.contains(&n) {
-            return None;
+        let crossing = cross_that && n == "that" && k == from;
+        if is_boundary(toks, k) || (CLAUSE_OPENERS.contains(&n) && !crossing) {
+            return fallback;
         }
         // "to" before a verb opens a clause of its own ("to deter any invasion")
         if n == "to" && toks.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !DETERMINERS.contains(&toks.norm(k + 1))) {
-            return None;
+            return fallback;
         }
         if matches!(n, "and" | "but" | "or") && fallback.is_some() {
             // "freed some prisoners and Carter eased …": the object ended
@@ -134,20 +142,32 @@ fn object(toks: &Tokens, ments: &[Mention], from: usize, preps: &[&str], limit: 
             // a comma ends the object unless a list of actors goes on
             let next_is_mention = mention_at(ments, k + 1).is_some();
             if !next_is_mention {
-                return None;
+                return fallback;
             }
         }
         if let Some(mi) = mention_at(ments, k) {
             let m = &ments[mi];
+            // within the pattern, only a mention that holds one of its words: "freed some
+            // political prisoners", not "issued a public statement"
+            if m.start < inside.0 && m.actors.is_empty() && !inside.1.iter().any(|&p| m.start <= p && p < m.end) {
+                k = m.end;
+                continue;
+            }
             let ok = match &m.prep {
                 None => true,
                 Some(p) => preps.contains(&p.as_str()),
             };
             let possessive = m.modifier && m.kind == Kind::Anaphor;
-            if ok && !m.actors.is_empty() && !possessive {
+            // the actor's own country ("placed Soviet missiles in Cuba") only if no other follows
+            let own_country = own.is_some_and(|c| m.actors.iter().all(|a| a.country == c));
+            if ok && !m.actors.is_empty() && !possessive && !own_country {
                 return Some(mi);
             }
-            if m.kind == Kind::Agent && m.actors.is_empty() && m.prep.is_none() && fallback.is_none() {
+            if ok && own_country && !possessive && fallback.is_none() {
+                fallback = Some(mi);
+            }
+            let patient = m.role.is_some_and(|r| !matches!(r.as_str(), "GOV" | "MIL" | "SPY" | "COP"));
+            if m.kind == Kind::Agent && m.actors.is_empty() && m.prep.is_none() && fallback.is_none() && patient {
                 // an object without a country ("freed political prisoners"), unless an
                 // actor follows ("removed the missiles from Cuba")
                 fallback = Some(mi);
@@ -179,6 +199,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
     let mut out = Vec::new();
     let mut used_as_object: Vec<usize> = Vec::new();
     let mut last_subject: Option<Party> = None;
+    let mut last_target: Option<Party> = None;
     let mut suppressed_until: usize = 0;
     for (ti, t) in trigs.iter().enumerate() {
         // the act another is asked or made to do is part of the request
@@ -186,11 +207,17 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             continue;
         }
         let p = &t.pattern;
+        if hypothetical(toks, t.start) {
+            continue;
+        }
         let code = match t.modality {
             Some((kind, _)) => apply_modality(kind, &p.code),
             None => p.code.clone(),
         };
-        let negated = t.negated || matches!(t.modality, Some((Modality::Failure, _)));
+        // "promised not to invade" is a promise of restraint; "agreed not to meet" a denial
+        let restraint = t.modality_denied && matches!(t.modality, Some((Modality::Intent, _))) && p.code[..2].parse::<u32>().unwrap_or(0) >= 9;
+        let code = if restraint { "030".to_string() } else { code };
+        let negated = (t.negated || matches!(t.modality, Some((Modality::Failure, _))) || t.modality_denied) && !restraint;
         let first = t.modality.map_or(t.start, |(_, s)| s);
         let nominal = t.nominal;
         let noun_first = p.noun_subject;
@@ -257,8 +284,15 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 }
                 used_as_object.push(by);
             }
-            if let Some(oi) =
-                object(toks, ments, t.end, &["of", "against", "on", "into", "with", "to", "in", "over", "toward", "towards", "upon", "at", "from"], 6)
+            // "arms shipments from the Soviet Union to Cuba"
+            if source.is_empty() && !p.code.starts_with("08") {
+                if let Some(from) = ments.iter().position(|m| m.start >= t.end && m.start <= t.end + 3 && m.prep.as_deref() == Some("from") && !m.actors.is_empty()) {
+                    source = party(&ments[from]);
+                    used_as_object.push(from);
+                }
+            }
+            let own = source.first().map(|s| s.0.country.clone());
+            if let Some(oi) = object(toks, ments, t.end, &["of", "against", "on", "into", "with", "to", "in", "over", "toward", "towards", "upon", "at", "from"], 6, own.as_deref(), false, (0, &[])).filter(|&oi| !used_as_object.contains(&oi))
             {
                 if ments[oi].prep.is_some() && !ments[oi].actors.is_empty() && ments[oi].prep.as_deref() != Some("by") {
                     target = with_coordinated_after(ments, oi);
@@ -289,7 +323,11 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 used_as_object.push(f);
             }
         } else {
-            match subject(toks, ments, first, &used_as_object) {
+            // "…, and demanded that": a verb joined to the one before shares its subject
+            let joined = first > 0 && toks.norm(first - 1) == "and" && last_subject.is_some();
+            let after_and = first > 0 && toks.norm(first - 1) == "and";
+            let found = if after_and && !joined { clause_subject(toks, ments, first) } else { subject(toks, ments, first, &used_as_object) };
+            match found.filter(|_| !joined) {
                 Some(si) => source = with_coordinated_before(ments, si),
                 None => {
                     // "... and warned Castro": the subject of the verb before
@@ -303,7 +341,9 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             let act_root: u32 = p.code[..2].parse().unwrap_or(0);
             let preps = if matches!(act_root, 6 | 7 | 15 | 19) { TARGET_PREPS_IN } else { TARGET_PREPS };
             // the object may lie inside the pattern: "freed some political prisoners"
-            if let Some(oi) = object(toks, ments, t.head + 1, preps, 14 + t.end - t.head) {
+            let own = source.first().map(|s| s.0.country.clone());
+            let cross_that = matches!(act_root, 1 | 2 | 10 | 13);
+            if let Some(oi) = object(toks, ments, t.head + 1, preps, 14 + t.end - t.head, own.as_deref(), cross_that, (t.end, &t.positions)) {
                 used_as_object.push(oi);
                 let m = &ments[oi];
                 if m.actors.is_empty() {
@@ -314,8 +354,26 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                     }
                 } else {
                     target = with_coordinated_after(ments, oi);
+                    // "Washington recognized the new government": an anaphor naming the
+                    // subject's own state as its object means the other party
+                    if m.kind == Kind::Anaphor && target.len() == 1 && source.first().is_some_and(|s| s.0.country == target[0].0.country) {
+                        let role = target[0].0.code[target[0].0.country.len()..].to_string();
+                        if let Some(p) = disc.partner_of(&target[0].0.country) {
+                            target = vec![(ActorVal { code: format!("{}{role}", p.country), country: p.country }, m.span)];
+                        }
+                    }
                 }
             }
+        }
+
+        // "traveled to Moscow to sign a treaty": a purpose clause acts on the same party
+        if target.is_empty() && t.start > 0 && toks.norm(t.start - 1) == "to" && t.modality.is_none() {
+            if let Some(lt) = &last_target {
+                target = lt.clone();
+            }
+        }
+        if !target.is_empty() {
+            last_target = Some(target.clone());
         }
 
         if !source.is_empty() && !nominal && !noun_first {
@@ -340,7 +398,8 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         // an intent, attempt or refusal is one side's, not both sides'
         let one_sided = t.modality.is_some_and(|(k, _)| k != Modality::Success) && !agreed;
         let reciprocal = (p.reciprocal && !one_sided) || agreed;
-        if reciprocal && !reciprocal_pair && source.len() >= 2 && target.is_empty() {
+        let distinct = source.iter().any(|s| source.first().is_some_and(|f| f.0.country != s.0.country));
+        if reciprocal && !reciprocal_pair && source.len() >= 2 && target.is_empty() && distinct {
             let rest = source.split_off(1);
             target = rest;
             reciprocal_pair = true;
@@ -348,27 +407,40 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         // a counterpart the text is about, for acts with none stated
         if target.is_empty() && !source.is_empty() && !nominal {
             let object_relational = {
+                // past determiners and a name: "ratified the Neutrality Treaty"
                 let mut k = t.end;
-                while k < toks.len() && DETERMINERS.contains(&toks.norm(k)) {
+                while k < toks.len() && (DETERMINERS.contains(&toks.norm(k)) || (toks.get(k).is_some_and(|x| x.cap) && !RELATIONAL_NOUNS.contains(&toks.norm(k)) && toks.norm(k) != "treaty")) {
                     k += 1;
                 }
-                k >= toks.len() || is_boundary(toks, k) || toks.norm(k) == "," || toks.norm(k) == "and" || RELATIONAL_NOUNS.contains(&toks.norm(k))
+                k >= toks.len() || is_boundary(toks, k) || matches!(toks.norm(k), "," | "and" | "that") || RELATIONAL_NOUNS.contains(&toks.norm(k))
             };
             let relational_pattern =
                 RELATIONAL_NOUNS.iter().any(|n| p.source_text.split_whitespace().any(|w| w == *n)) || p.source_text.starts_with("walk away");
-            if object_relational || relational_pattern {
+            // only acts that presuppose a counterpart: intents, talks, cooperation, rejection, cuts
+            let act_root: u32 = code[..2].parse().unwrap_or(0);
+            let needs_counterpart = matches!(act_root, 3 | 4 | 5 | 8 | 10 | 12 | 13 | 16) || relational_pattern;
+            if (object_relational || relational_pattern) && needs_counterpart {
                 if let Some(partner) = disc.partner_of(&source[0].0.country) {
                     target = vec![(partner, Span::new(0, 0))];
                 }
             }
         }
+        // "the invasion began": a definite event noun with no actors of its own is the
+        // event of that kind the text told last
+        if nominal && source.is_empty() && target.is_empty() && t.start > 0 && toks.norm(t.start - 1) == "the" {
+            if let Some((s, g)) = carry.by_root.get(&code[..2]) {
+                source = vec![(s.clone(), Span::new(0, 0))];
+                target = vec![(g.clone(), Span::new(0, 0))];
+            }
+        }
         if source.is_empty() || target.is_empty() {
             continue;
         }
+        carry.by_root.insert(code[..2].to_string(), (source[0].0.clone(), target[0].0.clone()));
         let mut emit = |s: &(ActorVal, Span), g: &(ActorVal, Span)| {
             // one phrase naming both sides, or a counterpart supplied for a country's own act
             let supplied = g.1.is_empty() || s.1 == g.1;
-            if (s.0.code == g.0.code && s.1 == g.1) || (supplied && s.0.country == g.0.country) {
+            if s.0.code == g.0.code || (supplied && s.0.country == g.0.country) {
                 return;
             }
             out.push(CodedEvent {
@@ -395,6 +467,32 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         carry.subject = s;
     }
     out
+}
+
+/// Whether a trigger stands in a conditional clause ("if the United States promised …").
+fn hypothetical(toks: &Tokens, at: usize) -> bool {
+    let mut k = at;
+    while k > 0 {
+        k -= 1;
+        let n = toks.norm(k);
+        if matches!(n, "if" | "unless" | "whether") {
+            return true;
+        }
+        if is_boundary(toks, k) || n == "," {
+            return false;
+        }
+    }
+    false
+}
+
+/// The first subject of the clause around `at`: for a verb joined by "and" to a verb the
+/// coder did not code ("Moscow was searching to replace X, and dispatched troops").
+fn clause_subject(toks: &Tokens, ments: &[Mention], at: usize) -> Option<usize> {
+    let mut begin = at;
+    while begin > 0 && !is_boundary(toks, begin - 1) {
+        begin -= 1;
+    }
+    ments.iter().position(|m| m.start >= begin && m.end <= at && m.prep.is_none() && !m.actors.is_empty() && !(m.modifier && m.kind == Kind::Anaphor))
 }
 
 fn starts_clause(toks: &Tokens, at: usize) -> bool {

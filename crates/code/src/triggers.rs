@@ -12,6 +12,8 @@ pub struct Trigger {
     pub end: usize,
     /// Token of the head word (the verb, or the head noun).
     pub head: usize,
+    /// Tokens of the pattern's words.
+    pub positions: Vec<usize>,
     pub pattern: EventPattern,
     /// A verb in the passive ("was invaded").
     pub passive: bool,
@@ -19,6 +21,8 @@ pub struct Trigger {
     pub nominal: bool,
     /// The verb of intent, threat or refusal governing it, with its first token.
     pub modality: Option<(Modality, usize)>,
+    /// A denial between the governing verb and "to": "promised not to invade".
+    pub modality_denied: bool,
     /// A denial before it ("did not", "never").
     pub negated: bool,
 }
@@ -127,16 +131,45 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens) -> Vec<Trigger> {
         let nominal = p.noun
             || (verb_form
                 && (matches!(prev, "the" | "a" | "an" | "its" | "his" | "their" | "this" | "these" | "those" | "any" | "no" | "such" | "'s" | "her" | "our")
-                    || (prev != "to" && PREPOSITIONS.contains(&prev))));
+                    || (prev != "to" && PREPOSITIONS.contains(&prev) && !toks.norm(head).ends_with("ing"))
+                    || base_form_after_modifier(toks, &p, head, start)));
         let modality = pending.filter(|&(_, _, to_at)| start == to_at + 1 || (start == to_at + 2 && adverb(toks.norm(to_at + 1)))).map(|(k, s, _)| (k, s));
+        let modality_denied = modality.is_some_and(|(_, s)| (s..start).any(|k| matches!(toks.norm(k), "not" | "never")));
         let negated = denied(toks, modality.map_or(start, |(_, s)| s));
-        out.push(Trigger { start, end, head, pattern: p, passive, nominal, modality, negated });
+        out.push(Trigger { start, end, head, positions: e.positions.clone(), pattern: p, passive, nominal, modality, modality_denied, negated });
         if modality.is_some() {
             pending = None;
         }
         i = end;
     }
     out
+}
+
+/// Words after which a verb's base form is a verb: "would meet", "did not attack", "they offer".
+const VERB_BEFORE: &[&str] = &[
+    "to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "do", "does", "not", "n't", "they", "we", "you", "i",
+    "and", "or", "also", "never", "jointly", "then", "who", "that", "which", "let", "help", "cannot", "'ll", "'d", "to", "rather", "than",
+];
+
+/// A bare verb after a modifier is a noun: the U.S. “blockade”, this back-channel offer.
+fn base_form_after_modifier(toks: &Tokens, p: &EventPattern, head: usize, start: usize) -> bool {
+    if start == 0 || head != start {
+        return false;
+    }
+    let lemma = p.source_text.split_whitespace().next().unwrap_or("").trim_start_matches('^');
+    if toks.norm(head) != lemma {
+        return false;
+    }
+    let prev = toks.get(start - 1).expect("in range");
+    let n = toks.norm(start - 1);
+    if matches!(n, "\"" | "'") {
+        return true;
+    }
+    if VERB_BEFORE.contains(&n) || n.ends_with('s') || prev.kind != annals_text::TokenKind::Word {
+        return false;
+    }
+    // a capitalized word inside the sentence ("U.S. blockade") or a lower-case noun or adjective
+    (prev.cap && start >= 2) || !prev.cap
 }
 
 /// Whether a denial stands just before a verb at `at`: "did not", "never", "wasn't" —

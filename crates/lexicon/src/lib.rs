@@ -92,12 +92,13 @@ pub struct Person {
 }
 
 impl Person {
-    /// The role held on a day; ELI outside every term. With no date, the first role.
+    /// The role held on a day; ELI outside every term. With no date, the government role if
+    /// the person ever held one, else the first.
     pub fn role_on(&self, d: Option<Date>) -> Role {
         let eli = Role::parse("ELI").expect("valid role");
         match d {
             Some(d) => self.terms.iter().find(|t| t.from.is_none_or(|f| f <= d) && t.to.is_none_or(|e| d <= e)).map_or(eli, |t| t.role),
-            None => self.terms.first().map_or(eli, |t| t.role),
+            None => self.terms.iter().find(|t| t.role.as_str() == "GOV").or(self.terms.first()).map_or(eli, |t| t.role),
         }
     }
     /// Whether the person held an office (a role other than ELI) on a day.
@@ -445,7 +446,12 @@ fn inflected_words(pattern: &str, noun: bool, irregular: &Irregulars, toks: &mut
     let head_word = words.iter().position(|w| w.0).unwrap_or(if noun { words.len() - 1 } else { 0 });
     let mut out = Vec::new();
     let mut head_index = 0;
+    let mut force_gap = false;
     for (wi, (_, exact, tokens)) in words.iter().enumerate() {
+        if tokens.len() == 1 && tokens[0].0 == "*" {
+            force_gap = true;
+            continue;
+        }
         for (ti, (norm, raw)) in tokens.iter().enumerate() {
             let is_head = wi == head_word && ti == tokens.len() - 1 && !exact;
             let forms = if is_head {
@@ -458,7 +464,8 @@ fn inflected_words(pattern: &str, noun: bool, irregular: &Irregulars, toks: &mut
             } else {
                 vec![norm.clone()]
             };
-            let gap = if out.is_empty() || ti > 0 || FUNCTION_WORDS.contains(&norm.as_str()) { 0 } else { 5 };
+            let gap = if out.is_empty() || ti > 0 || (FUNCTION_WORDS.contains(&norm.as_str()) && !force_gap) { 0 } else { 5 };
+            force_gap = false;
             out.push(Word { forms, exact: exact.then(|| raw.clone()), cap: false, gap });
         }
     }
