@@ -45,7 +45,9 @@ impl SentenceTimes {
             let Some(t) = ctx.resolve(&f.spec, f.span) else { continue };
             let (start, end) = f.tokens;
             let before = |k: usize| if start >= k { toks.norm(start - k) } else { "" };
-            let framing = FRAMING.contains(&before(1))
+            // "it wasn't until 2015 that": the event's own date
+            let not_until = matches!(before(1), "until" | "till") && matches!(before(2), "not" | "n't");
+            let framing = (FRAMING.contains(&before(1)) && !not_until)
                 || (before(1) == "to" && matches!(before(2), "prior" | "back"))
                 || (before(1) == "the" && FRAMING.contains(&before(2)));
             let in_frame_clause = frame_end.is_some_and(|e| start < e);
@@ -53,6 +55,13 @@ impl SentenceTimes {
                 ctx.observe(&t);
             }
             placed.push(Placed { start, end, timex: t, framing, in_frame_clause });
+        }
+        // "After the revolution of 1959, Cuba …" opening a text: with no other date and no
+        // narrative yet, the frame starts the narrative (what follows happened after it)
+        if ctx.reference.is_none() && !placed.iter().any(|p: &Placed| !p.framing && !p.in_frame_clause) {
+            if let Some(p) = placed.iter().rev().find(|p| p.in_frame_clause && !p.framing) {
+                ctx.observe(&p.timex);
+            }
         }
         SentenceTimes { placed, frame_end, commas, semicolons }
     }
@@ -70,6 +79,11 @@ impl SentenceTimes {
             .find_map(|p| Some(p.timex.from?.add_days(p.timex.to?.days_since(p.timex.from?) / 2).unwrap_or(p.timex.from?)))
     }
 
+    /// Any day the sentence names, framing or not: a last resort for resolving names.
+    pub fn any_day(&self) -> Option<Date> {
+        self.placed.iter().find_map(|p| p.timex.from)
+    }
+
     /// The date of an event whose trigger spans tokens `[start, end)`.
     pub fn date_for(&self, start: usize, end: usize, ctx: &Context, doc: Option<Date>, text: &str) -> Option<EventDate> {
         let in_frame = self.frame_end.is_some_and(|e| start < e);
@@ -84,10 +98,13 @@ impl SentenceTimes {
                 && clause(p.start) == own_clause
         });
         let chunk = self.chunk(start);
+        // the event's own chunk first, then the nearest date before it (an opening adverbial
+        // scopes over what follows), then the nearest after
         let best = usable.min_by_key(|p| {
             let same_chunk = self.chunk(p.start) == chunk;
-            let dist = if p.end <= start { start - p.end } else { p.start.saturating_sub(end) };
-            (!same_chunk, dist, p.timex.granularity)
+            let before = p.end <= start;
+            let dist = if before { start - p.end } else { p.start.saturating_sub(end) };
+            (!same_chunk, !before, dist, p.timex.granularity)
         });
         if let Some(p) = best {
             return Some(EventDate {

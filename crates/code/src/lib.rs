@@ -74,10 +74,18 @@ impl Coder {
             toks.tokenize(text, s.span);
             self.time.find(text, toks, &mut scratch.found);
             let timing = dates::SentenceTimes::resolve(&scratch.found, toks, &mut ctx, text);
-            let actor_date = timing.main_day().or_else(|| ctx.reference.map(|r| r.from.add_days(r.to.days_since(r.from) / 2).unwrap_or(r.from))).or(doc.date);
+            let actor_date = timing
+                .main_day()
+                .or_else(|| ctx.reference.map(|r| r.from.add_days(r.to.days_since(r.from) / 2).unwrap_or(r.from)))
+                .or_else(|| timing.any_day())
+                .or(doc.date);
             let ments = mentions::find(&self.lexicon, text, toks, actor_date, &mut disc, s.index);
             let trigs = triggers::find(&self.lexicon, text, toks);
             let coded = roles::assign(&self.lexicon, toks, &ments, &trigs, &disc, &mut carry);
+            // "the administration" in the next sentence is the state that acted last
+            if let Some((a, _)) = carry.subject.first() {
+                disc.last_subject = Some(mentions::ActorVal { code: a.country.clone(), country: a.country.clone() });
+            }
             if self.debug {
                 eprintln!("-- sentence {}: {}", s.index, &text[s.span.start..s.span.end]);
                 for m in &ments {
@@ -159,8 +167,8 @@ fn dedupe(events: Vec<Event>) -> Vec<Event> {
     }
     let country = |a: &Option<Actor>| a.as_ref().and_then(|a| a.country.clone());
     let dated: Vec<(Option<String>, Option<String>, String)> =
-        out.iter().filter(|e| e.date.is_some()).map(|e| (country(&e.source), country(&e.target), e.root.clone())).collect();
-    out.retain(|e| e.date.is_some() || !dated.contains(&(country(&e.source), country(&e.target), e.root.clone())));
+        out.iter().filter(|e| e.date.is_some()).map(|e| (country(&e.source), country(&e.target), e.cameo.clone())).collect();
+    out.retain(|e| e.date.is_some() || !dated.contains(&(country(&e.source), country(&e.target), e.cameo.clone())));
     out
 }
 

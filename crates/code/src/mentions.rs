@@ -63,8 +63,10 @@ pub struct Discourse {
     pub recent: Vec<(ActorVal, usize)>,
     /// The sentence index of the last pair.
     pub pair_sentence: usize,
-    /// The state of the last actor named outside a prepositional phrase.
+    /// The state of the last event's source, for "the administration".
     pub last_subject: Option<ActorVal>,
+    /// How often each state has been named.
+    pub counts: std::collections::HashMap<String, usize>,
     /// The person last named with each title, for "the President".
     pub titles: std::collections::HashMap<String, ActorVal>,
 }
@@ -74,8 +76,8 @@ impl Discourse {
         if person && (subject_like || self.last_person.is_none()) {
             self.last_person = Some(a.clone());
         }
-        if subject_like && !a.country.is_empty() {
-            self.last_subject = Some(ActorVal { code: a.country.clone(), country: a.country.clone() });
+        if !a.country.is_empty() {
+            *self.counts.entry(a.country.clone()).or_insert(0) += 1;
         }
         if !a.country.is_empty() {
             self.last_state = Some(ActorVal { code: a.country.clone(), country: a.country.clone() });
@@ -92,6 +94,12 @@ impl Discourse {
         let n = self.recent.len();
         let state = |a: &ActorVal| ActorVal { code: a.country.clone(), country: a.country.clone() };
         (n >= 2).then(|| (state(&self.recent[n - 2].0), state(&self.recent[n - 1].0)))
+    }
+
+    /// The state named most often so far, leaving out some.
+    pub fn salient(&self, except: &[String]) -> Option<ActorVal> {
+        let best = self.counts.iter().filter(|(c, _)| !except.contains(c)).max_by_key(|(c, n)| (**n, self.recent.iter().position(|r| &r.0.country == *c)))?;
+        Some(ActorVal { code: best.0.clone(), country: best.0.clone() })
     }
 
     /// The two parties "the two countries" refers to: the pair the text last joined, unless
@@ -297,7 +305,12 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
             m.kind = Kind::Agent;
             m.role = agent_role;
             // "the government", "the President": the state the text is about.
-            let det = start > 0 && matches!(toks.norm(start - 1), "the" | "its" | "this");
+            // "the government", "the new government"
+            let det = (1..=3).any(|back| {
+                start >= back
+                    && matches!(toks.norm(start - back), "the" | "its" | "this")
+                    && (start - back + 1..start).all(|j| toks.get(j).is_some_and(|t| t.kind == TokenKind::Word && !t.cap) && !is_prep(toks.norm(j)))
+            });
             let head = toks.norm(end - 1);
             let singular_gov = matches!(
                 head,
@@ -372,6 +385,10 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
             mentions[k].coord_next = true;
         }
     }
+    for m in mentions.iter_mut() {
+        m.modifies_noun = m.kind == Kind::State && toks.get(m.end).is_some_and(|t| t.kind == TokenKind::Word && !is_prep(toks.norm(m.end)) && !matches!(toks.norm(m.end), "and" | "or" | "but" | "that" | "which" | "who" | "'s"))
+            && toks.get(m.end).is_some_and(|t| t.cap || !t.cap && toks.norm(m.end).len() > 2);
+    }
     // 7. resolve anaphors and update the discourse in reading order; a pair the sentence
     // names ("the U.S. and Soviet Union") is what its "each other" refers to.
     for k in 0..mentions.len() {
@@ -379,14 +396,30 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
             let words: Vec<&str> = (mentions[k].start..mentions[k].end).map(|j| toks.norm(j)).collect();
             let is_person = matches!(words.as_slice(), ["he"] | ["him"] | ["his"] | ["she"] | ["her"] | ["himself"] | ["herself"]);
             let resolved: Vec<ActorVal> = match words.as_slice() {
+                // "his", "its": the subject of their own clause when it has one
+                ["his"] | ["her"] | ["its"] if clause_subject_before(&mentions, toks, k, words[0] != "its").is_some() => {
+                    clause_subject_before(&mentions, toks, k, words[0] != "its").into_iter().collect()
+                }
                 _ if is_person => disc.last_person.clone().into_iter().collect(),
+                // a sentence opening with "It" goes on about the last actor that acted
+                ["it"] if mentions[..k].is_empty() => disc.last_subject.clone().or(disc.last_state.clone()).into_iter().collect(),
                 ["it"] | ["its"] | ["itself"] => disc.last_state.clone().into_iter().collect(),
                 ["they"] | ["them"] | ["their"] | ["themselves"] => match (&disc.last_pair, disc.pair_sentence + 1 >= sentence) {
                     (Some((a, b)), true) => vec![a.clone(), b.clone()],
                     _ => Vec::new(),
                 },
                 ["the", "island"] => disc.recent.iter().rev().find(|a| ISLAND_STATES.contains(&a.0.country.as_str())).map(|a| ActorVal { code: a.0.country.clone(), country: a.0.country.clone() }).into_iter().collect(),
-                w if STATE_ANAPHORS.contains(&w) => disc.last_state.clone().into_iter().collect(),
+                // "the country's ties": the subject's own; "occupy the country": the state the
+                // text is most about, other than those this sentence already named
+                w if STATE_ANAPHORS.contains(&w) => {
+                    let possessive = toks.norm_at(mentions[k].end) == "'s";
+                    let named_here: Vec<String> = mentions[..k].iter().flat_map(|m| m.actors.iter().map(|a| a.country.clone())).collect();
+                    if possessive {
+                        disc.last_state.clone().into_iter().collect()
+                    } else {
+                        disc.salient(&named_here).or(disc.last_state.clone()).into_iter().collect()
+                    }
+                }
                 _ => match disc.pair() {
                     Some((a, b)) => vec![a, b],
                     None => Vec::new(),
@@ -416,10 +449,6 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
             }
         }
     }
-    for m in mentions.iter_mut() {
-        m.modifies_noun = m.kind == Kind::State && toks.get(m.end).is_some_and(|t| t.kind == TokenKind::Word && !is_prep(toks.norm(m.end)) && !matches!(toks.norm(m.end), "and" | "or" | "but" | "that" | "which" | "who" | "'s"))
-            && toks.get(m.end).is_some_and(|t| t.cap || !t.cap && toks.norm(m.end).len() > 2);
-    }
     // 8. a conjunct after a preposition is governed by it too: "by the U.S. and its CIA"
     for k in 1..mentions.len() {
         if mentions[k - 1].coord_next && mentions[k].prep.is_none() {
@@ -428,6 +457,17 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
     }
     mentions.retain(|m| !m.actors.is_empty() || m.kind == Kind::Agent);
     mentions
+}
+
+/// The first actor of the clause before mention `k` that stands outside a prepositional
+/// phrase: a person (for "his") or any actor (for "its").
+fn clause_subject_before(mentions: &[Mention], toks: &Tokens, k: usize, person: bool) -> Option<ActorVal> {
+    let here = mentions[k].start;
+    let begin = (0..here).rev().find(|&j| CLAUSE_PUNCT.contains(&toks.norm(j))).map_or(0, |j| j + 1);
+    mentions[..k]
+        .iter()
+        .find(|m| m.start >= begin && m.prep.is_none() && m.actors.len() == 1 && m.kind != Kind::Anaphor && (!person || m.person) && !m.modifies_noun)
+        .map(|m| m.actors[0].clone())
 }
 
 fn add_anaphors(toks: &Tokens, mentions: &mut Vec<Mention>) {

@@ -28,14 +28,15 @@ pub struct CodedEvent {
 #[derive(Clone, Debug, Default)]
 pub struct Carry {
     pub subject: Vec<(ActorVal, Span)>,
-    /// The actors of the last event of each CAMEO root, for "the invasion began".
-    pub by_root: std::collections::HashMap<String, (ActorVal, ActorVal)>,
+    /// The actors of the last event told with each word and of each CAMEO code, for "the
+    /// invasion began".
+    pub told: std::collections::HashMap<String, (ActorVal, ActorVal)>,
 }
 
 /// Triggers whose act is a request to another ("urged the Soviets to withdraw"): the verb
 /// after "to" is theirs, not an event of its own.
 fn object_control(code: &str) -> bool {
-    matches!(&code[..2], "02" | "10" | "17") || code == "086" || code == "130"
+    matches!(&code[..2], "02" | "10" | "17") || matches!(code, "086" | "130" | "139")
 }
 
 fn is_boundary(toks: &Tokens, k: usize) -> bool {
@@ -159,7 +160,7 @@ fn object(toks: &Tokens, ments: &[Mention], from: usize, preps: &[&str], limit: 
             };
             let possessive = m.modifier && m.kind == Kind::Anaphor;
             // the actor's own country ("placed Soviet missiles in Cuba") only if no other follows
-            let own_country = own.is_some_and(|c| m.actors.iter().all(|a| a.country == c));
+            let own_country = !m.actors.is_empty() && own.is_some_and(|c| m.actors.iter().all(|a| a.country == c));
             if ok && !m.actors.is_empty() && !possessive && !own_country {
                 return Some(mi);
             }
@@ -269,13 +270,14 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                     && m.prep.is_none()
                     && (m.end..t.head).all(|k| {
                         toks.get(k).is_some_and(|x| {
-                            (x.kind == TokenKind::Word && !x.cap && !matches!(toks.norm(k), "and" | "or" | "of")) || matches!(toks.norm(k), "-" | "'s" | "\"")
+                            let n = toks.norm(k);
+                            let adjective = (is_adjective_like(n) && !n.ends_with("ed") && !n.ends_with("ly")) || DETERMINERS.contains(&n);
+                            (x.kind == TokenKind::Word && !x.cap && adjective) || matches!(n, "-" | "'s" | "\"")
                         })
                     })
             });
             if let Some(mi) = modifier {
                 source = party(&ments[mi]);
-                used_as_object.push(mi);
             }
             // "the invasion of Cuba by X"
             if let Some(by) = ments.iter().position(|m| m.start >= t.end && m.start <= t.end + 6 && m.prep.as_deref() == Some("by") && !m.actors.is_empty()) {
@@ -339,7 +341,12 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 }
             }
             let act_root: u32 = p.code[..2].parse().unwrap_or(0);
-            let preps = if matches!(act_root, 6 | 7 | 15 | 19) { TARGET_PREPS_IN } else { TARGET_PREPS };
+            let preps: &[&str] = match act_root {
+                6 | 7 | 19 => TARGET_PREPS_IN,
+                // a show of force has no partner "with" ("built a force with Soviet help")
+                15 => &["to", "against", "on", "into", "toward", "towards", "in", "inside", "near", "along"],
+                _ => TARGET_PREPS,
+            };
             // the object may lie inside the pattern: "freed some political prisoners"
             let own = source.first().map(|s| s.0.country.clone());
             let cross_that = matches!(act_root, 1 | 2 | 10 | 13);
@@ -356,9 +363,11 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                     target = with_coordinated_after(ments, oi);
                     // "Washington recognized the new government": an anaphor naming the
                     // subject's own state as its object means the other party
-                    if m.kind == Kind::Anaphor && target.len() == 1 && source.first().is_some_and(|s| s.0.country == target[0].0.country) {
+                    let own_state = source.first().is_some_and(|s| s.0.country == target[0].0.country);
+                    if m.kind == Kind::Anaphor && target.len() == 1 && (own_state || m.role.is_some()) && !m.person {
                         let role = target[0].0.code[target[0].0.country.len()..].to_string();
-                        if let Some(p) = disc.partner_of(&target[0].0.country) {
+                        let except: Vec<String> = source.iter().map(|s| s.0.country.clone()).collect();
+                        if let Some(p) = disc.salient(&except) {
                             target = vec![(ActorVal { code: format!("{}{role}", p.country), country: p.country }, m.span)];
                         }
                     }
@@ -428,7 +437,8 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         // "the invasion began": a definite event noun with no actors of its own is the
         // event of that kind the text told last
         if nominal && source.is_empty() && target.is_empty() && t.start > 0 && toks.norm(t.start - 1) == "the" {
-            if let Some((s, g)) = carry.by_root.get(&code[..2]) {
+            let word = noun_key(toks.norm(t.head));
+            if let Some((s, g)) = carry.told.get(&word).or_else(|| carry.told.get(&code)) {
                 source = vec![(s.clone(), Span::new(0, 0))];
                 target = vec![(g.clone(), Span::new(0, 0))];
             }
@@ -436,7 +446,10 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         if source.is_empty() || target.is_empty() {
             continue;
         }
-        carry.by_root.insert(code[..2].to_string(), (source[0].0.clone(), target[0].0.clone()));
+        carry.told.insert(code.clone(), (source[0].0.clone(), target[0].0.clone()));
+        if nominal {
+            carry.told.insert(noun_key(toks.norm(t.head)), (source[0].0.clone(), target[0].0.clone()));
+        }
         let mut emit = |s: &(ActorVal, Span), g: &(ActorVal, Span)| {
             // one phrase naming both sides, or a counterpart supplied for a country's own act
             let supplied = g.1.is_empty() || s.1 == g.1;
@@ -471,6 +484,10 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
 
 /// Whether a trigger stands in a conditional clause ("if the United States promised …").
 fn hypothetical(toks: &Tokens, at: usize) -> bool {
+    // "could have led to war"
+    if at >= 2 && toks.norm(at - 1) == "have" && matches!(toks.norm(at - 2), "could" | "would" | "might" | "may" | "should") {
+        return true;
+    }
     let mut k = at;
     while k > 0 {
         k -= 1;
@@ -493,6 +510,11 @@ fn clause_subject(toks: &Tokens, ments: &[Mention], at: usize) -> Option<usize> 
         begin -= 1;
     }
     ments.iter().position(|m| m.start >= begin && m.end <= at && m.prep.is_none() && !m.actors.is_empty() && !(m.modifier && m.kind == Kind::Anaphor))
+}
+
+/// A noun's key for remembering the event it named: singular, lower case.
+fn noun_key(n: &str) -> String {
+    format!("noun:{}", n.strip_suffix('s').unwrap_or(n))
 }
 
 fn starts_clause(toks: &Tokens, at: usize) -> bool {

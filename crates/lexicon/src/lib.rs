@@ -166,6 +166,7 @@ pub struct Lexicon {
 pub struct Sources<'a> {
     pub countries: (&'a str, &'a str),
     pub organizations: (&'a str, &'a str),
+    pub regions: (&'a str, &'a str),
     pub agents: (&'a str, &'a str),
     pub people: (&'a str, &'a str),
     pub verbs: (&'a str, &'a str),
@@ -179,6 +180,7 @@ impl Sources<'static> {
         Sources {
             countries: ("data/actors/countries.txt", include_str!("../../../data/actors/countries.txt")),
             organizations: ("data/actors/organizations.txt", include_str!("../../../data/actors/organizations.txt")),
+            regions: ("data/actors/regions.txt", include_str!("../../../data/actors/regions.txt")),
             agents: ("data/actors/agents.txt", include_str!("../../../data/actors/agents.txt")),
             people: ("data/actors/people.txt", include_str!("../../../data/actors/people.txt")),
             verbs: ("data/events/verbs.txt", include_str!("../../../data/events/verbs.txt")),
@@ -295,7 +297,7 @@ impl Lexicon {
                 e.1.push(r);
             }
         };
-        for (file, text, org) in [(src.countries.0, src.countries.1, false), (src.organizations.0, src.organizations.1, true)] {
+        for (file, text, org) in [(src.countries.0, src.countries.1, false), (src.organizations.0, src.organizations.1, true), (src.regions.0, src.regions.1, true)] {
             for (line, l) in content_lines(text) {
                 let Some((head, list)) = l.split_once('|') else {
                     return Err(err(file, line, DictErrorKind::Syntax("expected `CODE [FROM..TO] | forms`".into())));
@@ -394,13 +396,13 @@ impl Lexicon {
     }
 
     /// The state or organization a set of references names on a day: the one that existed
-    /// then, else (no date) the one that exists now, else the first.
+    /// then (none if none did: "Berlin" in 1959 names no state); with no date, the one that
+    /// exists now, else the first.
     pub fn pick_state(&self, candidates: &[u32], date: Option<Date>) -> Option<u32> {
-        let exists = |i: &&u32| match date {
-            Some(d) => self.states[**i as usize].exists_on(d),
-            None => self.states[**i as usize].to.is_none(),
-        };
-        candidates.iter().find(exists).or(candidates.first()).copied()
+        match date {
+            Some(d) => candidates.iter().find(|i| self.states[**i as usize].exists_on(d)).copied(),
+            None => candidates.iter().find(|i| self.states[**i as usize].to.is_none()).or(candidates.first()).copied(),
+        }
     }
 
     /// Among people sharing a name, the one in office on the day (else the first).
