@@ -200,8 +200,19 @@ pub const ISLAND_STATES: &[&str] = &[
 ];
 
 /// Singular phrases that refer to the state the text last named.
-pub const STATE_ANAPHORS: &[&[&str]] =
-    &[&["the", "country"], &["the", "island"], &["the", "nation"], &["the", "republic"], &["the", "kingdom"], &["this", "nation"], &["the", "city"]];
+pub const STATE_ANAPHORS: &[&[&str]] = &[
+    &["the", "country"],
+    &["the", "island"],
+    &["the", "islands"],
+    &["the", "nation"],
+    &["the", "republic"],
+    &["the", "kingdom"],
+    &["this", "nation"],
+    &["the", "city"],
+];
+
+/// CAMEO region codes (data/actors/regions.txt).
+pub const REGION_CODES: &[&str] = &["AFR", "ASA", "EUR", "LAM", "MEA", "NMR", "WST", "EEU"];
 
 /// Capitalized nouns that end a proper name in which an actor's name stands as a modifier:
 /// "the Torrijos-Carter Treaties", "the Monroe Doctrine", "the Panama Canal".

@@ -320,7 +320,17 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
                 let cap_title = toks.get(end - 1).is_some_and(|t| t.cap);
                 let from_person = matches!(head, "president" | "premier" | "chancellor" | "minister") && cap_title;
                 let titled = disc.titles.get(head).cloned();
-                let base = if from_person { titled.or(disc.last_person.clone()).or(disc.last_state.clone()) } else { disc.last_subject.clone().or(disc.last_state.clone()) };
+                // "civil unrest in Argentina against the military junta": a state this
+                // sentence named; else the state that acted last
+                let named_here = mentions.iter().rev().find(|m: &&Mention| m.kind == Kind::State && m.actors.len() == 1).map(|m| {
+                    let c = m.actors[0].country.clone();
+                    ActorVal { code: c.clone(), country: c }
+                });
+                let base = if from_person {
+                    titled.or(disc.last_person.clone()).or(disc.last_state.clone())
+                } else {
+                    named_here.or(disc.last_subject.clone()).or(disc.last_state.clone())
+                };
                 if let Some(b) = base {
                     let role = agent_role.map_or("GOV".to_string(), |r| r.as_str().to_string());
                     m.actors.push(ActorVal { code: format!("{}{}", b.country, role), country: b.country.clone() });
@@ -337,7 +347,9 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
     // 5. an agent followed by "of"/"from" a state takes its country ("the government of Panama")
     let n = mentions.len();
     for k in 0..n.saturating_sub(1) {
-        if mentions[k].kind == Kind::Agent && mentions[k].actors.is_empty() {
+        // "the Western powers of the United States, Great Britain and France"
+        let region = mentions[k].actors.len() == 1 && REGION_CODES.contains(&mentions[k].actors[0].country.as_str());
+        if (mentions[k].kind == Kind::Agent && mentions[k].actors.is_empty()) || region {
             let gap_ok = mentions[k + 1].start == mentions[k].end + 1 && matches!(toks.norm(mentions[k].end), "of" | "from");
             let gap_det =
                 mentions[k + 1].start == mentions[k].end + 2 && matches!(toks.norm(mentions[k].end), "of" | "from") && toks.norm(mentions[k].end + 1) == "the";
@@ -408,7 +420,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
                     (Some((a, b)), true) => vec![a.clone(), b.clone()],
                     _ => Vec::new(),
                 },
-                ["the", "island"] => disc.recent.iter().rev().find(|a| ISLAND_STATES.contains(&a.0.country.as_str())).map(|a| ActorVal { code: a.0.country.clone(), country: a.0.country.clone() }).into_iter().collect(),
+                ["the", "island"] | ["the", "islands"] => disc.recent.iter().rev().find(|a| ISLAND_STATES.contains(&a.0.country.as_str())).map(|a| ActorVal { code: a.0.country.clone(), country: a.0.country.clone() }).into_iter().collect(),
                 // "the country's ties": the subject's own; "occupy the country": the state the
                 // text is most about, other than those this sentence already named
                 w if STATE_ANAPHORS.contains(&w) => {

@@ -28,9 +28,9 @@ pub struct CodedEvent {
 #[derive(Clone, Debug, Default)]
 pub struct Carry {
     pub subject: Vec<(ActorVal, Span)>,
-    /// The actors of the last event told with each word and of each CAMEO code, for "the
-    /// invasion began".
-    pub told: std::collections::HashMap<String, (ActorVal, ActorVal)>,
+    /// The events told so far (trigger word, code, source and target), for "the invasion
+    /// began".
+    pub told: Vec<(String, String, (ActorVal, ActorVal))>,
 }
 
 /// Triggers whose act is a request to another ("urged the Soviets to withdraw"): the verb
@@ -82,7 +82,7 @@ fn with_coordinated_after(ments: &[Mention], idx: usize) -> Party {
 /// governed by a preposition, not a possessive modifier, and not an object of an earlier
 /// event, within the clause.
 fn subject(toks: &Tokens, ments: &[Mention], at: usize, used_as_object: &[usize]) -> Option<usize> {
-    let mut k = at;
+    let mut k = parenthetical_start(toks, at).unwrap_or(at);
     while k > 0 {
         k -= 1;
         if is_boundary(toks, k) {
@@ -139,6 +139,13 @@ fn object(toks: &Tokens, ments: &[Mention], from: usize, preps: &[&str], limit: 
             // "freed some prisoners and Carter eased …": the object ended
             return fallback;
         }
+        if n == "," && matches!(toks.norm_at(k + 1), "known" | "called" | "named" | "dubbed" | "codenamed") {
+            // ", known as Operation Rosario,": a name, not the end of the object
+            if let Some(close) = (k + 1..stop).find(|&j| toks.norm(j) == ",") {
+                k = close + 1;
+                continue;
+            }
+        }
         if n == "," && k > from {
             // a comma ends the object unless a list of actors goes on
             let next_is_mention = mention_at(ments, k + 1).is_some();
@@ -164,7 +171,7 @@ fn object(toks: &Tokens, ments: &[Mention], from: usize, preps: &[&str], limit: 
             if ok && !m.actors.is_empty() && !possessive && !own_country {
                 return Some(mi);
             }
-            if ok && own_country && !possessive && fallback.is_none() {
+            if ok && own_country && !possessive && !m.modifies_noun && fallback.is_none() {
                 fallback = Some(mi);
             }
             let patient = m.role.is_some_and(|r| !matches!(r.as_str(), "GOV" | "MIL" | "SPY" | "COP"));
@@ -217,8 +224,16 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         };
         // "promised not to invade" is a promise of restraint; "agreed not to meet" a denial
         let restraint = t.modality_denied && matches!(t.modality, Some((Modality::Intent, _))) && p.code[..2].parse::<u32>().unwrap_or(0) >= 9;
-        let code = if restraint { "030".to_string() } else { code };
-        let negated = (t.negated || matches!(t.modality, Some((Modality::Failure, _))) || t.modality_denied) && !restraint;
+        // "determined not to give in": a refusal
+        let refusal = t.modality_denied && !restraint && matches!(t.modality, Some((Modality::Intent | Modality::Attempt, _)));
+        let code = if restraint {
+            "030".to_string()
+        } else if refusal {
+            apply_modality(Modality::Refusal, &p.code)
+        } else {
+            code
+        };
+        let negated = (t.negated || matches!(t.modality, Some((Modality::Failure, _))) || t.modality_denied) && !restraint && !refusal;
         let first = t.modality.map_or(t.start, |(_, s)| s);
         let nominal = t.nominal;
         let noun_first = p.noun_subject;
@@ -414,6 +429,12 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             reciprocal_pair = true;
         }
         // a counterpart the text is about, for acts with none stated
+        // "the US embargo": a relation has another party even when unnamed
+        if target.is_empty() && !source.is_empty() && nominal && RELATIONAL_NOUNS.contains(&toks.norm(t.head)) {
+            if let Some(partner) = disc.partner_of(&source[0].0.country) {
+                target = vec![(partner, Span::new(0, 0))];
+            }
+        }
         if target.is_empty() && !source.is_empty() && !nominal {
             let object_relational = {
                 // past determiners and a name: "ratified the Neutrality Treaty"
@@ -436,19 +457,27 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         }
         // "the invasion began": a definite event noun with no actors of its own is the
         // event of that kind the text told last
-        if nominal && source.is_empty() && target.is_empty() && t.start > 0 && toks.norm(t.start - 1) == "the" {
-            let word = noun_key(toks.norm(t.head));
-            if let Some((s, g)) = carry.told.get(&word).or_else(|| carry.told.get(&code)) {
-                source = vec![(s.clone(), Span::new(0, 0))];
-                target = vec![(g.clone(), Span::new(0, 0))];
+        // … as the subject of its clause ("Finally, the invasion began"), not as an object
+        // looking back ("Carter unplugged the talks")
+        let clause_initial = t.start >= 1 && (t.start == 1 || matches!(toks.norm(t.start - 2), "," | ";" | ":" | "--" | "and" | "but"));
+        let definite = nominal && source.is_empty() && t.start > 0 && toks.norm(t.start - 1) == "the" && clause_initial;
+        if definite {
+            let word = toks.norm(t.head);
+            let stem: String = word.chars().take(4).collect();
+            let remembered = carry.told.iter().rev().find(|(w, c, _)| *c == code && w.starts_with(&stem)).map(|(_, _, a)| a.clone());
+            if let Some((s, g)) = remembered {
+                if target.is_empty() {
+                    target = vec![(g, Span::new(0, 0))];
+                }
+                source = vec![(s, Span::new(0, 0))];
             }
         }
         if source.is_empty() || target.is_empty() {
             continue;
         }
-        carry.told.insert(code.clone(), (source[0].0.clone(), target[0].0.clone()));
-        if nominal {
-            carry.told.insert(noun_key(toks.norm(t.head)), (source[0].0.clone(), target[0].0.clone()));
+        carry.told.push((toks.norm(t.head).to_string(), code.clone(), (source[0].0.clone(), target[0].0.clone())));
+        if carry.told.len() > 64 {
+            carry.told.remove(0);
         }
         let mut emit = |s: &(ActorVal, Span), g: &(ActorVal, Span)| {
             // one phrase naming both sides, or a counterpart supplied for a country's own act
@@ -512,9 +541,24 @@ fn clause_subject(toks: &Tokens, ments: &[Mention], at: usize) -> Option<usize> 
     ments.iter().position(|m| m.start >= begin && m.end <= at && m.prep.is_none() && !m.actors.is_empty() && !(m.modifier && m.kind == Kind::Anaphor))
 }
 
-/// A noun's key for remembering the event it named: singular, lower case.
-fn noun_key(n: &str) -> String {
-    format!("noun:{}", n.strip_suffix('s').unwrap_or(n))
+/// Words that open a parenthetical between a subject and its verb: "The junta, suspecting
+/// that …, ordered".
+const PARENTHETICAL_OPENERS: &[&str] = &["who", "which", "whose", "although", "while", "including", "having", "like", "unlike", "despite", "after", "before", "as"];
+
+/// Where a parenthetical that ends right before `at` begins (its opening comma).
+fn parenthetical_start(toks: &Tokens, at: usize) -> Option<usize> {
+    let mut end = at;
+    while end > 0 && (toks.norm(end - 1).ends_with("ly") || matches!(toks.norm(end - 1), "also" | "then" | "not")) {
+        end -= 1;
+    }
+    if end == 0 || toks.norm(end - 1) != "," {
+        return None;
+    }
+    let close = end - 1;
+    let open = (0..close).rev().take_while(|&j| !is_boundary(toks, j)).find(|&j| toks.norm(j) == ",")?;
+    let first = toks.norm_at(open + 1);
+    let participle = first.ends_with("ing") || first.ends_with("ed");
+    (participle || PARENTHETICAL_OPENERS.contains(&first)).then_some(open)
 }
 
 fn starts_clause(toks: &Tokens, at: usize) -> bool {

@@ -45,6 +45,14 @@ fn doubles(base: &str) -> bool {
     if syllables <= 1 {
         return true;
     }
+    // a prefix before a one-syllable verb: "unplug", "outrun", "upset"
+    for prefix in ["un", "re", "out", "over", "under", "up"] {
+        if let Some(rest) = base.strip_prefix(prefix) {
+            if rest.len() >= 3 && doubles(rest) {
+                return true;
+            }
+        }
+    }
     // Two-syllable verbs stressed on the last syllable.
     ["mit", "pel", "trol", "cur", "fer", "gret", "quip", "bar", "bed", "nul", "pel"].iter().any(|e| base.ends_with(e))
         && !base.ends_with("offer")
@@ -144,6 +152,7 @@ mod tests {
         assert_eq!(verb_forms("stop", &i), ["stop", "stopped", "stopping", "stops"]);
         assert_eq!(verb_forms("commit", &i), ["commit", "commits", "committed", "committing"]);
         assert_eq!(verb_forms("visit", &i), ["visit", "visited", "visiting", "visits"]);
+        assert_eq!(verb_forms("unplug", &i), ["unplug", "unplugged", "unplugging", "unplugs"]);
         assert_eq!(verb_forms("deny", &i), ["denied", "denies", "deny", "denying"]);
         assert_eq!(verb_forms("get", &i), ["get", "gets", "getting", "got", "gotten"]);
         assert!(verb_forms("be", &i).contains(&"were".to_string()));

@@ -466,7 +466,16 @@ fn inflected_words(pattern: &str, noun: bool, irregular: &Irregulars, toks: &mut
             } else {
                 vec![norm.clone()]
             };
-            let gap = if out.is_empty() || ti > 0 || (FUNCTION_WORDS.contains(&norm.as_str()) && !force_gap) { 0 } else { 5 };
+            // a verb after its subject noun may stand further off: "relations between the United
+            // Kingdom and Argentina were restored"
+            let far = wi == head_word && head_word > 0 && !noun;
+            let gap = if out.is_empty() || ti > 0 || (FUNCTION_WORDS.contains(&norm.as_str()) && !force_gap) {
+                0
+            } else if far {
+                8
+            } else {
+                5
+            };
             force_gap = false;
             out.push(Word { forms, exact: exact.then(|| raw.clone()), cap: false, gap });
         }
