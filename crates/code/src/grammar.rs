@@ -153,7 +153,7 @@ pub const CLAUSE_OPENERS: &[&str] =
     &["that", "which", "who", "whom", "whose", "because", "while", "whereas", "although", "though", "if", "unless", "when", "whether", "where", "so"];
 
 /// Punctuation that ends a clause for both searches.
-pub const CLAUSE_PUNCT: &[&str] = &[";", ":", "--", "(", ")", ".", "?", "!", "[", "]"];
+pub const CLAUSE_PUNCT: &[&str] = &[";", ":", "--", "(", ")", ".", "?", "!"];
 
 /// Forms of "be" and "get" that make a passive.
 pub const PASSIVE_AUX: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "'s", "'re"];
@@ -195,8 +195,8 @@ pub const PAIR_ANAPHORS: &[&[&str]] = &[
 
 /// States that are islands, for "the island".
 pub const ISLAND_STATES: &[&str] = &[
-    "CUB", "JPN", "GBR", "IRL", "ISL", "TWN", "LKA", "CYP", "MLT", "MDG", "PHL", "IDN", "NZL", "JAM", "HTI", "DOM", "BHR", "SGP", "FLK", "SGS", "GRD", "BRB",
-    "TTO", "BHS", "MUS", "SYC", "COM", "CPV", "STP", "FJI", "PNG", "TLS", "MDV", "PRI", "AUS",
+    "CUB", "JPN", "IRL", "ISL", "TWN", "LKA", "CYP", "MLT", "MDG", "PHL", "IDN", "NZL", "JAM", "HTI", "DOM", "BHR", "SGP", "FLK", "SGS", "GRD", "BRB", "TTO",
+    "BHS", "MUS", "SYC", "COM", "CPV", "STP", "FJI", "PNG", "TLS", "MDV", "PRI",
 ];
 
 /// Singular phrases that refer to the state the text last named.
@@ -217,10 +217,56 @@ pub const REGION_CODES: &[&str] = &["AFR", "ASA", "EUR", "LAM", "MEA", "NMR", "W
 /// Capitalized nouns that end a proper name in which an actor's name stands as a modifier:
 /// "the Torrijos-Carter Treaties", "the Monroe Doctrine", "the Panama Canal".
 pub const NAME_HEADS: &[&str] = &[
-    "treaty", "treaties", "doctrine", "canal", "zone", "crisis", "war", "pact", "accord", "accords", "agreement", "plan", "act", "line", "wall",
-    "airlift", "conference", "summit", "declaration", "commission", "corridor", "project", "operation", "report", "revolution", "bay", "strait",
-    "straits", "sea", "ocean", "river", "island", "islands", "province", "state", "university", "street", "airport", "prize", "award", "memorial",
-    "hemisphere", "talks", "protocol", "charter", "convention", "initiative", "program", "programme", "administration",
+    "treaty",
+    "treaties",
+    "doctrine",
+    "canal",
+    "zone",
+    "crisis",
+    "war",
+    "pact",
+    "accord",
+    "accords",
+    "agreement",
+    "plan",
+    "act",
+    "line",
+    "wall",
+    "airlift",
+    "conference",
+    "summit",
+    "declaration",
+    "commission",
+    "corridor",
+    "project",
+    "operation",
+    "report",
+    "revolution",
+    "bay",
+    "strait",
+    "straits",
+    "sea",
+    "ocean",
+    "river",
+    "island",
+    "islands",
+    "province",
+    "state",
+    "university",
+    "street",
+    "airport",
+    "prize",
+    "award",
+    "memorial",
+    "hemisphere",
+    "talks",
+    "protocol",
+    "charter",
+    "convention",
+    "initiative",
+    "program",
+    "programme",
+    "administration",
 ];
 
 /// Head nouns whose object relation implies the counterpart the text is about ("unplugged

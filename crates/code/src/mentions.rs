@@ -284,7 +284,20 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
         let span = toks.get(start).expect("in range").span.cover(toks.get(end - 1).expect("in range").span);
         let prep = governing_prep(toks, start);
         let modifier = toks.norm_at(end) == "'s";
-        let mut m = Mention { start, end, span, actors: Vec::new(), kind: Kind::State, role: None, prep, coord_next: false, modifier, person: false, title: None, modifies_noun: false };
+        let mut m = Mention {
+            start,
+            end,
+            span,
+            actors: Vec::new(),
+            kind: Kind::State,
+            role: None,
+            prep,
+            coord_next: false,
+            modifier,
+            person: false,
+            title: None,
+            modifies_noun: false,
+        };
         if let Some(p) = person {
             let pr = &lex.people[p as usize];
             let mut role = pr.role_on(date);
@@ -298,7 +311,10 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
             m.kind = Kind::Person;
             m.person = true;
             // the title before the name: an agent word in the group
-            m.title = g.iter().find(|h| h.refs.iter().all(|r| matches!(r, ActorRef::Agent(_)))).map(|h| (h.start..h.end).map(|j| toks.norm(j)).collect::<Vec<_>>().join(" "));
+            m.title = g
+                .iter()
+                .find(|h| h.refs.iter().all(|r| matches!(r, ActorRef::Agent(_))))
+                .map(|h| (h.start..h.end).map(|j| toks.norm(j)).collect::<Vec<_>>().join(" "));
         } else if let Some(&s) = states.first() {
             m.actors.push(state_val(lex, s, inst_role.or(agent_role)));
         } else {
@@ -314,7 +330,21 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
             let head = toks.norm(end - 1);
             let singular_gov = matches!(
                 head,
-                "government" | "administration" | "regime" | "junta" | "president" | "premier" | "leadership" | "cabinet" | "prime" | "minister" | "chancellor" | "senate" | "congress" | "parliament" | "legislature"
+                "government"
+                    | "administration"
+                    | "regime"
+                    | "junta"
+                    | "president"
+                    | "premier"
+                    | "leadership"
+                    | "cabinet"
+                    | "prime"
+                    | "minister"
+                    | "chancellor"
+                    | "senate"
+                    | "congress"
+                    | "parliament"
+                    | "legislature"
             );
             if det && singular_gov {
                 let cap_title = toks.get(end - 1).is_some_and(|t| t.cap);
@@ -398,7 +428,10 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
         }
     }
     for m in mentions.iter_mut() {
-        m.modifies_noun = m.kind == Kind::State && toks.get(m.end).is_some_and(|t| t.kind == TokenKind::Word && !is_prep(toks.norm(m.end)) && !matches!(toks.norm(m.end), "and" | "or" | "but" | "that" | "which" | "who" | "'s"))
+        m.modifies_noun = m.kind == Kind::State
+            && toks.get(m.end).is_some_and(|t| {
+                t.kind == TokenKind::Word && !is_prep(toks.norm(m.end)) && !matches!(toks.norm(m.end), "and" | "or" | "but" | "that" | "which" | "who" | "'s")
+            })
             && toks.get(m.end).is_some_and(|t| t.cap || !t.cap && toks.norm(m.end).len() > 2);
     }
     // 7. resolve anaphors and update the discourse in reading order; a pair the sentence
@@ -420,7 +453,14 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
                     (Some((a, b)), true) => vec![a.clone(), b.clone()],
                     _ => Vec::new(),
                 },
-                ["the", "island"] | ["the", "islands"] => disc.recent.iter().rev().find(|a| ISLAND_STATES.contains(&a.0.country.as_str())).map(|a| ActorVal { code: a.0.country.clone(), country: a.0.country.clone() }).into_iter().collect(),
+                ["the", "island"] | ["the", "islands"] => disc
+                    .recent
+                    .iter()
+                    .rev()
+                    .find(|a| ISLAND_STATES.contains(&a.0.country.as_str()))
+                    .map(|a| ActorVal { code: a.0.country.clone(), country: a.0.country.clone() })
+                    .into_iter()
+                    .collect(),
                 // "the country's ties": the subject's own; "occupy the country": the state the
                 // text is most about, other than those this sentence already named
                 w if STATE_ANAPHORS.contains(&w) => {

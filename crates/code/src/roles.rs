@@ -89,6 +89,12 @@ fn subject(toks: &Tokens, ments: &[Mention], at: usize, used_as_object: &[usize]
             return None;
         }
         let n = toks.norm(k);
+        if n == "," {
+            if let Some(open) = parenthetical_start(toks, k + 1) {
+                k = open;
+                continue;
+            }
+        }
         if matches!(n, "who" | "which") {
             // the antecedent of a relative pronoun
             let mut j = k;
@@ -107,7 +113,9 @@ fn subject(toks: &Tokens, ments: &[Mention], at: usize, used_as_object: &[usize]
             // "attempts by the U.S. to invade Cuba": the agent of an infinitive
             let infinitive_agent = m.prep.as_deref() == Some("by") && at > 0 && toks.norm(at - 1) == "to";
             // "until the Soviets agreed": a conjunction, not a preposition, before a clause
-            let conjunction = matches!(m.prep.as_deref(), Some("until" | "till" | "before" | "after" | "since" | "as" | "because")) && (m.end..at).all(|j| toks.norm(j).ends_with("ly") || matches!(toks.norm(j), "not" | "n't" | "also" | "had" | "have" | "has" | "would" | "did"));
+            let conjunction = matches!(m.prep.as_deref(), Some("until" | "till" | "before" | "after" | "since" | "as" | "because"))
+                && (m.end..at)
+                    .all(|j| toks.norm(j).ends_with("ly") || matches!(toks.norm(j), "not" | "n't" | "also" | "had" | "have" | "has" | "would" | "did"));
             let usable = (m.prep.is_none() || infinitive_agent || conjunction) && !possessive && !used_as_object.contains(&mi) && !m.actors.is_empty();
             if usable {
                 return Some(mi);
@@ -121,7 +129,16 @@ fn subject(toks: &Tokens, ments: &[Mention], at: usize, used_as_object: &[usize]
 /// The object of a trigger ending at `from`: the first mention to the right, directly or
 /// after an allowed preposition, within the clause.
 #[allow(clippy::too_many_arguments)]
-fn object(toks: &Tokens, ments: &[Mention], from: usize, preps: &[&str], limit: usize, own: Option<&str>, cross_that: bool, inside: (usize, &[usize])) -> Option<usize> {
+fn object(
+    toks: &Tokens,
+    ments: &[Mention],
+    from: usize,
+    preps: &[&str],
+    limit: usize,
+    own: Option<&str>,
+    cross_that: bool,
+    inside: (usize, &[usize]),
+) -> Option<usize> {
     let mut k = from;
     let mut fallback = None;
     let stop = (from + limit).min(toks.len());
@@ -303,13 +320,25 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             }
             // "arms shipments from the Soviet Union to Cuba"
             if source.is_empty() && !p.code.starts_with("08") {
-                if let Some(from) = ments.iter().position(|m| m.start >= t.end && m.start <= t.end + 3 && m.prep.as_deref() == Some("from") && !m.actors.is_empty()) {
+                if let Some(from) =
+                    ments.iter().position(|m| m.start >= t.end && m.start <= t.end + 3 && m.prep.as_deref() == Some("from") && !m.actors.is_empty())
+                {
                     source = party(&ments[from]);
                     used_as_object.push(from);
                 }
             }
             let own = source.first().map(|s| s.0.country.clone());
-            if let Some(oi) = object(toks, ments, t.end, &["of", "against", "on", "into", "with", "to", "in", "over", "toward", "towards", "upon", "at", "from"], 6, own.as_deref(), false, (0, &[])).filter(|&oi| !used_as_object.contains(&oi))
+            if let Some(oi) = object(
+                toks,
+                ments,
+                t.end,
+                &["of", "against", "on", "into", "with", "to", "in", "over", "toward", "towards", "upon", "at", "from"],
+                6,
+                own.as_deref(),
+                false,
+                (0, &[]),
+            )
+            .filter(|&oi| !used_as_object.contains(&oi))
             {
                 if ments[oi].prep.is_some() && !ments[oi].actors.is_empty() && ments[oi].prep.as_deref() != Some("by") {
                     target = with_coordinated_after(ments, oi);
@@ -321,7 +350,9 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             if source.is_empty() && !proper {
                 let in_pp = governing_prep_of_noun(toks, t.start);
                 if !in_pp {
-                    if let Some(si) = subject(toks, ments, t.start, &used_as_object) {
+                    // "Bush ordered an invasion of Panama" — but not "Ford supported a treaty":
+                    // the clause's subject is the noun's source only when the noun names its target
+                    if let Some(si) = subject(toks, ments, t.start, &used_as_object).filter(|_| !target.is_empty()) {
                         source = with_coordinated_before(ments, si);
                     }
                 }
@@ -379,7 +410,8 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                     // "Washington recognized the new government": an anaphor naming the
                     // subject's own state as its object means the other party
                     let own_state = source.first().is_some_and(|s| s.0.country == target[0].0.country);
-                    if m.kind == Kind::Anaphor && target.len() == 1 && (own_state || m.role.is_some()) && !m.person {
+                    let reflexive = toks.norm(m.end - 1).ends_with("self") || toks.norm(m.end - 1).ends_with("selves");
+                    if m.kind == Kind::Anaphor && target.len() == 1 && (own_state || m.role.is_some()) && !m.person && !reflexive {
                         let role = target[0].0.code[target[0].0.country.len()..].to_string();
                         let except: Vec<String> = source.iter().map(|s| s.0.country.clone()).collect();
                         if let Some(p) = disc.salient(&except) {
@@ -430,7 +462,9 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         }
         // a counterpart the text is about, for acts with none stated
         // "the US embargo": a relation has another party even when unnamed
-        if target.is_empty() && !source.is_empty() && nominal && RELATIONAL_NOUNS.contains(&toks.norm(t.head)) {
+        let one_party_noun =
+            matches!(toks.norm(t.head), "embargo" | "sanctions" | "blockade" | "quarantine" | "surrender" | "withdrawal" | "retreat" | "ceasefire" | "truce");
+        if target.is_empty() && !source.is_empty() && nominal && one_party_noun {
             if let Some(partner) = disc.partner_of(&source[0].0.country) {
                 target = vec![(partner, Span::new(0, 0))];
             }
@@ -439,7 +473,10 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             let object_relational = {
                 // past determiners and a name: "ratified the Neutrality Treaty"
                 let mut k = t.end;
-                while k < toks.len() && (DETERMINERS.contains(&toks.norm(k)) || (toks.get(k).is_some_and(|x| x.cap) && !RELATIONAL_NOUNS.contains(&toks.norm(k)) && toks.norm(k) != "treaty")) {
+                while k < toks.len()
+                    && (DETERMINERS.contains(&toks.norm(k))
+                        || (toks.get(k).is_some_and(|x| x.cap) && !RELATIONAL_NOUNS.contains(&toks.norm(k)) && toks.norm(k) != "treaty"))
+                {
                     k += 1;
                 }
                 k >= toks.len() || is_boundary(toks, k) || matches!(toks.norm(k), "," | "and" | "that") || RELATIONAL_NOUNS.contains(&toks.norm(k))
@@ -513,8 +550,8 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
 
 /// Whether a trigger stands in a conditional clause ("if the United States promised …").
 fn hypothetical(toks: &Tokens, at: usize) -> bool {
-    // "could have led to war"
-    if at >= 2 && toks.norm(at - 1) == "have" && matches!(toks.norm(at - 2), "could" | "would" | "might" | "may" | "should") {
+    // "could have led to war", "a treaty must be ratified"
+    if at >= 2 && matches!(toks.norm(at - 1), "have" | "be") && matches!(toks.norm(at - 2), "could" | "would" | "might" | "may" | "should" | "must") {
         return true;
     }
     let mut k = at;
@@ -543,7 +580,8 @@ fn clause_subject(toks: &Tokens, ments: &[Mention], at: usize) -> Option<usize> 
 
 /// Words that open a parenthetical between a subject and its verb: "The junta, suspecting
 /// that …, ordered".
-const PARENTHETICAL_OPENERS: &[&str] = &["who", "which", "whose", "although", "while", "including", "having", "like", "unlike", "despite", "after", "before", "as"];
+const PARENTHETICAL_OPENERS: &[&str] =
+    &["who", "which", "whose", "although", "while", "including", "having", "like", "unlike", "despite", "after", "before", "as"];
 
 /// Where a parenthetical that ends right before `at` begins (its opening comma).
 fn parenthetical_start(toks: &Tokens, at: usize) -> Option<usize> {

@@ -147,8 +147,8 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens) -> Vec<Trigger> {
 
 /// Words after which a verb's base form is a verb: "would meet", "did not attack", "they offer".
 const VERB_BEFORE: &[&str] = &[
-    "to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "do", "does", "not", "n't", "they", "we", "you", "i",
-    "and", "or", "also", "never", "jointly", "then", "who", "that", "which", "let", "help", "cannot", "'ll", "'d", "to", "rather", "than",
+    "to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "do", "does", "not", "n't", "they", "we", "you", "i", "and", "or",
+    "also", "never", "jointly", "then", "who", "that", "which", "let", "help", "cannot", "'ll", "'d", "to", "rather", "than",
 ];
 
 /// A bare verb after a modifier is a noun: the U.S. “blockade”, this back-channel offer.

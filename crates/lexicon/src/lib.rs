@@ -297,7 +297,9 @@ impl Lexicon {
                 e.1.push(r);
             }
         };
-        for (file, text, org) in [(src.countries.0, src.countries.1, false), (src.organizations.0, src.organizations.1, true), (src.regions.0, src.regions.1, true)] {
+        for (file, text, org) in
+            [(src.countries.0, src.countries.1, false), (src.organizations.0, src.organizations.1, true), (src.regions.0, src.regions.1, true)]
+        {
             for (line, l) in content_lines(text) {
                 let Some((head, list)) = l.split_once('|') else {
                     return Err(err(file, line, DictErrorKind::Syntax("expected `CODE [FROM..TO] | forms`".into())));
@@ -454,6 +456,8 @@ fn inflected_words(pattern: &str, noun: bool, irregular: &Irregulars, toks: &mut
             force_gap = true;
             continue;
         }
+        let adjacent = tokens.first().is_some_and(|t| t.0 == "+");
+        let tokens: &[(String, String)] = if adjacent { &tokens[1..] } else { tokens };
         for (ti, (norm, raw)) in tokens.iter().enumerate() {
             let is_head = wi == head_word && ti == tokens.len() - 1 && !exact;
             let forms = if is_head {
@@ -469,7 +473,7 @@ fn inflected_words(pattern: &str, noun: bool, irregular: &Irregulars, toks: &mut
             // a verb after its subject noun may stand further off: "relations between the United
             // Kingdom and Argentina were restored"
             let far = wi == head_word && head_word > 0 && !noun;
-            let gap = if out.is_empty() || ti > 0 || (FUNCTION_WORDS.contains(&norm.as_str()) && !force_gap) {
+            let gap = if out.is_empty() || ti > 0 || adjacent || (FUNCTION_WORDS.contains(&norm.as_str()) && !force_gap) {
                 0
             } else if far {
                 8
