@@ -128,10 +128,10 @@ impl Discourse {
     }
 }
 
-struct Hit {
+struct Hit<'a> {
     start: usize,
     end: usize,
-    refs: Vec<ActorRef>,
+    refs: &'a [ActorRef],
 }
 
 fn is_prep(n: &str) -> bool {
@@ -191,7 +191,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
                 next_glued || prev_pro || in_name
             };
             if !glued_modifier {
-                hits.push(Hit { start: s, end: e, refs: lex.actors.get(m.phrase).value.clone() });
+                hits.push(Hit { start: s, end: e, refs: &lex.actors.get(m.phrase).value });
             }
             i = e;
         } else {
@@ -261,7 +261,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
             if !ss.is_empty() {
                 let picked = lex.pick_state(&ss, date);
                 if let Some(p) = picked {
-                    for r in &h.refs {
+                    for r in h.refs {
                         if let ActorRef::Institution(s, role) = r {
                             if *s == p {
                                 inst_role = Some(*role);
@@ -272,7 +272,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
                 states = picked.into_iter().collect();
                 continue;
             }
-            for r in &h.refs {
+            for r in h.refs {
                 if let ActorRef::Agent(role) = r {
                     agent_role = Some(*role);
                 }
@@ -526,7 +526,12 @@ fn add_anaphors(toks: &Tokens, mentions: &mut Vec<Mention>) {
     let covered = |mentions: &Vec<Mention>, j: usize| mentions.iter().any(|m| m.start <= j && j < m.end);
     let mut j = 0;
     while j < toks.len() {
-        if covered(mentions, j) {
+        let first = toks.norm(j);
+        let may_start = matches!(
+            first,
+            "the" | "both" | "each" | "one" | "this" | "two" | "he" | "him" | "his" | "she" | "her" | "himself" | "herself" | "they" | "them" | "their" | "themselves" | "its" | "itself" | "it"
+        );
+        if !may_start || covered(mentions, j) {
             j += 1;
             continue;
         }

@@ -6,7 +6,7 @@ use annals_lexicon::{EventPattern, Lexicon, Modality};
 use annals_text::Tokens;
 
 #[derive(Clone, Debug)]
-pub struct Trigger {
+pub struct Trigger<'a> {
     /// Token range of the whole pattern.
     pub start: usize,
     pub end: usize,
@@ -14,7 +14,7 @@ pub struct Trigger {
     pub head: usize,
     /// Tokens of the pattern's words.
     pub positions: Vec<usize>,
-    pub pattern: EventPattern,
+    pub pattern: &'a EventPattern,
     /// A verb in the passive ("was invaded").
     pub passive: bool,
     /// A verb used as a noun ("the attack"): coded as a noun.
@@ -57,7 +57,7 @@ fn adverb(n: &str) -> bool {
 }
 
 /// Finds the triggers of a tokenized sentence.
-pub fn find(lex: &Lexicon, text: &str, toks: &Tokens) -> Vec<Trigger> {
+pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens) -> Vec<Trigger<'a>> {
     let mut out: Vec<Trigger> = Vec::new();
     // a modality verb followed by "to": (kind, its start, the index of "to")
     let mut pending: Option<(Modality, usize, usize)> = None;
@@ -93,7 +93,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens) -> Vec<Trigger> {
             i += 1;
             continue;
         };
-        let p = lex.events.get(e.phrase).value.clone();
+        let p = &lex.events.get(e.phrase).value;
         let head = e.positions[p.head];
         let start = e.start();
         let end = e.end();
@@ -132,7 +132,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens) -> Vec<Trigger> {
             || (verb_form
                 && (matches!(prev, "the" | "a" | "an" | "its" | "his" | "their" | "this" | "these" | "those" | "any" | "no" | "such" | "'s" | "her" | "our")
                     || (prev != "to" && PREPOSITIONS.contains(&prev) && !toks.norm(head).ends_with("ing"))
-                    || base_form_after_modifier(toks, &p, head, start)));
+                    || base_form_after_modifier(toks, p, head, start)));
         let modality = pending.filter(|&(_, _, to_at)| start == to_at + 1 || (start == to_at + 2 && adverb(toks.norm(to_at + 1)))).map(|(k, s, _)| (k, s));
         let modality_denied = modality.is_some_and(|(_, s)| (s..start).any(|k| matches!(toks.norm(k), "not" | "never")));
         let negated = denied(toks, modality.map_or(start, |(_, s)| s));
@@ -233,7 +233,7 @@ mod tests {
         let lex = Lexicon::builtin().unwrap();
         let mut toks = Tokens::new();
         toks.tokenize(text, Span::new(0, text.len()));
-        find(&lex, text, &toks).into_iter().map(|t| (t.pattern.code, t.passive, t.modality.map(|m| m.0), t.negated)).collect()
+        find(&lex, text, &toks).into_iter().map(|t| (t.pattern.code.clone(), t.passive, t.modality.map(|m| m.0), t.negated)).collect()
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! plural of a noun), optionally case-exact, optionally allowing a few words before it.
 
 use annals_text::{TokenKind, Tokens};
-use std::collections::HashMap;
+use annals_model::fxhash::FxHashMap;
 
 /// One word of a phrase.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,7 +34,7 @@ pub struct Phrase<T> {
 /// Phrases indexed by every form of their first word.
 #[derive(Clone, Debug)]
 pub struct PhraseMatcher<T> {
-    index: HashMap<String, Vec<u32>>,
+    index: FxHashMap<String, Vec<u32>>,
     phrases: Vec<Phrase<T>>,
 }
 
@@ -58,7 +58,7 @@ impl PhraseMatch {
 
 impl<T> Default for PhraseMatcher<T> {
     fn default() -> Self {
-        PhraseMatcher { index: HashMap::new(), phrases: Vec::new() }
+        PhraseMatcher { index: FxHashMap::default(), phrases: Vec::new() }
     }
 }
 

@@ -7,6 +7,7 @@
 
 mod cameo;
 mod date;
+pub mod fxhash;
 
 pub use cameo::{CameoCode, CameoTable};
 pub use date::{days_in_month, Date, DateError};

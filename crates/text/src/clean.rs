@@ -101,7 +101,8 @@ fn is_short_unterminated(line: &str) -> bool {
 
 fn is_furniture(line: &str) -> bool {
     let t = line.trim();
-    if t.is_empty() {
+    // furniture is short: a paragraph of article text is not read further
+    if t.is_empty() || t.len() > 400 {
         return false;
     }
     let lower = t.to_lowercase();

@@ -68,9 +68,14 @@ impl Tokens {
     }
 
     /// The normal form of token `i`.
+    #[inline]
     pub fn norm(&self, i: usize) -> &str {
         let (s, e) = self.toks[i].norm;
-        &self.norms[s as usize..e as usize]
+        let bytes = &self.norms.as_bytes()[s as usize..e as usize];
+        debug_assert!(std::str::from_utf8(bytes).is_ok());
+        // SAFETY: every range is recorded in `push`/`push_norm` around whole strings pushed
+        // onto `norms`, so it starts and ends on character boundaries of valid UTF-8.
+        unsafe { std::str::from_utf8_unchecked(bytes) }
     }
 
     /// The normal form of token `i`, or "" past the end.
@@ -203,6 +208,13 @@ impl Tokens {
     fn push(&mut self, text: &str, base: usize, start: usize, end: usize, kind: TokenKind, prev_end: &mut usize) {
         let raw = &text[base + start..base + end];
         let ns = self.norms.len();
+        if raw.is_ascii() {
+            self.norms.push_str(raw);
+            self.norms[ns..].make_ascii_lowercase();
+            let ne = self.norms.len();
+            self.finish(base, start, end, kind, (ns as u32, ne as u32), raw, prev_end);
+            return;
+        }
         for c in raw.chars() {
             match c {
                 '’' | '‘' => self.norms.push('\''),

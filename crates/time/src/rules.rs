@@ -2,7 +2,7 @@
 //! compiled rules over a sentence's tokens.
 
 use crate::words::{self, WordInfo};
-use std::collections::HashSet;
+use annals_model::fxhash::FxHashMap;
 use std::fmt;
 
 /// One element of a pattern.
@@ -183,39 +183,74 @@ pub(crate) struct Match {
 /// Compiled rules with a quick filter for the tokens that can start a match.
 pub(crate) struct Matcher {
     pub rules: Vec<Rule>,
-    entry_lits: HashSet<String>,
+    /// Rules by a literal their first element accepts.
+    by_literal: FxHashMap<String, Vec<usize>>,
+    /// Rules by each class bit their first element accepts.
+    by_class: Vec<(u32, Vec<usize>)>,
     entry_mask: u32,
 }
 
 impl Matcher {
     pub fn new(rules: Vec<Rule>) -> Matcher {
-        let mut entry_lits = HashSet::new();
+        let mut by_literal: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut by_class: Vec<(u32, Vec<usize>)> = words::CLASS_NAMES.iter().map(|&(_, bit)| (bit, Vec::new())).collect();
         let mut entry_mask = 0;
-        for r in &rules {
+        for (ri, r) in rules.iter().enumerate() {
             for e in &r.elems {
-                entry_lits.extend(e.lits.iter().cloned());
+                for l in &e.lits {
+                    by_literal.entry(l.clone()).or_default().push(ri);
+                }
+                for (bit, ids) in by_class.iter_mut() {
+                    if e.mask & *bit != 0 {
+                        ids.push(ri);
+                    }
+                }
                 entry_mask |= e.mask;
                 if !e.optional {
                     break;
                 }
             }
         }
-        Matcher { rules, entry_lits, entry_mask }
+        for ids in by_literal.values_mut() {
+            ids.dedup();
+        }
+        Matcher { rules, by_literal, by_class, entry_mask }
     }
 
     /// Whether the token can begin some rule.
     pub fn can_start(&self, t: &TokInfo) -> bool {
-        t.info.mask & self.entry_mask != 0 || self.entry_lits.contains(t.norm)
+        t.info.mask & self.entry_mask != 0 || self.by_literal.contains_key(t.norm)
     }
 
     /// The longest match starting at `start` (the earliest rule among equals).
     pub fn longest_at(&self, toks: &[TokInfo], start: usize) -> Option<Match> {
+        let t = &toks[start];
+        let lits: &[usize] = self.by_literal.get(t.norm).map_or(&[], Vec::as_slice);
+        let classes = self.by_class.iter().filter(|(bit, _)| t.info.mask & bit != 0).map(|(_, ids)| ids.as_slice());
+        // the earliest rule wins among equals, so remember which rules were tried and compare
+        // by (end, earlier index)
         let mut best: Option<Match> = None;
         let mut taken = Vec::new();
-        for (ri, rule) in self.rules.iter().enumerate() {
+        let mut tried = [0u64; 4];
+        for ri in std::iter::once(lits).chain(classes).flatten().copied() {
+            if ri < 256 {
+                if tried[ri / 64] & (1 << (ri % 64)) != 0 {
+                    continue;
+                }
+                tried[ri / 64] |= 1 << (ri % 64);
+            }
+            // a quick look at the second element rejects most rules that begin with "the"
+            let elems = &self.rules[ri].elems;
+            if elems.len() >= 2 && !elems[0].optional && !elems[1].optional && toks.get(start + 1).is_none_or(|n| !elem_matches(&elems[1], n)) {
+                continue;
+            }
             taken.clear();
-            if let Some(end) = match_elems(&rule.elems, toks, start, &mut taken) {
-                if best.as_ref().is_none_or(|b| end > b.end) {
+            if let Some(end) = match_elems(elems, toks, start, &mut taken) {
+                let better = match &best {
+                    None => true,
+                    Some(b) => end > b.end || (end == b.end && ri < b.rule),
+                };
+                if better {
                     best = Some(Match { rule: ri, start, end, taken: taken.clone() });
                 }
             }

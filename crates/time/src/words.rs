@@ -1,7 +1,7 @@
 //! Word classes of the time grammar: which tokens are months, days, years, units…, and
 //! the value each carries. One table lookup per token.
 
-use std::collections::HashMap;
+use annals_model::fxhash::FxHashMap;
 
 pub const MONTH: u32 = 1 << 0;
 pub const DAY: u32 = 1 << 1;
@@ -105,7 +105,7 @@ pub struct WordInfo {
 
 /// Lower-case words with a class in the time grammar.
 pub struct Lexicon {
-    words: HashMap<&'static str, WordInfo>,
+    words: FxHashMap<&'static str, WordInfo>,
 }
 
 const MONTHS: &[(&str, i64)] = &[
@@ -209,7 +209,7 @@ const CENTURY_WORDS: &[(&str, i64)] =
 
 impl Lexicon {
     pub fn new() -> Lexicon {
-        let mut words: HashMap<&'static str, WordInfo> = HashMap::new();
+        let mut words: FxHashMap<&'static str, WordInfo> = FxHashMap::default();
         let mut add = |w: &'static str, mask: u32, value: i64| {
             let e = words.entry(w).or_default();
             e.mask |= mask;
