@@ -536,8 +536,9 @@ fn add_anaphors(toks: &Tokens, mentions: &mut Vec<Mention>) {
             continue;
         }
         let mut len = 0;
+        let second = toks.norm_at(j + 1);
         for p in PAIR_ANAPHORS.iter().chain(STATE_ANAPHORS.iter()) {
-            if p.len() > len && matches_at(toks, j, p) {
+            if p.len() > len && p[0] == first && p.get(1).is_none_or(|w| *w == second) && matches_at(toks, j, p) {
                 len = p.len();
             }
         }

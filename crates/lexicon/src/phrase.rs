@@ -127,9 +127,10 @@ impl<T> PhraseMatcher<T> {
 
 fn word_matches(text: &str, toks: &Tokens, w: &Word, at: usize) -> bool {
     let norm = toks.norm(at);
-    if !w.forms.iter().any(|f| f == norm) {
-        return false;
-    }
+    w.forms.iter().any(|f| f == norm) && case_matches(text, toks, w, at)
+}
+
+fn case_matches(text: &str, toks: &Tokens, w: &Word, at: usize) -> bool {
     if w.cap && !toks.get(at).expect("in range").cap {
         return false;
     }
@@ -147,7 +148,8 @@ fn match_words(text: &str, toks: &Tokens, words: &[Word], at: usize, positions: 
         return true;
     };
     if positions.is_empty() {
-        if at >= toks.len() || !word_matches(text, toks, w, at) {
+        // the first word's form was matched by the index; only its case remains to check
+        if at >= toks.len() || !case_matches(text, toks, w, at) {
             return false;
         }
         positions.push(at);
