@@ -16,6 +16,8 @@ struct Placed {
     start: usize,
     end: usize,
     timex: Timex,
+    /// The subordinate clause it stands in ("since Washington broke off relations in 1961").
+    sub: Option<usize>,
     /// Frames the event rather than dating it.
     framing: bool,
     /// Lies in an opening frame clause (up to its comma).
@@ -31,6 +33,8 @@ pub struct SentenceTimes {
     commas: Vec<usize>,
     /// Semicolons and dashes: a date does not cross them.
     semicolons: Vec<usize>,
+    /// Subordinate clauses (token ranges): their dates date only their own events.
+    subs: Vec<(usize, usize)>,
 }
 
 impl SentenceTimes {
@@ -40,6 +44,7 @@ impl SentenceTimes {
         let commas: Vec<usize> = (0..toks.len()).filter(|&k| toks.norm(k) == ",").collect();
         let semicolons: Vec<usize> = (0..toks.len()).filter(|&k| matches!(toks.norm(k), ";" | "--")).collect();
         let frame_end = FRAME_OPENERS.contains(&toks.norm_at(0)).then(|| commas.iter().copied().find(|&c| c > 1)).flatten();
+        let subs = subordinate_clauses(toks);
         let mut placed = Vec::new();
         for f in found {
             let Some(t) = ctx.resolve(&f.spec, f.span) else { continue };
@@ -51,10 +56,11 @@ impl SentenceTimes {
                 || (before(1) == "to" && matches!(before(2), "prior" | "back"))
                 || (before(1) == "the" && FRAMING.contains(&before(2)));
             let in_frame_clause = frame_end.is_some_and(|e| start < e);
-            if !framing && !in_frame_clause {
+            let sub = subs.iter().position(|&(a, b)| a <= start && start < b);
+            if !framing && !in_frame_clause && sub.is_none() {
                 ctx.observe(&t);
             }
-            placed.push(Placed { start, end, timex: t, framing, in_frame_clause });
+            placed.push(Placed { start, end, timex: t, sub, framing, in_frame_clause });
         }
         // "After the revolution of 1959, Cuba …" opening a text: with no other date and no
         // narrative yet, the frame starts the narrative (what follows happened after it)
@@ -63,7 +69,7 @@ impl SentenceTimes {
                 ctx.observe(&p.timex);
             }
         }
-        SentenceTimes { placed, frame_end, commas, semicolons }
+        SentenceTimes { placed, frame_end, commas, semicolons, subs }
     }
 
     fn chunk(&self, k: usize) -> usize {
@@ -89,6 +95,7 @@ impl SentenceTimes {
         let in_frame = self.frame_end.is_some_and(|e| start < e);
         let clause = |k: usize| self.semicolons.iter().filter(|&&c| c < k).count();
         let own_clause = clause(start);
+        let own_sub = self.subs.iter().position(|&(a, b)| a <= start && start < b);
         let usable = self.placed.iter().filter(|p| {
             p.timex.from.is_some()
                 && matches!(p.timex.kind, TimexType::Date | TimexType::Time)
@@ -96,6 +103,7 @@ impl SentenceTimes {
                 && p.in_frame_clause == in_frame
                 && !matches!(p.timex.granularity, Granularity::Century)
                 && clause(p.start) == own_clause
+                && p.sub == own_sub
         });
         let chunk = self.chunk(start);
         // the event's own chunk first, then the nearest date before it (an opening adverbial
@@ -121,6 +129,52 @@ impl SentenceTimes {
         }
         doc.map(|d| from_reference(Reference::day(d), DateBasis::Document))
     }
+}
+
+/// Words that open a subordinate clause whose time is its own.
+const SUBORDINATORS: &[&str] = &["since", "until", "till", "before", "after", "because", "although", "though", "unless", "whereas"];
+
+/// Subordinate clauses after the sentence's start: a subordinator followed by a clause (not
+/// by a date: "since 1961" is a framing date, not a clause), up to the next comma.
+fn subordinate_clauses(toks: &Tokens) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for k in 1..toks.len() {
+        // ", who took office in January,": a relative clause keeps its dates to itself
+        let relative = matches!(toks.norm(k), "who" | "which") && toks.norm(k - 1) == ",";
+        if !SUBORDINATORS.contains(&toks.norm(k)) && !relative {
+            continue;
+        }
+        let next = toks.get(k + 1);
+        let clause = next.is_some_and(|t| t.kind == annals_text::TokenKind::Word) && !is_month(toks.norm_at(k + 1));
+        if !clause {
+            continue;
+        }
+        let end = (k + 1..toks.len()).find(|&j| matches!(toks.norm(j), "," | ";" | ":" | "--" | "(" | ")")).unwrap_or(toks.len());
+        out.push((k, end));
+    }
+    out
+}
+
+fn is_month(n: &str) -> bool {
+    matches!(
+        n,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "the"
+            | "mid"
+            | "early"
+            | "late"
+    )
 }
 
 fn from_reference(r: Reference, basis: DateBasis) -> EventDate {

@@ -80,7 +80,8 @@ impl Coder {
                 .or_else(|| timing.any_day())
                 .or(doc.date);
             let ments = mentions::find(&self.lexicon, text, toks, actor_date, &mut disc, s.index);
-            let trigs = triggers::find(&self.lexicon, text, toks);
+            let times: Vec<(usize, usize)> = scratch.found.iter().filter(|f| !matches!(f.spec, annals_time::Spec::Duration { .. })).map(|f| f.tokens).collect();
+            let trigs = triggers::find(&self.lexicon, text, toks, &times);
             let coded = roles::assign(&self.lexicon, toks, &ments, &trigs, &disc, &mut carry);
             // "the administration" in the next sentence is the state that acted last
             if let Some((a, _)) = carry.subject.first() {

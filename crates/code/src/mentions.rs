@@ -61,8 +61,11 @@ pub struct Discourse {
     /// State-level actors in order of mention, most recent last (bounded), with the
     /// sentence each was last named in.
     pub recent: Vec<(ActorVal, usize)>,
-    /// The sentence index of the last pair.
+    /// The sentence index of the last pair, and where in it the pair was named.
     pub pair_sentence: usize,
+    pub pair_token: usize,
+    /// The pair as it stood before the current sentence.
+    pub pair_before: Option<(ActorVal, ActorVal)>,
     /// The state of the last event's source, for "the administration".
     pub last_subject: Option<ActorVal>,
     /// How often each state has been named.
@@ -172,6 +175,9 @@ fn state_val(lex: &Lexicon, idx: u32, role: Option<Role>) -> ActorVal {
 
 /// Finds and resolves the mentions of a tokenized sentence; updates the discourse.
 pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: &mut Discourse, sentence: usize) -> Vec<Mention> {
+    disc.pair_before = disc.pair();
+    // a pair from an earlier sentence stands before every token of this one
+    disc.pair_token = 0;
     // 1. dictionary hits
     let mut hits: Vec<Hit> = Vec::new();
     let mut i = 0;
@@ -449,8 +455,8 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
                 // a sentence opening with "It" goes on about the last actor that acted
                 ["it"] if mentions[..k].is_empty() => disc.last_subject.clone().or(disc.last_state.clone()).into_iter().collect(),
                 ["it"] | ["its"] | ["itself"] => disc.last_state.clone().into_iter().collect(),
-                ["they"] | ["them"] | ["their"] | ["themselves"] => match (&disc.last_pair, disc.pair_sentence + 1 >= sentence) {
-                    (Some((a, b)), true) => vec![a.clone(), b.clone()],
+                ["they"] | ["them"] | ["their"] | ["themselves"] => match (disc.pair(), disc.pair_sentence + 3 >= sentence) {
+                    (Some((a, b)), true) => vec![a, b],
                     _ => Vec::new(),
                 },
                 ["the", "island"] | ["the", "islands"] => disc
@@ -477,6 +483,11 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
                     None => Vec::new(),
                 },
             };
+            // a pair named again keeps "they" pointing at it
+            if resolved.len() == 2 && !is_person {
+                disc.last_pair = Some((resolved[0].clone(), resolved[1].clone()));
+                disc.pair_sentence = disc.pair_sentence.max(sentence);
+            }
             mentions[k].actors = resolved;
             mentions[k].person = is_person;
         }
@@ -497,6 +508,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
                 {
                     disc.last_pair = Some((m.actors[0].clone(), next.actors[0].clone()));
                     disc.pair_sentence = sentence;
+                    disc.pair_token = m.start;
                 }
             }
         }
@@ -529,7 +541,26 @@ fn add_anaphors(toks: &Tokens, mentions: &mut Vec<Mention>) {
         let first = toks.norm(j);
         let may_start = matches!(
             first,
-            "the" | "both" | "each" | "one" | "this" | "two" | "he" | "him" | "his" | "she" | "her" | "himself" | "herself" | "they" | "them" | "their" | "themselves" | "its" | "itself" | "it"
+            "the"
+                | "both"
+                | "each"
+                | "one"
+                | "this"
+                | "two"
+                | "he"
+                | "him"
+                | "his"
+                | "she"
+                | "her"
+                | "himself"
+                | "herself"
+                | "they"
+                | "them"
+                | "their"
+                | "themselves"
+                | "its"
+                | "itself"
+                | "it"
         );
         if !may_start || covered(mentions, j) {
             j += 1;

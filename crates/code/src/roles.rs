@@ -285,7 +285,10 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 }
             }
             if source.is_empty() {
-                if let Some((a, b)) = disc.pair() {
+                // the pair as it stood where the trigger is: "Relations soured again, when …
+                // Angola and Ethiopia" speaks of the pair named before
+                let pair_here = if disc.pair_token > t.start { disc.pair_before.clone() } else { disc.pair() };
+                if let Some((a, b)) = pair_here {
                     let sp = Span::new(0, 0);
                     source = vec![(a, sp)];
                     target = vec![(b, sp)];
@@ -371,11 +374,14 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 used_as_object.push(f);
             }
         } else {
+            // "criticized Cuba for sending troops": the gerund's subject is the object before
+            let gerund_of_object = first > 0 && matches!(toks.norm(first - 1), "for" | "of") && toks.norm(t.head).ends_with("ing") && last_target.is_some();
             // "…, and demanded that": a verb joined to the one before shares its subject
             let joined = first > 0 && toks.norm(first - 1) == "and" && last_subject.is_some();
             let after_and = first > 0 && toks.norm(first - 1) == "and";
             let found = if after_and && !joined { clause_subject(toks, ments, first) } else { subject(toks, ments, first, &used_as_object) };
-            match found.filter(|_| !joined) {
+            match found.filter(|_| !joined && !gerund_of_object) {
+                _ if gerund_of_object => source = last_target.clone().unwrap_or_default(),
                 Some(si) => source = with_coordinated_before(ments, si),
                 None => {
                     // "... and warned Castro": the subject of the verb before
@@ -470,23 +476,40 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             }
         }
         if target.is_empty() && !source.is_empty() && !nominal {
+            let mut relational_word = None;
             let object_relational = {
-                // past determiners and a name: "ratified the Neutrality Treaty"
-                let mut k = t.end;
+                // past determiners and a name: "ratified the Neutrality Treaty"; the noun may be
+                // the pattern's own ("ended the quarantine")
+                let mut k = t.head + 1;
                 while k < toks.len()
                     && (DETERMINERS.contains(&toks.norm(k))
                         || (toks.get(k).is_some_and(|x| x.cap) && !RELATIONAL_NOUNS.contains(&toks.norm(k)) && toks.norm(k) != "treaty"))
                 {
                     k += 1;
                 }
-                k >= toks.len() || is_boundary(toks, k) || matches!(toks.norm(k), "," | "and" | "that") || RELATIONAL_NOUNS.contains(&toks.norm(k))
+                if k < toks.len() && RELATIONAL_NOUNS.contains(&toks.norm(k)) {
+                    relational_word = Some(toks.norm(k));
+                }
+                k >= toks.len() || is_boundary(toks, k) || matches!(toks.norm(k), "," | "and" | "that") || relational_word.is_some()
             };
             let relational_pattern =
                 RELATIONAL_NOUNS.iter().any(|n| p.source_text.split_whitespace().any(|w| w == *n)) || p.source_text.starts_with("walk away");
             // only acts that presuppose a counterpart: intents, talks, cooperation, rejection, cuts
             let act_root: u32 = code[..2].parse().unwrap_or(0);
             let needs_counterpart = matches!(act_root, 3 | 4 | 5 | 8 | 10 | 12 | 13 | 16) || relational_pattern;
-            if (object_relational || relational_pattern) && needs_counterpart {
+            // "ended the quarantine": the party of the quarantine told before
+            let told_party = relational_word.and_then(|w| {
+                let stem: String = w.chars().take(5).collect();
+                carry
+                    .told
+                    .iter()
+                    .rev()
+                    .find(|(tw, _, _)| tw.starts_with(&stem))
+                    .map(|(_, _, (s, g))| if s.country == source[0].0.country { g.clone() } else { s.clone() })
+            });
+            if let Some(party) = told_party.filter(|p| p.country != source[0].0.country) {
+                target = vec![(party, Span::new(0, 0))];
+            } else if (object_relational || relational_pattern) && needs_counterpart {
                 if let Some(partner) = disc.partner_of(&source[0].0.country) {
                     target = vec![(partner, Span::new(0, 0))];
                 }

@@ -2,8 +2,8 @@
 //! words, each word a set of accepted normal forms (all inflections of a verb, singular and
 //! plural of a noun), optionally case-exact, optionally allowing a few words before it.
 
-use annals_text::{TokenKind, Tokens};
 use annals_model::fxhash::FxHashMap;
+use annals_text::{TokenKind, Tokens};
 
 /// One word of a phrase.
 #[derive(Clone, Debug, PartialEq)]
