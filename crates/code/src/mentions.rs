@@ -438,7 +438,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
             && toks.get(m.end).is_some_and(|t| {
                 t.kind == TokenKind::Word && !is_prep(toks.norm(m.end)) && !matches!(toks.norm(m.end), "and" | "or" | "but" | "that" | "which" | "who" | "'s")
             })
-            && toks.get(m.end).is_some_and(|t| t.cap || !t.cap && toks.norm(m.end).len() > 2);
+            && toks.get(m.end).is_some_and(|t| t.cap || toks.norm(m.end).len() > 2);
     }
     // 7. resolve anaphors and update the discourse in reading order; a pair the sentence
     // names ("the U.S. and Soviet Union") is what its "each other" refers to.

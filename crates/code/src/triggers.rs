@@ -174,7 +174,7 @@ fn base_form_after_modifier(toks: &Tokens, p: &EventPattern, head: usize, start:
         return false;
     }
     // a capitalized word inside the sentence ("U.S. blockade") or a lower-case noun or adjective
-    (prev.cap && start >= 2) || !prev.cap
+    !prev.cap || start >= 2
 }
 
 /// Whether a denial stands just before a verb at `at`: "did not", "never", "wasn't" —
