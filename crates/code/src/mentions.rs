@@ -94,9 +94,10 @@ impl Discourse {
 
     /// The last two distinct countries named.
     pub fn last_two(&self) -> Option<(ActorVal, ActorVal)> {
-        let n = self.recent.len();
+        let states: Vec<&(ActorVal, usize)> = self.recent.iter().filter(|r| !NON_STATE_CODES.contains(&r.0.country.as_str())).collect();
+        let n = states.len();
         let state = |a: &ActorVal| ActorVal { code: a.country.clone(), country: a.country.clone() };
-        (n >= 2).then(|| (state(&self.recent[n - 2].0), state(&self.recent[n - 1].0)))
+        (n >= 2).then(|| (state(&states[n - 2].0), state(&states[n - 1].0)))
     }
 
     /// The state named most often so far, leaving out some.
@@ -108,8 +109,9 @@ impl Discourse {
     /// The two parties "the two countries" refers to: the pair the text last joined, unless
     /// two other countries have been named since.
     pub fn pair(&self) -> Option<(ActorVal, ActorVal)> {
-        let n = self.recent.len();
-        let two_since = n >= 2 && self.recent[n - 2].1 > self.pair_sentence;
+        let states: Vec<&(ActorVal, usize)> = self.recent.iter().filter(|r| !NON_STATE_CODES.contains(&r.0.country.as_str())).collect();
+        let n = states.len();
+        let two_since = n >= 2 && states[n - 2].1 > self.pair_sentence;
         match &self.last_pair {
             Some(p) if !two_since => Some(p.clone()),
             _ => self.last_two().or(self.last_pair.clone()),
@@ -379,6 +381,9 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
     }
     // 4. anaphors: pronouns and "the two countries"
     add_anaphors(toks, &mut mentions);
+    // an agent inside an anaphor ("both governments") is part of it
+    let anaphors: Vec<(usize, usize)> = mentions.iter().filter(|m| m.kind == Kind::Anaphor).map(|m| (m.start, m.end)).collect();
+    mentions.retain(|m| m.kind == Kind::Anaphor || !anaphors.iter().any(|&(s, e)| s <= m.start && m.end <= e && (s, e) != (m.start, m.end)));
     mentions.sort_by_key(|m| m.start);
     // 5. an agent followed by "of"/"from" a state takes its country ("the government of Panama")
     let n = mentions.len();

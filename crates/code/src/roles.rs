@@ -487,7 +487,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 {
                     k += 1;
                 }
-                if k < toks.len() && RELATIONAL_NOUNS.contains(&toks.norm(k)) {
+                if k < toks.len() && (RELATIONAL_NOUNS.contains(&toks.norm(k)) || ACT_NOUNS.contains(&toks.norm(k))) {
                     relational_word = Some(toks.norm(k));
                 }
                 k >= toks.len() || is_boundary(toks, k) || matches!(toks.norm(k), "," | "and" | "that") || relational_word.is_some()
@@ -498,19 +498,23 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             let act_root: u32 = code[..2].parse().unwrap_or(0);
             let needs_counterpart = matches!(act_root, 3 | 4 | 5 | 8 | 10 | 12 | 13 | 16) || relational_pattern;
             // "ended the quarantine": the party of the quarantine told before
+            // "condemned the move", "refused to support the invasion": the act told last
             let told_party = relational_word.and_then(|w| {
-                let stem: String = w.chars().take(5).collect();
+                let stem: String = w.chars().take(4).collect();
+                let generic = matches!(w, "move" | "decision" | "action" | "step" | "measure" | "act");
                 carry
                     .told
                     .iter()
                     .rev()
-                    .find(|(tw, _, _)| tw.starts_with(&stem))
+                    .find(|(tw, _, _)| generic || tw.starts_with(&stem))
                     .map(|(_, _, (s, g))| if s.country == source[0].0.country { g.clone() } else { s.clone() })
             });
             if let Some(party) = told_party.filter(|p| p.country != source[0].0.country) {
                 target = vec![(party, Span::new(0, 0))];
             } else if (object_relational || relational_pattern) && needs_counterpart {
-                if let Some(partner) = disc.partner_of(&source[0].0.country) {
+                // a yielding act answers the last conflict: "agreed to a ceasefire"
+                let conflict_only = act_root == 8;
+                if let Some(partner) = told_partner(carry, &source[0].0.country, conflict_only).or_else(|| disc.partner_of(&source[0].0.country)) {
                     target = vec![(partner, Span::new(0, 0))];
                 }
             }
@@ -559,7 +563,10 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         for s in &source {
             for g in &target {
                 emit(s, g);
-                if reciprocal || (reciprocal_pair && !one_sided) {
+                // both ways only when both sides are named: "Russia did not agree to a
+                // ceasefire" is Russia's act
+                let named = !g.1.is_empty();
+                if (reciprocal || (reciprocal_pair && !one_sided)) && named {
                     emit(g, s);
                 }
             }
@@ -620,6 +627,20 @@ fn parenthetical_start(toks: &Tokens, at: usize) -> Option<usize> {
     let first = toks.norm_at(open + 1);
     let participle = first.ends_with("ing") || first.ends_with("ed");
     (participle || PARENTHETICAL_OPENERS.contains(&first)).then_some(open)
+}
+
+/// The other party of the last event a country took part in.
+fn told_partner(carry: &Carry, country: &str, conflict_only: bool) -> Option<ActorVal> {
+    carry.told.iter().rev().filter(|(_, c, _)| !conflict_only || c.as_str() >= "13").find_map(|(_, _, (s, g))| {
+        let other = if s.country == country {
+            g
+        } else if g.country == country {
+            s
+        } else {
+            return None;
+        };
+        (other.country != country).then(|| ActorVal { code: other.country.clone(), country: other.country.clone() })
+    })
 }
 
 fn starts_clause(toks: &Tokens, at: usize) -> bool {
