@@ -295,12 +295,13 @@ pub const RELATIONAL_NOUNS: &[&str] = &[
 
 /// Codes of organizations and regions: not one of "the two countries".
 pub const NON_STATE_CODES: &[&str] = &[
-    "UNO", "NAT", "WSP", "OAS", "EUR", "ARL", "AFU", "ASN", "OPC", "IMF", "WBK", "WTO", "ICJ", "ICC", "IAE", "OSC", "NON", "CWL", "RCR", "LON", "COM", "AFR", "ASA",
-    "LAM", "MEA", "NMR", "WST", "EEU",
+    "UNO", "NAT", "WSP", "OAS", "EUR", "ARL", "AFU", "ASN", "OPC", "IMF", "WBK", "WTO", "ICJ", "ICC", "IAE", "OSC", "NON", "CWL", "RCR", "LON", "COM", "AFR",
+    "ASA", "LAM", "MEA", "NMR", "WST", "EEU",
 ];
 
 /// Nouns that refer back to the last act told: "Britain and France condemned the move".
-pub const ACT_NOUNS: &[&str] = &["move", "decision", "action", "step", "measure", "act", "invasion", "attack", "occupation", "annexation", "takeover", "intervention"];
+pub const ACT_NOUNS: &[&str] =
+    &["move", "decision", "action", "step", "measure", "act", "invasion", "attack", "occupation", "annexation", "takeover", "intervention"];
 
 /// Verbs after which "it" is no actor ("it was", "it appeared").
 pub const EXPLETIVE_AFTER_IT: &[&str] = &[

@@ -502,19 +502,25 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             let told_party = relational_word.and_then(|w| {
                 let stem: String = w.chars().take(4).collect();
                 let generic = matches!(w, "move" | "decision" | "action" | "step" | "measure" | "act");
-                carry
-                    .told
-                    .iter()
-                    .rev()
-                    .find(|(tw, _, _)| generic || tw.starts_with(&stem))
-                    .map(|(_, _, (s, g))| if s.country == source[0].0.country { g.clone() } else { s.clone() })
+                carry.told.iter().rev().find(|(tw, _, _)| generic || tw.starts_with(&stem)).map(|(_, _, (s, g))| {
+                    if s.country == source[0].0.country {
+                        g.clone()
+                    } else {
+                        s.clone()
+                    }
+                })
             });
             if let Some(party) = told_party.filter(|p| p.country != source[0].0.country) {
                 target = vec![(party, Span::new(0, 0))];
-            } else if (object_relational || relational_pattern) && needs_counterpart {
+            } else if (object_relational || relational_pattern || agreed) && needs_counterpart {
                 // a yielding act answers the last conflict: "agreed to a ceasefire"
-                let conflict_only = act_root == 8;
-                if let Some(partner) = told_partner(carry, &source[0].0.country, conflict_only).or_else(|| disc.partner_of(&source[0].0.country)) {
+                // (a ceasefire or retreat answers the last use of force)
+                let min_code = match code.as_str() {
+                    c if c.starts_with("087") => "18",
+                    c if c.starts_with("08") => "13",
+                    _ => "00",
+                };
+                if let Some(partner) = told_partner(carry, &source[0].0.country, min_code).or_else(|| disc.partner_of(&source[0].0.country)) {
                     target = vec![(partner, Span::new(0, 0))];
                 }
             }
@@ -539,9 +545,16 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         if source.is_empty() || target.is_empty() {
             continue;
         }
-        carry.told.push((toks.norm(t.head).to_string(), code.clone(), (source[0].0.clone(), target[0].0.clone())));
+        for s in source.iter().rev() {
+            for g in target.iter().rev() {
+                {
+                    carry.told.push((toks.norm(t.head).to_string(), code.clone(), (s.0.clone(), g.0.clone())));
+                }
+            }
+        }
         if carry.told.len() > 64 {
-            carry.told.remove(0);
+            let excess = carry.told.len() - 64;
+            carry.told.drain(..excess);
         }
         let mut emit = |s: &(ActorVal, Span), g: &(ActorVal, Span)| {
             // one phrase naming both sides, or a counterpart supplied for a country's own act
@@ -630,8 +643,8 @@ fn parenthetical_start(toks: &Tokens, at: usize) -> Option<usize> {
 }
 
 /// The other party of the last event a country took part in.
-fn told_partner(carry: &Carry, country: &str, conflict_only: bool) -> Option<ActorVal> {
-    carry.told.iter().rev().filter(|(_, c, _)| !conflict_only || c.as_str() >= "13").find_map(|(_, _, (s, g))| {
+fn told_partner(carry: &Carry, country: &str, min_code: &str) -> Option<ActorVal> {
+    carry.told.iter().rev().filter(|(_, c, _)| c.as_str() >= min_code).find_map(|(_, _, (s, g))| {
         let other = if s.country == country {
             g
         } else if g.country == country {
