@@ -111,3 +111,39 @@ fn lexicon_is_send_and_sync() {
     fn check<T: Send + Sync>() {}
     check::<Lexicon>();
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        // each case compiles the dictionaries six times: a few dozen cases suffice here, the
+        // fuzz target (fuzz/fuzz_targets/dictionary.rs) goes further
+        #![proptest_config(ProptestConfig::with_cases(24))]
+        #[test]
+        fn dictionary_readers_never_panic(line in "\\PC{0,80}", code in "[A-Z0-9]{0,4}", sep in "[|;,. ]{0,3}") {
+            let text = format!("{code} {sep}{line}\n{line}\n");
+            let base = Sources::builtin();
+            for src in [
+                Sources { countries: ("c.txt", &text), ..Sources::builtin() },
+                Sources { people: ("p.txt", &text), ..Sources::builtin() },
+                Sources { agents: ("a.txt", &text), ..Sources::builtin() },
+                Sources { verbs: ("v.txt", &text), ..Sources::builtin() },
+                Sources { modality: ("m.txt", &text), ..Sources::builtin() },
+                Sources { irregular: ("i.txt", &text), ..Sources::builtin() },
+            ] {
+                if let Err(e) = Lexicon::compile(&src) {
+                    prop_assert!(e.line >= 1 && !e.file.is_empty());
+                }
+            }
+            let _ = base;
+        }
+
+        #[test]
+        fn periods_parse_or_refuse(s in "[0-9-]{0,12}") {
+            if let Some(d) = parse_period(&s, false) {
+                prop_assert!(parse_period(&s, true).is_some_and(|e| d <= e));
+            }
+        }
+    }
+}

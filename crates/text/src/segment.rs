@@ -287,3 +287,71 @@ mod tests {
         assert_eq!(split(t), vec!["Headline here", "Body text."]);
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::token::Tokens;
+    use proptest::prelude::*;
+
+    fn texty() -> impl Strategy<Value = String> {
+        // words, abbreviations, punctuation, quotes, dashes, digits and line breaks
+        proptest::collection::vec(
+            prop_oneof![
+                "[A-Za-z]{1,8}",
+                Just("U.S.".to_string()),
+                Just("Oct.14".to_string()),
+                Just("Col.".to_string()),
+                Just("3.5".to_string()),
+                Just("“".to_string()),
+                Just("”".to_string()),
+                Just("’s".to_string()),
+                Just("—".to_string()),
+                Just("–".to_string()),
+                "[.,;:!?()\"'-]",
+                "[0-9]{1,4}",
+                Just("\n".to_string()),
+                Just("\n\n".to_string()),
+                "\\PC{1,3}",
+            ],
+            0..60,
+        )
+        .prop_map(|parts| parts.join(" "))
+    }
+
+    proptest! {
+        #[test]
+        fn sentences_lie_inside_the_text_in_order(text in texty()) {
+            let mut last_end = 0;
+            for s in sentences(&text) {
+                prop_assert!(s.span.start >= last_end && s.span.start < s.span.end && s.span.end <= text.len());
+                prop_assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end));
+                last_end = s.span.end;
+            }
+        }
+
+        #[test]
+        fn tokens_lie_inside_their_sentence_in_order(text in texty()) {
+            let mut toks = Tokens::new();
+            for s in sentences(&text) {
+                toks.tokenize(&text, s.span);
+                let mut last = s.span.start;
+                for t in toks.as_slice() {
+                    prop_assert!(t.span.start >= last && t.span.end <= s.span.end && t.span.start < t.span.end);
+                    prop_assert!(!text[t.span.start..t.span.end].trim().is_empty());
+                    last = t.span.end;
+                }
+                for i in 0..toks.len() {
+                    prop_assert!(!toks.norm(i).is_empty());
+                }
+            }
+        }
+
+        #[test]
+        fn html_extraction_never_panics(src in "\\PC{0,200}", tags in proptest::collection::vec("<(/?)(p|div|script|nav|br|h1)( class=\"share\")?>", 0..10)) {
+            let mixed = format!("{}{}", tags.join(""), src);
+            let page = crate::html::extract(&mixed, false);
+            prop_assert!(page.text.ends_with('\n'));
+        }
+    }
+}

@@ -134,3 +134,68 @@ fn tagging_a_document_moves_the_reference() {
     let values: Vec<String> = TimeTagger::new().tag(&doc).into_iter().map(|t| t.value).collect();
     assert_eq!(values, ["1962-07", "1962-10-22", "1962-10-23", "1962-10-23"]);
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn datey() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                Just("March".to_string()),
+                Just("October".to_string()),
+                Just("Oct.".to_string()),
+                Just("the".to_string()),
+                Just("next".to_string()),
+                Just("year".to_string()),
+                Just("day".to_string()),
+                Just("early".to_string()),
+                Just("mid".to_string()),
+                Just("-".to_string()),
+                Just("–".to_string()),
+                Just(",".to_string()),
+                Just("1970s".to_string()),
+                Just("'60s".to_string()),
+                Just("summer".to_string()),
+                Just("of".to_string()),
+                Just("later".to_string()),
+                Just("ago".to_string()),
+                Just("that".to_string()),
+                Just("same".to_string()),
+                "[0-9]{1,4}",
+                "[0-9]{1,2}(st|nd|rd|th)",
+                "[a-z]{1,6}",
+            ],
+            0..25,
+        )
+        .prop_map(|p| p.join(" "))
+    }
+
+    proptest! {
+        #[test]
+        fn values_are_well_formed_and_ranges_ordered(text in datey(), doc in proptest::option::of(1i32..=2100), reference in proptest::option::of((1i32..=2100, 1u32..=12, 1u32..=28))) {
+            let tagger = TimeTagger::new();
+            let mut toks = Tokens::new();
+            toks.tokenize(&text, Span::new(0, text.len()));
+            let mut found = Vec::new();
+            tagger.find(&text, &toks, &mut found);
+            let mut ctx = Context::new(doc.and_then(|y| Date::new(y, 6, 15).ok()));
+            if let Some((y, m, d)) = reference {
+                ctx.set_reference(Reference::day(Date::new(y, m, d).unwrap()));
+            }
+            for f in &found {
+                prop_assert!(f.span.start < f.span.end && f.span.end <= text.len());
+                if let Some(t) = ctx.resolve(&f.spec, f.span) {
+                    prop_assert!(!t.value.is_empty());
+                    if let (Some(a), Some(b)) = (t.from, t.to) {
+                        prop_assert!(a <= b, "{} {:?} {:?}", t.value, a, b);
+                    }
+                }
+            }
+            // the same input gives the same output
+            let mut again = Vec::new();
+            tagger.find(&text, &toks, &mut again);
+            prop_assert_eq!(found, again);
+        }
+    }
+}
