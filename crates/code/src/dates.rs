@@ -62,11 +62,19 @@ impl SentenceTimes {
             }
             placed.push(Placed { start, end, timex: t, sub, framing, in_frame_clause });
         }
-        // "After the revolution of 1959, Cuba …" opening a text: with no other date and no
-        // narrative yet, the frame starts the narrative (what follows happened after it)
-        if ctx.reference.is_none() && !placed.iter().any(|p: &Placed| !p.framing && !p.in_frame_clause) {
+        // "Following his election in November 1960, Kennedy …": an opening frame that lies
+        // later than the narrative moves it (what follows happened after it)
+        if !placed.iter().any(|p: &Placed| !p.framing && !p.in_frame_clause) {
+            let forward = matches!(toks.norm_at(0), "after" | "following");
             if let Some(p) = placed.iter().rev().find(|p| p.in_frame_clause && !p.framing) {
-                ctx.observe(&p.timex);
+                let later = match (ctx.reference, p.timex.from) {
+                    (None, _) => true,
+                    (Some(r), Some(f)) => forward && f > r.to,
+                    _ => false,
+                };
+                if later {
+                    ctx.observe(&p.timex);
+                }
             }
         }
         SentenceTimes { placed, frame_end, commas, semicolons, subs }

@@ -48,6 +48,8 @@ pub struct Mention {
     pub person: bool,
     /// The title a person was named with ("president" in "President Kennedy").
     pub title: Option<String>,
+    /// Glued to a participle ("CIA-planned"): only the source of the event noun it qualifies.
+    pub compound: bool,
     /// Directly followed by a noun it modifies ("the U.S. Response", "Soviet power").
     pub modifies_noun: bool,
 }
@@ -182,6 +184,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
     disc.pair_token = 0;
     // 1. dictionary hits
     let mut hits: Vec<Hit> = Vec::new();
+    let mut compounds: Vec<(usize, usize, &[ActorRef])> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         if let Some(m) = lex.actors.longest_at(text, toks, i) {
@@ -200,6 +203,10 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
             };
             if !glued_modifier {
                 hits.push(Hit { start: s, end: e, refs: &lex.actors.get(m.phrase).value });
+            } else if toks.norm_at(e) == "-" {
+                // "the CIA-planned invasion": no actor of the clause, but the source of the
+                // event noun it qualifies
+                compounds.push((s, e, &lex.actors.get(m.phrase).value));
             }
             i = e;
         } else {
@@ -305,6 +312,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
             person: false,
             title: None,
             modifies_noun: false,
+            compound: false,
         };
         if let Some(p) = person {
             let pr = &lex.people[p as usize];
@@ -525,6 +533,32 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
         }
     }
     mentions.retain(|m| !m.actors.is_empty() || m.kind == Kind::Agent);
+    for (s, e, refs) in compounds {
+        let states: Vec<u32> = refs.iter().filter_map(|r| if let ActorRef::State(i) | ActorRef::Institution(i, _) = r { Some(*i) } else { None }).collect();
+        if let Some(st) = lex.pick_state(&states, date) {
+            let span = toks.get(s).expect("in range").span.cover(toks.get(e - 1).expect("in range").span);
+            let actors = vec![state_val(lex, st, None)];
+            let at = mentions.partition_point(|m| m.start < s);
+            mentions.insert(
+                at,
+                Mention {
+                    start: s,
+                    end: e,
+                    span,
+                    actors,
+                    kind: Kind::State,
+                    role: None,
+                    prep: None,
+                    coord_next: false,
+                    modifier: false,
+                    person: false,
+                    title: None,
+                    modifies_noun: true,
+                    compound: true,
+                },
+            );
+        }
+    }
     mentions
 }
 
@@ -603,6 +637,7 @@ fn add_anaphors(toks: &Tokens, mentions: &mut Vec<Mention>) {
                 person: false,
                 title: None,
                 modifies_noun: false,
+                compound: false,
             });
             j += len;
         } else {

@@ -49,9 +49,10 @@ fn party(m: &Mention) -> Party {
     m.actors.iter().map(|a| (a.clone(), m.span)).collect()
 }
 
-/// Index of the mention covering token `k`.
+/// Index of the mention covering token `k` (compounds such as "CIA-planned" are no actors
+/// of the clause).
 fn mention_at(ments: &[Mention], k: usize) -> Option<usize> {
-    ments.iter().position(|m| m.start <= k && k < m.end)
+    ments.iter().position(|m| m.start <= k && k < m.end && !m.compound)
 }
 
 /// The mention and those coordinated with it before ("X and Y" when Y was found).
@@ -85,6 +86,13 @@ fn subject(toks: &Tokens, ments: &[Mention], at: usize, used_as_object: &[usize]
     let mut k = parenthetical_start(toks, at).unwrap_or(at);
     while k > 0 {
         k -= 1;
+        // "the Central Intelligence Agency (CIA) to develop": step over a bracketed aside
+        if toks.norm(k) == ")" {
+            if let Some(open) = (0..k).rev().find(|&j| toks.norm(j) == "(") {
+                k = open;
+                continue;
+            }
+        }
         if is_boundary(toks, k) {
             return None;
         }
@@ -250,7 +258,12 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         } else {
             code
         };
-        let negated = (t.negated || matches!(t.modality, Some((Modality::Failure, _))) || t.modality_denied) && !restraint && !refusal;
+        // "the military intervention did not occur"
+        let noun_denied = t.nominal
+            && (t.end..(t.end + 4).min(toks.len())).any(|k| matches!(toks.norm(k), "not" | "n't" | "never"))
+            && (t.end..(t.end + 6).min(toks.len()))
+                .any(|k| matches!(toks.norm(k), "occur" | "happen" | "materialize" | "materialise" | "proceed" | "take" | "come"));
+        let negated = (t.negated || noun_denied || matches!(t.modality, Some((Modality::Failure, _))) || t.modality_denied) && !restraint && !refusal;
         let first = t.modality.map_or(t.start, |(_, s)| s);
         let nominal = t.nominal;
         let noun_first = p.noun_subject;
@@ -298,12 +311,15 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         } else if nominal {
             // the noun's own modifier: "the Soviet invasion", "Moscow's move"
             let modifier = ments.iter().rposition(|m| {
-                m.end <= t.head
-                    && t.head - m.end <= 3
+                let glued_participle = if m.compound { 2 } else { 0 };
+                // words between the modifier and the pattern (the pattern's own words may be
+                // adjectives too: "clandestine invasion")
+                m.end <= t.start
+                    && t.head - m.end <= 3 + glued_participle
                     && m.start >= t.start.saturating_sub(4)
                     && !m.actors.is_empty()
                     && m.prep.is_none()
-                    && (m.end..t.head).all(|k| {
+                    && (m.end + glued_participle..t.start).all(|k| {
                         toks.get(k).is_some_and(|x| {
                             let n = toks.norm(k);
                             let adjective = (is_adjective_like(n) && !n.ends_with("ed") && !n.ends_with("ly")) || DETERMINERS.contains(&n);
@@ -351,7 +367,9 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             // a capitalized noun is a name ("the Cold War"), not an act of the clause's subject
             let proper = t.head > 0 && toks.get(t.head).is_some_and(|x| x.cap) && toks.get(t.head - 1).is_some_and(|x| x.cap);
             if source.is_empty() && !proper {
-                let in_pp = governing_prep_of_noun(toks, t.start);
+                // "a plan for the invasion of Cuba": a planned act is the planner's
+                let planned = planned_act(toks, t.start);
+                let in_pp = governing_prep_of_noun(toks, t.start) && !planned;
                 if !in_pp {
                     // "Bush ordered an invasion of Panama" — but not "Ford supported a treaty":
                     // the clause's subject is the noun's source only when the noun names its target
@@ -379,7 +397,15 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             // "…, and demanded that": a verb joined to the one before shares its subject
             let joined = first > 0 && toks.norm(first - 1) == "and" && last_subject.is_some();
             let after_and = first > 0 && toks.norm(first - 1) == "and";
-            let found = if after_and && !joined { clause_subject(toks, ments, first) } else { subject(toks, ments, first, &used_as_object) };
+            let found =
+                subject(toks, ments, first, &used_as_object).filter(|&si| !after_and || joined || relative_antecedent(toks, ments, si, first)).or_else(|| {
+                    // "Moscow was searching to replace X, and dispatched troops": the clause's subject
+                    if after_and && !joined {
+                        clause_subject(toks, ments, first)
+                    } else {
+                        None
+                    }
+                });
             match found.filter(|_| !joined && !gerund_of_object) {
                 _ if gerund_of_object => source = last_target.clone().unwrap_or_default(),
                 Some(si) => source = with_coordinated_before(ments, si),
@@ -654,6 +680,29 @@ fn told_partner(carry: &Carry, country: &str, min_code: &str) -> Option<ActorVal
         };
         (other.country != country).then(|| ActorVal { code: other.country.clone(), country: other.country.clone() })
     })
+}
+
+/// Whether mention `si` was found as the antecedent of "which"/"who" between it and `at`.
+fn relative_antecedent(toks: &Tokens, ments: &[Mention], si: usize, at: usize) -> bool {
+    (ments[si].end..at).any(|k| matches!(toks.norm(k), "which" | "who"))
+}
+
+/// Whether an event noun at `start` is what a plan, preparation or consent is "for".
+fn planned_act(toks: &Tokens, start: usize) -> bool {
+    let mut j = start;
+    while j > 0
+        && (DETERMINERS.contains(&toks.norm(j - 1))
+            || is_adjective_like(toks.norm(j - 1))
+            || toks.get(j - 1).is_some_and(|t| t.cap || t.kind == TokenKind::Number))
+    {
+        j -= 1;
+    }
+    j >= 2
+        && toks.norm(j - 1) == "for"
+        && matches!(
+            toks.norm(j - 2),
+            "plan" | "plans" | "preparations" | "preparation" | "proposal" | "consent" | "approval" | "pretext" | "orders" | "order" | "call" | "calls"
+        )
 }
 
 fn starts_clause(toks: &Tokens, at: usize) -> bool {
