@@ -243,6 +243,17 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         if hypothetical(toks, t.start) {
             continue;
         }
+        if t.nominal {
+            let next = toks.norm_at(t.head + 1);
+            // "the quarantine line", "a reconnaissance jet": a noun that names another
+            if COMPOUND_HEADS.contains(&next) {
+                continue;
+            }
+            // "only a U.S. attack on Cuba would remove the missiles": a supposed act
+            if (t.end..(t.end + 8).min(toks.len())).take_while(|&k| !is_boundary(toks, k)).any(|k| matches!(toks.norm(k), "would" | "could" | "might")) {
+                continue;
+            }
+        }
         let code = match t.modality {
             Some((kind, _)) => apply_modality(kind, &p.code),
             None => p.code.clone(),
@@ -264,6 +275,11 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             && (t.end..(t.end + 6).min(toks.len()))
                 .any(|k| matches!(toks.norm(k), "occur" | "happen" | "materialize" | "materialise" | "proceed" | "take" | "come"));
         let negated = (t.negated || noun_denied || matches!(t.modality, Some((Modality::Failure, _))) || t.modality_denied) && !restraint && !refusal;
+        // "a guarantee that the United States would not attack Cuba": an assurance
+        let assurance = t.negated
+            && code[..2].parse::<u32>().unwrap_or(0) >= 13
+            && (t.start.saturating_sub(3)..t.start).any(|k| matches!(toks.norm(k), "would" | "will" | "'ll" | "shall"));
+        let (code, negated) = if assurance { ("030".to_string(), false) } else { (code, negated) };
         let first = t.modality.map_or(t.start, |(_, s)| s);
         let nominal = t.nominal;
         let noun_first = p.noun_subject;
@@ -331,7 +347,9 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 source = party(&ments[mi]);
             }
             // "the invasion of Cuba by X"
-            if let Some(by) = ments.iter().position(|m| m.start >= t.end && m.start <= t.end + 6 && m.prep.as_deref() == Some("by") && !m.actors.is_empty()) {
+            if let Some(by) = ments.iter().position(|m| {
+                m.start >= t.end && m.start <= t.end + 6 && m.prep.as_deref() == Some("by") && !m.actors.is_empty() && same_clause(toks, t.end, m.start)
+            }) {
                 if source.is_empty() {
                     source = with_coordinated_after(ments, by);
                 }
@@ -382,8 +400,12 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             if let Some(si) = subject(toks, ments, first, &used_as_object) {
                 target = with_coordinated_before(ments, si);
             }
-            let by = ments.iter().position(|m| m.start >= t.end && m.start <= t.end + 8 && m.prep.as_deref() == Some("by") && !m.actors.is_empty());
-            let from = ments.iter().position(|m| m.start >= t.end && m.start <= t.end + 6 && m.prep.as_deref() == Some("from") && !m.actors.is_empty());
+            let by = ments.iter().position(|m| {
+                m.start >= t.end && m.start <= t.end + 8 && m.prep.as_deref() == Some("by") && !m.actors.is_empty() && same_clause(toks, t.end, m.start)
+            });
+            let from = ments.iter().position(|m| {
+                m.start >= t.end && m.start <= t.end + 6 && m.prep.as_deref() == Some("from") && !m.actors.is_empty() && same_clause(toks, t.end, m.start)
+            });
             if let Some(b) = by {
                 source = with_coordinated_after(ments, b);
                 used_as_object.push(b);
@@ -420,7 +442,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             }
             let act_root: u32 = p.code[..2].parse().unwrap_or(0);
             let preps: &[&str] = match act_root {
-                6 | 7 | 19 => TARGET_PREPS_IN,
+                6 | 7 | 9 | 19 => TARGET_PREPS_IN,
                 // a show of force has no partner "with" ("built a force with Soviet help")
                 15 => &["to", "against", "on", "into", "toward", "towards", "in", "inside", "near", "along"],
                 _ => TARGET_PREPS,
@@ -467,6 +489,10 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         if !source.is_empty() && !nominal && !noun_first {
             last_subject = Some(source.clone());
         }
+        // "demanded that the Soviets dismantle … and return …": what is demanded is no event
+        if matches!(&code[..2], "02" | "10") && toks.norm_at(t.end) == "that" {
+            suppressed_until = (t.end..toks.len()).find(|&k| matches!(toks.norm(k), ";" | ".")).unwrap_or(toks.len());
+        }
         if object_control(&code) {
             // "urged X to withdraw": skip the verb after "to"
             if let Some(next) = trigs.get(ti + 1) {
@@ -485,7 +511,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         // reciprocal: coordinated subjects are each other's counterpart
         // an intent, attempt or refusal is one side's, not both sides'
         let one_sided = t.modality.is_some_and(|(k, _)| k != Modality::Success) && !agreed;
-        let reciprocal = (p.reciprocal && !one_sided) || agreed;
+        let reciprocal = (p.reciprocal && !one_sided) || (agreed && source.len() >= 2);
         let distinct = source.iter().any(|s| source.first().is_some_and(|f| f.0.country != s.0.country));
         if reciprocal && !reciprocal_pair && source.len() >= 2 && target.is_empty() && distinct {
             let rest = source.split_off(1);
@@ -623,6 +649,11 @@ fn hypothetical(toks: &Tokens, at: usize) -> bool {
     if at >= 2 && matches!(toks.norm(at - 1), "have" | "be") && matches!(toks.norm(at - 2), "could" | "would" | "might" | "may" | "should" | "must") {
         return true;
     }
+    // "the Soviets would remove their missiles if …": the main clause of a condition
+    let modal_before = at >= 1 && matches!(toks.norm(at - 1), "would" | "could" | "might");
+    if modal_before && (at..toks.len()).any(|k| matches!(toks.norm(k), "if" | "unless")) {
+        return true;
+    }
     let mut k = at;
     while k > 0 {
         k -= 1;
@@ -703,6 +734,11 @@ fn planned_act(toks: &Tokens, start: usize) -> bool {
             toks.norm(j - 2),
             "plan" | "plans" | "preparations" | "preparation" | "proposal" | "consent" | "approval" | "pretext" | "orders" | "order" | "call" | "calls"
         )
+}
+
+/// Whether no clause boundary stands between tokens `a` and `b`.
+fn same_clause(toks: &Tokens, a: usize, b: usize) -> bool {
+    (a.min(b)..a.max(b)).all(|k| !is_boundary(toks, k))
 }
 
 fn starts_clause(toks: &Tokens, at: usize) -> bool {
