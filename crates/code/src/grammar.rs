@@ -373,3 +373,24 @@ pub const EXPLETIVE_AFTER_IT: &[&str] = &[
 pub fn is_adjective_like(norm: &str) -> bool {
     norm.len() > 3 && ADJECTIVE_ENDINGS.iter().any(|e| norm.ends_with(e)) || norm.ends_with("ly")
 }
+
+/// Fast membership for the word lists the coder consults at every token.
+mod sets {
+    use annals_model::fxhash::FxHashSet;
+    use std::sync::LazyLock;
+
+    pub static PREPOSITIONS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| super::PREPOSITIONS.iter().copied().collect());
+    pub static DETERMINERS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| super::DETERMINERS.iter().copied().collect());
+}
+
+/// Whether a normal form is a preposition.
+#[inline]
+pub fn is_preposition(n: &str) -> bool {
+    sets::PREPOSITIONS.contains(n)
+}
+
+/// Whether a normal form is a determiner or a word that stands like one before a noun.
+#[inline]
+pub fn is_determiner(n: &str) -> bool {
+    sets::DETERMINERS.contains(n)
+}

@@ -63,6 +63,9 @@ pub struct Discourse {
     /// State-level actors in order of mention, most recent last (bounded), with the
     /// sentence each was last named in.
     pub recent: Vec<(ActorVal, usize)>,
+    /// The same, states only (no organizations or regions): the candidates for "the two
+    /// countries".
+    pub recent_states: Vec<(ActorVal, usize)>,
     /// The sentence index of the last pair, and where in it the pair was named.
     pub pair_sentence: usize,
     pub pair_token: usize,
@@ -88,6 +91,13 @@ impl Discourse {
             self.last_state = Some(ActorVal { code: a.country.clone(), country: a.country.clone() });
             self.recent.retain(|r| r.0.country != a.country);
             self.recent.push((a.clone(), sentence));
+            if !NON_STATE_CODES.contains(&a.country.as_str()) {
+                self.recent_states.retain(|r| r.0.country != a.country);
+                self.recent_states.push((a.clone(), sentence));
+                if self.recent_states.len() > 12 {
+                    self.recent_states.remove(0);
+                }
+            }
             if self.recent.len() > 12 {
                 self.recent.remove(0);
             }
@@ -96,7 +106,7 @@ impl Discourse {
 
     /// The last two distinct countries named.
     pub fn last_two(&self) -> Option<(ActorVal, ActorVal)> {
-        let states: Vec<&(ActorVal, usize)> = self.recent.iter().filter(|r| !NON_STATE_CODES.contains(&r.0.country.as_str())).collect();
+        let states = &self.recent_states;
         let n = states.len();
         let state = |a: &ActorVal| ActorVal { code: a.country.clone(), country: a.country.clone() };
         (n >= 2).then(|| (state(&states[n - 2].0), state(&states[n - 1].0)))
@@ -111,7 +121,7 @@ impl Discourse {
     /// The two parties "the two countries" refers to: the pair the text last joined, unless
     /// two other countries have been named since.
     pub fn pair(&self) -> Option<(ActorVal, ActorVal)> {
-        let states: Vec<&(ActorVal, usize)> = self.recent.iter().filter(|r| !NON_STATE_CODES.contains(&r.0.country.as_str())).collect();
+        let states = &self.recent_states;
         let n = states.len();
         let two_since = n >= 2 && states[n - 2].1 > self.pair_sentence;
         match &self.last_pair {
@@ -142,7 +152,7 @@ struct Hit<'a> {
 }
 
 fn is_prep(n: &str) -> bool {
-    PREPOSITIONS.contains(&n)
+    is_preposition(n)
 }
 
 /// The preposition governing a phrase that starts at `start`, stepping back over
@@ -159,8 +169,7 @@ pub fn governing_prep(toks: &Tokens, start: usize) -> Option<String> {
         }
         let t = toks.get(j).expect("in range");
         let year_like = n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit());
-        let skippable =
-            DETERMINERS.contains(&n) || (t.kind == TokenKind::Number && !year_like) || (t.kind == TokenKind::Word && !t.cap && is_adjective_like(n));
+        let skippable = is_determiner(n) || (t.kind == TokenKind::Number && !year_like) || (t.kind == TokenKind::Word && !t.cap && is_adjective_like(n));
         if !skippable {
             return None;
         }

@@ -157,7 +157,7 @@ fn object(
             return fallback;
         }
         // "to" before a verb opens a clause of its own ("to deter any invasion")
-        if n == "to" && toks.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !DETERMINERS.contains(&toks.norm(k + 1))) {
+        if n == "to" && toks.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !is_determiner(toks.norm(k + 1))) {
             return fallback;
         }
         if matches!(n, "and" | "but" | "or") && fallback.is_some() {
@@ -338,7 +338,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                     && (m.end + glued_participle..t.start).all(|k| {
                         toks.get(k).is_some_and(|x| {
                             let n = toks.norm(k);
-                            let adjective = (is_adjective_like(n) && !n.ends_with("ed") && !n.ends_with("ly")) || DETERMINERS.contains(&n);
+                            let adjective = (is_adjective_like(n) && !n.ends_with("ed") && !n.ends_with("ly")) || is_determiner(n);
                             (x.kind == TokenKind::Word && !x.cap && adjective) || matches!(n, "-" | "'s" | "\"")
                         })
                     })
@@ -534,7 +534,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 // the pattern's own ("ended the quarantine")
                 let mut k = t.head + 1;
                 while k < toks.len()
-                    && (DETERMINERS.contains(&toks.norm(k))
+                    && (is_determiner(toks.norm(k))
                         || (toks.get(k).is_some_and(|x| x.cap) && !RELATIONAL_NOUNS.contains(&toks.norm(k)) && toks.norm(k) != "treaty"))
                 {
                     k += 1;
@@ -722,9 +722,7 @@ fn relative_antecedent(toks: &Tokens, ments: &[Mention], si: usize, at: usize) -
 fn planned_act(toks: &Tokens, start: usize) -> bool {
     let mut j = start;
     while j > 0
-        && (DETERMINERS.contains(&toks.norm(j - 1))
-            || is_adjective_like(toks.norm(j - 1))
-            || toks.get(j - 1).is_some_and(|t| t.cap || t.kind == TokenKind::Number))
+        && (is_determiner(toks.norm(j - 1)) || is_adjective_like(toks.norm(j - 1)) || toks.get(j - 1).is_some_and(|t| t.cap || t.kind == TokenKind::Number))
     {
         j -= 1;
     }
@@ -755,11 +753,11 @@ fn governing_prep_of_noun(toks: &Tokens, start: usize) -> bool {
         }
         j -= 1;
         let n = toks.norm(j);
-        if PREPOSITIONS.contains(&n) {
+        if is_preposition(n) {
             return true;
         }
         let t = toks.get(j).expect("in range");
-        let skippable = DETERMINERS.contains(&n) || t.cap || t.kind == TokenKind::Number || is_adjective_like(n);
+        let skippable = is_determiner(n) || t.cap || t.kind == TokenKind::Number || is_adjective_like(n);
         if !skippable {
             return false;
         }

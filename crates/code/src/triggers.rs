@@ -129,14 +129,14 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
         let prev = if start > 0 { toks.norm(start - 1) } else { "" };
         let verb_form = !p.noun && !p.noun_subject;
         // a verb form right after a preposition names no act: "by exiles", "of supplies"
-        if verb_form && prev != "to" && PREPOSITIONS.contains(&prev) && toks.norm(head).ends_with('s') {
+        if verb_form && prev != "to" && is_preposition(prev) && toks.norm(head).ends_with('s') {
             i = end;
             continue;
         }
         let nominal = p.noun
             || (verb_form
                 && (matches!(prev, "the" | "a" | "an" | "its" | "his" | "their" | "this" | "these" | "those" | "any" | "no" | "such" | "'s" | "her" | "our")
-                    || (prev != "to" && PREPOSITIONS.contains(&prev) && !toks.norm(head).ends_with("ing"))
+                    || (prev != "to" && is_preposition(prev) && !toks.norm(head).ends_with("ing"))
                     || base_form_after_modifier(toks, p, head, start)));
         let modality = pending.filter(|&(_, _, to_at)| start == to_at + 1 || (start == to_at + 2 && adverb(toks.norm(to_at + 1)))).map(|(k, s, _)| (k, s));
         let modality_denied = modality.is_some_and(|(_, s)| (s..start).any(|k| matches!(toks.norm(k), "not" | "never")));
