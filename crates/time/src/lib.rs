@@ -48,6 +48,9 @@ pub struct Fields {
     pub modifier: Option<TimexMod>,
     /// 0 morning … 3 night.
     pub tod: Option<usize>,
+    /// "last November" (-1), "this September" (0), "next May" (1): the year counted from
+    /// the document's date.
+    pub direction: Option<i64>,
 }
 
 /// What a time expression says, before it is anchored.
@@ -79,6 +82,8 @@ pub enum Spec {
         unit: Unit,
         n: Option<i64>,
     },
+    /// A time named only by its relation to the present: PRESENT_REF, PAST_REF, FUTURE_REF.
+    Ref(&'static str),
 }
 
 /// A time expression found in a sentence.
@@ -205,8 +210,22 @@ impl TimeTagger {
         if first.info.mask & words::YEAR != 0 && NOT_YEAR_BEFORE.contains(&prev) {
             return false;
         }
-        // "2 days" is a duration, but "2" before a non-unit word is no time at all; and a
-        // bare day number is never a date without its month.
+        let next = infos.get(m.end).map_or("", |t| t.norm);
+        let after = infos.get(m.end + 1).map_or("", |t| t.norm);
+        let rule = &self.matcher.rules[m.rule];
+        // "a 6-year-old boy": an age, not a duration
+        if rule.action.kind == ActionKind::Dur && (next == "old" || (next == "-" && after == "old")) {
+            return false;
+        }
+        // "daily flights", "the party daily": an adjective or a noun, not a recurring time
+        if rule.action.kind == ActionKind::Set && len == 1 && (matches!(prev, "the" | "a" | "an") || infos.get(m.end).is_some_and(|t| t.info.mask == 0 && t.norm.chars().all(char::is_alphabetic) && !matches!(t.norm, "and" | "or" | "since" | "until" | "for" | "in" | "on" | "at" | "by" | "to")))
+        {
+            return false;
+        }
+        // "the 11th Circuit": an ordinal in a name
+        if len == 2 && first.norm == "the" && infos[m.start + 1].info.mask & words::ORD != 0 && next.chars().next().is_some_and(|c| c.is_alphabetic()) && !matches!(next, "of" | "and") {
+            return false;
+        }
         true
     }
 
@@ -218,6 +237,7 @@ impl TimeTagger {
         let mut found = Vec::new();
         let mut out = Vec::new();
         for s in annals_text::sentences(&doc.text) {
+            ctx.next_sentence();
             toks.tokenize(&doc.text, s.span);
             self.find(&doc.text, &toks, &mut found);
             for f in &found {
@@ -296,6 +316,7 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                     weekday: n("wd").map(|v| v as u32),
                     modifier: get(side, "mod").and_then(|s| modifier_of(&s)),
                     tod: get(side, "tod").and_then(|s| tod_of(&s)),
+                    direction: n("dir"),
                 })
             };
             let from = fields(side0)?;
@@ -327,6 +348,12 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
         },
         ActionKind::Dur => Spec::Duration { unit: unit()?, n: num("n").filter(|&v| v >= 0) },
         ActionKind::Set => Spec::Set { unit: unit()?, n: num("n").filter(|&v| v >= 0) },
+        ActionKind::Ref => Spec::Ref(match get(side0, "value").as_deref() {
+            Some("PRESENT_REF") => "PRESENT_REF",
+            Some("PAST_REF") => "PAST_REF",
+            Some("FUTURE_REF") => "FUTURE_REF",
+            _ => return None,
+        }),
     })
 }
 

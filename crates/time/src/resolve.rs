@@ -35,6 +35,8 @@ impl Reference {
 pub struct Context {
     pub document: Option<Date>,
     pub reference: Option<Reference>,
+    /// Sentences read since the reference time was last set.
+    pub reference_age: usize,
 }
 
 struct Resolved {
@@ -47,7 +49,7 @@ struct Resolved {
 
 impl Context {
     pub fn new(document: Option<Date>) -> Context {
-        Context { document, reference: None }
+        Context { document, reference: None, reference_age: 0 }
     }
 
     fn anchor(&self, kind: AnchorKind) -> Option<Reference> {
@@ -68,7 +70,13 @@ impl Context {
         }
         if let (Some(from), Some(to)) = (t.from, t.to) {
             self.reference = Some(Reference { from, to, granularity: t.granularity });
+            self.reference_age = 0;
         }
+    }
+
+    /// Marks the start of the next sentence (the reference ages).
+    pub fn next_sentence(&mut self) {
+        self.reference_age += 1;
     }
 
     /// Sets the reference time directly.
@@ -96,6 +104,10 @@ impl Context {
             Spec::After { unit, anchor } => (TimexType::Date, Some(TimexMod::After), self.after(*unit, *anchor)?),
             Spec::Duration { unit, n } => (TimexType::Duration, None, duration(*unit, *n, "P")),
             Spec::Set { unit, n } => (TimexType::Set, None, duration(*unit, Some(n.unwrap_or(1)), "P")),
+            Spec::Ref(value) => {
+                let day = if *value == "PRESENT_REF" { self.document } else { None };
+                (TimexType::Date, None, Resolved { value: value.to_string(), from: day, to: day, granularity: Granularity::Day, anchored: true })
+            }
         };
         if let (Some(f), Some(t)) = (r.from, r.to) {
             if f > t {
@@ -111,7 +123,7 @@ impl Context {
         let mut year = f.year;
         let needs_year = year.is_none() && (f.month.is_some() || f.season.is_some() || f.quarter.is_some() || f.day.is_some());
         if needs_year {
-            year = narrative.map(|r| r.year());
+            year = self.year_for(f, narrative);
             anchored = year.is_some();
         }
         let mut r = if let Some(c) = f.century {
@@ -195,6 +207,38 @@ impl Context {
         Some(r)
     }
 
+    /// The year of a date that names none. "last November" counts from the document's date.
+    /// News (a narrative within a year of its document's date) takes the year that puts the
+    /// date nearest the document's date; a history takes the narrative's year.
+    fn year_for(&self, f: &Fields, narrative: Option<Reference>) -> Option<i32> {
+        let doc = self.document;
+        let month = f.month.or(f.quarter.map(|q| q * 3 - 1)).or(f.season.map(|s| [4, 7, 10, 1][s.min(3)]));
+        if let (Some(dir), Some(d), Some(m)) = (f.direction, doc, month) {
+            let y = d.year();
+            return Some(match dir {
+                -1 if m >= d.month() => y - 1,
+                1 if m <= d.month() => y + 1,
+                _ => y,
+            });
+        }
+        // a narrative far from the document's date that the text has just set ("in October
+        // 1962 … On Oct. 14") keeps its year; otherwise the document's date decides
+        let recent_history = match (doc, self.reference) {
+            (Some(d), Some(r)) => (r.from.year() - d.year()).abs() > 1 && self.reference_age <= 1,
+            _ => false,
+        };
+        match (doc, month, recent_history) {
+            (Some(d), Some(m), false) => {
+                // the latest such day up to a month after the document's date: news reports
+                // what has happened
+                let day = f.day.unwrap_or(1).min(28);
+                let limit = d.add_days(31).unwrap_or(d);
+                [d.year() + 1, d.year(), d.year() - 1].into_iter().find(|&y| Date::new(y, m, day).is_ok_and(|c| c <= limit))
+            }
+            _ => narrative.map(|r| r.year()),
+        }
+    }
+
     fn range(&self, a: &Fields, b: &Fields) -> Option<Resolved> {
         let mut a = *a;
         let mut b = *b;
@@ -234,6 +278,16 @@ impl Context {
             return Some(Resolved { value, from: None, to: None, granularity: Granularity::Day, anchored: false });
         };
         let n = n?;
+        // "the quarter" a report speaks of is the last one closed; "a year earlier" than a
+        // quarter is that quarter a year before
+        let base = match (unit, anchor) {
+            (Unit::Quarter, AnchorKind::Document) => Reference::day(base.from.add_days(-45).unwrap_or(base.from)),
+            (Unit::Year, _) if n == -1 && self.reference.is_some_and(|r| r.granularity == Granularity::Quarter) => {
+                let r = self.reference.expect("checked");
+                return shift(r, Unit::Quarter, -4);
+            }
+            _ => base,
+        };
         let mut r = shift(base, unit, n)?;
         r.anchored = true;
         if let Some(m) = modifier {

@@ -29,6 +29,7 @@ pub(crate) enum ActionKind {
     After,
     Dur,
     Set,
+    Ref,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -61,7 +62,7 @@ impl fmt::Display for RuleError {
 
 impl std::error::Error for RuleError {}
 
-const FIELDS: &[&str] = &["y", "m", "d", "dec", "cen", "season", "q", "wd", "mod", "unit", "n", "anchor", "tod"];
+const FIELDS: &[&str] = &["y", "m", "d", "dec", "cen", "season", "q", "wd", "mod", "unit", "n", "anchor", "tod", "dir", "value"];
 
 /// Reads a rule table.
 pub(crate) fn parse_rules(file: &str, text: &str) -> Result<Vec<Rule>, RuleError> {
@@ -111,6 +112,7 @@ pub(crate) fn parse_rules(file: &str, text: &str) -> Result<Vec<Rule>, RuleError
             Some("after") => ActionKind::After,
             Some("dur") => ActionKind::Dur,
             Some("set") => ActionKind::Set,
+            Some("ref") => ActionKind::Ref,
             other => return Err(err(format!("unknown action {:?}", other.unwrap_or("")))),
         };
         let mut sides = vec![Vec::new()];
