@@ -213,6 +213,10 @@ impl TimeTagger {
         let next = infos.get(m.end).map_or("", |t| t.norm);
         let after = infos.get(m.end + 1).map_or("", |t| t.norm);
         let rule = &self.matcher.rules[m.rule];
+        // "for weeks": a bare plural unit is a duration only after "for", "over", "within"
+        if rule.action.kind == ActionKind::Dur && len == 1 && !matches!(prev, "for" | "over" | "within") {
+            return false;
+        }
         // "a 6-year-old boy": an age, not a duration
         if rule.action.kind == ActionKind::Dur && (next == "old" || (next == "-" && after == "old")) {
             return false;
@@ -237,8 +241,8 @@ impl TimeTagger {
         let mut found = Vec::new();
         let mut out = Vec::new();
         for s in annals_text::sentences(&doc.text) {
-            ctx.next_sentence();
             toks.tokenize(&doc.text, s.span);
+            ctx.next_sentence(speaks_of_future(&toks));
             self.find(&doc.text, &toks, &mut found);
             for f in &found {
                 if let Some(t) = ctx.resolve(&f.spec, f.span) {
@@ -249,6 +253,11 @@ impl TimeTagger {
         }
         out
     }
+}
+
+/// Whether a sentence speaks of the future: "will", "is expected to", "plans to".
+pub fn speaks_of_future(toks: &Tokens) -> bool {
+    (0..toks.len()).any(|i| matches!(toks.norm(i), "will" | "'ll" | "shall" | "expected" | "expects" | "scheduled" | "plans" | "planned" | "upcoming" | "due" | "next"))
 }
 
 impl Default for TimeTagger {

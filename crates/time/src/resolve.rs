@@ -37,6 +37,8 @@ pub struct Context {
     pub reference: Option<Reference>,
     /// Sentences read since the reference time was last set.
     pub reference_age: usize,
+    /// The current sentence speaks of the future ("will", "is expected to").
+    pub future: bool,
 }
 
 struct Resolved {
@@ -49,7 +51,7 @@ struct Resolved {
 
 impl Context {
     pub fn new(document: Option<Date>) -> Context {
-        Context { document, reference: None, reference_age: 0 }
+        Context { document, reference: None, reference_age: 0, future: false }
     }
 
     fn anchor(&self, kind: AnchorKind) -> Option<Reference> {
@@ -74,9 +76,11 @@ impl Context {
         }
     }
 
-    /// Marks the start of the next sentence (the reference ages).
-    pub fn next_sentence(&mut self) {
+    /// Marks the start of the next sentence (the reference ages), and whether it speaks of
+    /// the future.
+    pub fn next_sentence(&mut self, future: bool) {
         self.reference_age += 1;
+        self.future = future;
     }
 
     /// Sets the reference time directly.
@@ -229,11 +233,17 @@ impl Context {
         };
         match (doc, month, recent_history) {
             (Some(d), Some(m), false) => {
-                // the latest such day up to a month after the document's date: news reports
-                // what has happened
+                // news reports what has happened: the latest such day up to a month after the
+                // document's date; in a sentence about the future, the next one
                 let day = f.day.unwrap_or(1).min(28);
-                let limit = d.add_days(31).unwrap_or(d);
-                [d.year() + 1, d.year(), d.year() - 1].into_iter().find(|&y| Date::new(y, m, day).is_ok_and(|c| c <= limit))
+                // (a quarter or season a report names is the one it reports on)
+                if self.future && f.month.is_some() {
+                    let from = d.add_days(-7).unwrap_or(d);
+                    [d.year() - 1, d.year(), d.year() + 1].into_iter().find(|&y| Date::new(y, m, day).is_ok_and(|c| c >= from))
+                } else {
+                    let limit = d.add_days(31).unwrap_or(d);
+                    [d.year() + 1, d.year(), d.year() - 1].into_iter().find(|&y| Date::new(y, m, day).is_ok_and(|c| c <= limit))
+                }
             }
             _ => narrative.map(|r| r.year()),
         }
