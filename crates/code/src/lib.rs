@@ -84,6 +84,12 @@ impl Coder {
             let times: Vec<(usize, usize)> = scratch.found.iter().filter(|f| !matches!(f.spec, annals_time::Spec::Duration { .. })).map(|f| f.tokens).collect();
             let trigs = triggers::find(&self.lexicon, text, toks, &times);
             let coded = roles::assign(&self.lexicon, toks, &ments, &trigs, &disc, &mut carry);
+            // the parties of a reciprocal event are the pair "they" and "the two" refer to next
+            if let Some(c) = coded.iter().find(|c| c.reciprocal && c.source.country != c.target.country) {
+                let state = |a: &mentions::ActorVal| mentions::ActorVal { code: a.country.clone(), country: a.country.clone() };
+                disc.last_pair = Some((state(&c.source), state(&c.target)));
+                disc.pair_sentence = s.index;
+            }
             // "the administration" in the next sentence is the state that acted last
             if let Some((a, _)) = carry.subject.first() {
                 disc.last_subject = Some(mentions::ActorVal { code: a.country.clone(), country: a.country.clone() });

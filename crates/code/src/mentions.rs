@@ -80,9 +80,16 @@ pub struct Discourse {
 }
 
 impl Discourse {
-    fn note(&mut self, a: &ActorVal, person: bool, sentence: usize, subject_like: bool) {
+    fn note(&mut self, a: &ActorVal, person: bool, sentence: usize, subject_like: bool, place: bool) {
         if person && (subject_like || self.last_person.is_none()) {
             self.last_person = Some(a.clone());
+        }
+        if place {
+            // "met with Khrushchev in Vienna": a place, not a party
+            if !a.country.is_empty() {
+                *self.counts.entry(a.country.clone()).or_insert(0) += 1;
+            }
+            return;
         }
         if !a.country.is_empty() {
             *self.counts.entry(a.country.clone()).or_insert(0) += 1;
@@ -456,7 +463,13 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
         }
     }
     for m in mentions.iter_mut() {
+        // an adjective ("Soviet power", "the U.S. Response"), not a name before its verb
+        // ("France pull their forces out")
+        let last = toks.norm(m.end - 1);
+        let adjectival = ["an", "ian", "ese", "ish", "ic", "ch", "ine", "i"].iter().any(|e| last.ends_with(e)) && !last.ends_with("stan")
+            || matches!(last, "u.s." | "us" | "soviet" | "u.k." | "uk" | "u.n." | "un" | "greek" | "thai" | "swiss" | "czech" | "slovak" | "nato");
         m.modifies_noun = m.kind == Kind::State
+            && (adjectival || toks.get(m.end).is_some_and(|t| t.cap))
             && toks.get(m.end).is_some_and(|t| {
                 t.kind == TokenKind::Word && !is_prep(toks.norm(m.end)) && !matches!(toks.norm(m.end), "and" | "or" | "but" | "that" | "which" | "who" | "'s")
             })
@@ -516,7 +529,8 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
         let m = &mentions[k];
         if m.actors.len() == 1 && m.kind != Kind::Anaphor {
             let subject_like = m.prep.is_none() || matches!(m.prep.as_deref(), Some("until" | "before" | "after" | "since" | "as" | "when"));
-            disc.note(&m.actors[0], m.person, sentence, subject_like);
+            let place = matches!(m.prep.as_deref(), Some("in" | "at" | "near" | "inside" | "outside")) && m.kind == Kind::State && !m.modifies_noun;
+            disc.note(&m.actors[0], m.person, sentence, subject_like, place);
             if let Some(t) = &m.title {
                 disc.titles.insert(t.clone(), m.actors[0].clone());
             }

@@ -22,6 +22,8 @@ pub struct CodedEvent {
     pub target: ActorVal,
     pub target_words: Span,
     pub negated: bool,
+    /// An event both ways between named parties.
+    pub reciprocal: bool,
 }
 
 /// What one sentence leaves to the next: the subject of its last event.
@@ -608,6 +610,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             let excess = carry.told.len() - 64;
             carry.told.drain(..excess);
         }
+        let both_ways = reciprocal || (reciprocal_pair && !one_sided);
         let mut emit = |s: &(ActorVal, Span), g: &(ActorVal, Span)| {
             // one phrase naming both sides, or a counterpart supplied for a country's own act
             let supplied = g.1.is_empty() || s.1 == g.1;
@@ -623,6 +626,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 target: g.0.clone(),
                 target_words: g.1,
                 negated,
+                reciprocal: both_ways,
             });
         };
         for s in &source {
@@ -631,7 +635,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 // both ways only when both sides are named: "Russia did not agree to a
                 // ceasefire" is Russia's act
                 let named = !g.1.is_empty();
-                if (reciprocal || (reciprocal_pair && !one_sided)) && named {
+                if both_ways && named {
                     emit(g, s);
                 }
             }

@@ -222,12 +222,24 @@ impl TimeTagger {
             return false;
         }
         // "daily flights", "the party daily": an adjective or a noun, not a recurring time
-        if rule.action.kind == ActionKind::Set && len == 1 && (matches!(prev, "the" | "a" | "an") || infos.get(m.end).is_some_and(|t| t.info.mask == 0 && t.norm.chars().all(char::is_alphabetic) && !matches!(t.norm, "and" | "or" | "since" | "until" | "for" | "in" | "on" | "at" | "by" | "to")))
+        if rule.action.kind == ActionKind::Set
+            && len == 1
+            && (matches!(prev, "the" | "a" | "an")
+                || infos.get(m.end).is_some_and(|t| {
+                    t.info.mask == 0
+                        && t.norm.chars().all(char::is_alphabetic)
+                        && !matches!(t.norm, "and" | "or" | "since" | "until" | "for" | "in" | "on" | "at" | "by" | "to")
+                }))
         {
             return false;
         }
         // "the 11th Circuit": an ordinal in a name
-        if len == 2 && first.norm == "the" && infos[m.start + 1].info.mask & words::ORD != 0 && next.chars().next().is_some_and(|c| c.is_alphabetic()) && !matches!(next, "of" | "and") {
+        if len == 2
+            && first.norm == "the"
+            && infos[m.start + 1].info.mask & words::ORD != 0
+            && next.chars().next().is_some_and(|c| c.is_alphabetic())
+            && !matches!(next, "of" | "and")
+        {
             return false;
         }
         true
@@ -257,7 +269,8 @@ impl TimeTagger {
 
 /// Whether a sentence speaks of the future: "will", "is expected to", "plans to".
 pub fn speaks_of_future(toks: &Tokens) -> bool {
-    (0..toks.len()).any(|i| matches!(toks.norm(i), "will" | "'ll" | "shall" | "expected" | "expects" | "scheduled" | "plans" | "planned" | "upcoming" | "due" | "next"))
+    (0..toks.len())
+        .any(|i| matches!(toks.norm(i), "will" | "'ll" | "shall" | "expected" | "expects" | "scheduled" | "plans" | "planned" | "upcoming" | "due" | "next"))
 }
 
 impl Default for TimeTagger {
