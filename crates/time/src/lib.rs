@@ -59,7 +59,7 @@ pub enum Spec {
     /// A date, or a range of two.
     Date {
         from: Fields,
-        to: Option<Fields>,
+        to: Option<Box<Fields>>,
     },
     /// `n` units from the anchor (n unknown for "several years later").
     Relative {
@@ -343,7 +343,7 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
             };
             let from = fields(side0)?;
             let to = match rule.action.sides.get(1) {
-                Some(s) => Some(fields(s)?),
+                Some(s) => Some(Box::new(fields(s)?)),
                 None => None,
             };
             Spec::Date { from, to }

@@ -94,7 +94,7 @@ impl Context {
         let (kind, modifier, r) = match spec {
             Spec::Date { from, to } => {
                 let tod = from.tod.is_some();
-                let modifier = from.modifier.or(to.and_then(|t| t.modifier));
+                let modifier = from.modifier.or(to.as_ref().and_then(|t| t.modifier));
                 let r = match to {
                     None => self.date(from)?,
                     Some(to) => self.range(from, to)?,
