@@ -203,7 +203,8 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
     let mut compounds: Vec<(usize, usize, &[ActorRef])> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if let Some(m) = lex.actors.longest_at(text, toks, i) {
+        let word = toks.get(i).is_some_and(|t| t.kind == TokenKind::Word);
+        if let Some(m) = lex.actors.longest_at(text, toks, i).filter(|_| word) {
             let (s, e) = (m.start(), m.end());
             let glued_modifier = {
                 // "CIA-trained", "Soviet-aligned", "pro-Soviet", "anti-Castro"

@@ -68,6 +68,11 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
             i = e;
             continue;
         }
+        // patterns begin with words: punctuation and numbers start none
+        if toks.get(i).is_some_and(|t| t.kind != annals_text::TokenKind::Word) {
+            i += 1;
+            continue;
+        }
         let ev = lex.events.longest_at(text, toks, i);
         let md = lex.modality.longest_at(text, toks, i);
         if let Some(m) = &md {
