@@ -476,6 +476,23 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                     }
                 }
             }
+            // "China warned that it would intervene if American troops approached": what a
+            // warning or demand is about is the other actor it names
+            let own_target = target.first().is_some_and(|g| source.first().is_some_and(|s| s.0.country == g.0.country));
+            if cross_that && toks.norm_at(t.end) == "that" && (target.is_empty() || own_target) {
+                if let Some((s, _)) = source.first() {
+                    let other = ments.iter().position(|m| {
+                        m.start > t.end
+                            && !m.actors.is_empty()
+                            && !m.compound
+                            && m.actors.iter().all(|a| a.country != s.country)
+                            && same_clause(toks, t.end, m.start)
+                    });
+                    if let Some(oi) = other {
+                        target = party(&ments[oi]);
+                    }
+                }
+            }
         }
 
         // "traveled to Moscow to sign a treaty": a purpose clause acts on the same party
@@ -501,6 +518,24 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 let to_between = (t.end..next.start).any(|k| toks.norm(k) == "to") && next.start <= t.end + 8 && next.modality.is_none();
                 if to_between {
                     suppressed_until = next.end;
+                    // "called on member states to help South Korea": the appeal concerns the
+                    // party of the act it asks for
+                    if target.is_empty() {
+                        if let Some(oi) = object(
+                            toks,
+                            ments,
+                            next.head + 1,
+                            TARGET_PREPS,
+                            10,
+                            source.first().map(|s| s.0.country.as_str()),
+                            false,
+                            (next.end, &next.positions),
+                        ) {
+                            if !ments[oi].actors.is_empty() {
+                                target = with_coordinated_after(ments, oi);
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -515,9 +550,11 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         let one_sided = t.modality.is_some_and(|(k, _)| k != Modality::Success) && !agreed;
         let reciprocal = (p.reciprocal && !one_sided) || (agreed && source.len() >= 2);
         let distinct = source.iter().any(|s| source.first().is_some_and(|f| f.0.country != s.0.country));
+        let mut all_pairs = false;
         if reciprocal && !reciprocal_pair && source.len() >= 2 && target.is_empty() && distinct {
-            let rest = source.split_off(1);
-            target = rest;
+            // "the United States, China and North Korea signed": every pair of them
+            target = source.clone();
+            all_pairs = true;
             reciprocal_pair = true;
         }
         // a counterpart the text is about, for acts with none stated
@@ -629,8 +666,11 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 reciprocal: both_ways,
             });
         };
-        for s in &source {
-            for g in &target {
+        for (si, s) in source.iter().enumerate() {
+            for (gi, g) in target.iter().enumerate() {
+                if all_pairs && gi <= si {
+                    continue;
+                }
                 emit(s, g);
                 // both ways only when both sides are named: "Russia did not agree to a
                 // ceasefire" is Russia's act
