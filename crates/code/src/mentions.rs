@@ -54,6 +54,27 @@ pub struct Mention {
     pub modifies_noun: bool,
 }
 
+impl Mention {
+    /// A mention with no actors resolved yet.
+    fn new(start: usize, end: usize, span: Span, kind: Kind, prep: Option<String>) -> Mention {
+        Mention {
+            start,
+            end,
+            span,
+            actors: Vec::new(),
+            kind,
+            role: None,
+            prep,
+            coord_next: false,
+            modifier: false,
+            person: false,
+            title: None,
+            modifies_noun: false,
+            compound: false,
+        }
+    }
+}
+
 /// What the text has named so far, for anaphora.
 #[derive(Clone, Debug, Default)]
 pub struct Discourse {
@@ -316,21 +337,8 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
         let span = toks.get(start).expect("in range").span.cover(toks.get(end - 1).expect("in range").span);
         let prep = governing_prep(toks, start);
         let modifier = toks.norm_at(end) == "'s";
-        let mut m = Mention {
-            start,
-            end,
-            span,
-            actors: Vec::new(),
-            kind: Kind::State,
-            role: None,
-            prep,
-            coord_next: false,
-            modifier,
-            person: false,
-            title: None,
-            modifies_noun: false,
-            compound: false,
-        };
+        let mut m = Mention::new(start, end, span, Kind::State, prep);
+        m.modifier = modifier;
         if let Some(p) = person {
             let pr = &lex.people[p as usize];
             let mut role = pr.role_on(date);
@@ -563,24 +571,11 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
             let span = toks.get(s).expect("in range").span.cover(toks.get(e - 1).expect("in range").span);
             let actors = vec![state_val(lex, st, None)];
             let at = mentions.partition_point(|m| m.start < s);
-            mentions.insert(
-                at,
-                Mention {
-                    start: s,
-                    end: e,
-                    span,
-                    actors,
-                    kind: Kind::State,
-                    role: None,
-                    prep: None,
-                    coord_next: false,
-                    modifier: false,
-                    person: false,
-                    title: None,
-                    modifies_noun: true,
-                    compound: true,
-                },
-            );
+            let mut m = Mention::new(s, e, span, Kind::State, None);
+            m.actors = actors;
+            m.modifies_noun = true;
+            m.compound = true;
+            mentions.insert(at, m);
         }
     }
     mentions
@@ -648,21 +643,9 @@ fn add_anaphors(toks: &Tokens, mentions: &mut Vec<Mention>) {
         if len > 0 {
             let span = toks.get(j).expect("in range").span.cover(toks.get(j + len - 1).expect("in range").span);
             let modifier = matches!(n, "his" | "her" | "its" | "their");
-            mentions.push(Mention {
-                start: j,
-                end: j + len,
-                span,
-                actors: Vec::new(),
-                kind: Kind::Anaphor,
-                role: None,
-                prep: governing_prep(toks, j),
-                coord_next: false,
-                modifier,
-                person: false,
-                title: None,
-                modifies_noun: false,
-                compound: false,
-            });
+            let mut m = Mention::new(j, j + len, span, Kind::Anaphor, governing_prep(toks, j));
+            m.modifier = modifier;
+            mentions.push(m);
             j += len;
         } else {
             j += 1;
