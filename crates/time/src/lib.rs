@@ -172,7 +172,7 @@ impl TimeTagger {
             .map(|i| {
                 let t = toks.get(i).expect("index in range");
                 let norm = toks.norm(i);
-                TokInfo { norm, info: self.lexicon.classify(norm, t.cap) }
+                TokInfo { norm, info: self.lexicon.classify(norm, t.cap), cap: t.cap }
             })
             .collect();
         let _ = text;
@@ -213,6 +213,25 @@ impl TimeTagger {
         let next = infos.get(m.end).map_or("", |t| t.norm);
         let after = infos.get(m.end + 1).map_or("", |t| t.norm);
         let rule = &self.matcher.rules[m.rule];
+        // "Jan Kavan": a month abbreviation without its full stop before a name is a name
+        if len == 1
+            && first.info.mask & words::MONTH != 0
+            && first.norm.len() <= 4
+            && !first.norm.ends_with('.')
+            && infos.get(m.end).is_some_and(|t| t.cap && t.info.mask == 0)
+        {
+            return false;
+        }
+        // "$500 million a year", "20% annually": a rate, not a time
+        let rate_before = matches!(prev, "million" | "billion" | "trillion" | "%" | "percent" | "thousand" | "dollars" | "cents")
+            || infos.get(m.start.wrapping_sub(1)).is_some_and(|t| t.info.num.is_some());
+        if rate_before && (matches!(first.norm, "a" | "an") || rule.action.kind == ActionKind::Set) {
+            return false;
+        }
+        // "today's youth": a generic present
+        if len == 1 && first.norm == "today" && next == "'s" {
+            return false;
+        }
         // "for weeks": a bare plural unit is a duration only after "for", "over", "within"
         if rule.action.kind == ActionKind::Dur && len == 1 && !matches!(prev, "for" | "over" | "within") {
             return false;

@@ -171,6 +171,7 @@ pub(crate) fn parse_rules(file: &str, text: &str) -> Result<Vec<Rule>, RuleError
 pub(crate) struct TokInfo<'a> {
     pub norm: &'a str,
     pub info: WordInfo,
+    pub cap: bool,
 }
 
 /// A rule matched at a place: the tokens each element took (None for a skipped optional).
