@@ -147,3 +147,50 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn leaders_of_the_g20_cuba_and_the_corpus_states_are_listed() {
+    let l = lex();
+    let count = |c: &str| l.people.iter().filter(|p| p.country == c).count();
+    for (code, at_least) in [
+        ("USA", 40),
+        ("SUN", 15),
+        ("RUS", 8),
+        ("GBR", 30),
+        ("FRA", 25),
+        ("DEU", 20),
+        ("CHN", 20),
+        ("JPN", 35),
+        ("IND", 20),
+        ("ITA", 25),
+        ("CAN", 15),
+        ("AUS", 20),
+        ("BRA", 15),
+        ("MEX", 15),
+        ("ARG", 20),
+        ("IDN", 10),
+        ("KOR", 15),
+        ("SAU", 7),
+        ("TUR", 15),
+        ("ZAF", 15),
+        ("EUR", 5),
+        ("CUB", 10),
+        ("AFG", 8),
+        ("PAN", 5),
+        ("NIC", 4),
+        ("CHL", 6),
+        ("ESP", 6),
+        ("ISR", 10),
+        ("EGY", 4),
+    ] {
+        assert!(count(code) >= at_least, "{code}: {} people", count(code));
+    }
+    // terms are ordered and dated
+    for p in &l.people {
+        for t in &p.terms {
+            if let (Some(a), Some(b)) = (t.from, t.to) {
+                assert!(a <= b, "{}", p.name);
+            }
+        }
+    }
+}
