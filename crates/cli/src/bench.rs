@@ -69,7 +69,7 @@ pub fn run(a: BenchArgs) -> Result<()> {
         Stage::Extract => {
             for d in &docs {
                 let c = coder.code_with(d, &mut scratch);
-                sentences += c.sentences;
+                sentences += c.sentences.len();
                 events += c.events.len();
             }
         }

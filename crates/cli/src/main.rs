@@ -1,6 +1,7 @@
 //! The `annals` binary: a thin front over the pipeline crates.
 
 mod bench;
+mod db;
 mod output;
 mod pipeline;
 
@@ -22,6 +23,14 @@ enum Command {
     Extract(ExtractArgs),
     /// Print the time expressions found in files, with TIMEX3 values.
     Time(TimeArgs),
+    /// Read documents into the database (annals.db, --db or $ANNALS_DB); nothing twice.
+    Ingest(db::IngestArgs),
+    /// Query stored events by actor, dyad, code, QuadClass, dates, document or words.
+    Events(db::EventsArgs),
+    /// What happened on a month and day (MM-DD) across the years, with sources.
+    On(db::OnArgs),
+    /// How relations between two actors evolved, by year or month.
+    Dyad(db::DyadArgs),
     /// Measure throughput and peak memory of extraction (or time tagging) on one core.
     Bench(bench::BenchArgs),
 }
@@ -65,7 +74,7 @@ struct TimeArgs {
     format: TimeFormat,
 }
 
-fn parse_date(s: &str) -> Result<annals_model::Date, String> {
+pub(crate) fn parse_date(s: &str) -> Result<annals_model::Date, String> {
     annals_model::Date::parse(s).map_err(|e| e.to_string())
 }
 
@@ -74,6 +83,10 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(a) => extract(a),
         Command::Time(a) => time(a),
+        Command::Ingest(a) => db::ingest(a),
+        Command::Events(a) => db::events(a),
+        Command::On(a) => db::on(a),
+        Command::Dyad(a) => db::dyad(a),
         Command::Bench(a) => bench::run(a).map(|_| true),
     };
     match result {
@@ -104,8 +117,8 @@ fn extract(a: ExtractArgs) -> Result<bool> {
     let mut ok = true;
     pipeline::run(&a.paths, a.date, &coder, &pool, |item| {
         match item {
-            pipeline::Item::Events(events) => {
-                for e in &events {
+            pipeline::Item::Coded(_, coded) => {
+                for e in &coded.events {
                     printer.event(&mut out, e)?;
                 }
             }

@@ -2,7 +2,7 @@
 //! and handed on in input order, so the output is the same for any number of threads.
 
 use annals_code::{Coder, Scratch};
-use annals_model::{Date, Doc, Event};
+use annals_model::{Date, Doc};
 use annals_text::InputError;
 use rayon::prelude::*;
 use std::cell::RefCell;
@@ -11,7 +11,8 @@ use std::cell::RefCell;
 const BATCH: usize = 256;
 
 pub enum Item {
-    Events(Vec<Event>),
+    /// A document, its sentences and its events.
+    Coded(Doc, annals_code::Coded),
     Error(InputError),
 }
 
@@ -49,7 +50,10 @@ fn flush(
         batch
             .par_drain(..)
             .map(|d| match d {
-                Ok(doc) => Item::Events(SCRATCH.with(|s| coder.code_with(&doc, &mut s.borrow_mut()).events)),
+                Ok(doc) => {
+                    let coded = SCRATCH.with(|s| coder.code_with(&doc, &mut s.borrow_mut()));
+                    Item::Coded(doc, coded)
+                }
                 Err(e) => Item::Error(e),
             })
             .collect()

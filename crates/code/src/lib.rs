@@ -24,7 +24,7 @@ use mentions::Discourse;
 #[derive(Debug, Default)]
 pub struct Coded {
     pub events: Vec<Event>,
-    pub sentences: usize,
+    pub sentences: Vec<annals_model::Sentence>,
 }
 
 /// The compiled coder: dictionaries, time grammar, gazetteer, tone words.
@@ -158,7 +158,7 @@ impl Coder {
             }
         }
         let events = dedupe(events);
-        Coded { events, sentences: sentences.len() }
+        Coded { events, sentences }
     }
 }
 

@@ -1,0 +1,143 @@
+//! The database commands as users run them: ingest (idempotent, safe to kill), events,
+//! on, dyad.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn annals(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_annals")).args(args).output().expect("the binary runs")
+}
+
+fn examples() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus").to_string_lossy().into_owned()
+}
+
+fn tempdir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("annals-db-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn count_events(db: &str) -> usize {
+    let out = annals(&["events", "--db", db, "--format", "jsonl"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap().lines().count()
+}
+
+#[test]
+fn ingesting_twice_adds_nothing() {
+    let dir = tempdir("twice");
+    let db = dir.join("a.db");
+    let db = db.to_str().unwrap();
+    let first = annals(&["ingest", &examples(), "--db", db]);
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    let n = count_events(db);
+    assert!(n > 10);
+    let second = annals(&["ingest", &examples(), "--db", db]);
+    assert!(String::from_utf8_lossy(&second.stderr).contains("0 added, 0 replaced, 2 unchanged"), "{}", String::from_utf8_lossy(&second.stderr));
+    assert_eq!(count_events(db), n);
+}
+
+#[test]
+fn a_changed_document_replaces_its_events() {
+    let dir = tempdir("changed");
+    let doc = dir.join("d.txt");
+    std::fs::write(&doc, "In 1961 the United States severed diplomatic relations with Cuba.\n").unwrap();
+    let db = dir.join("a.db");
+    let (db, doc) = (db.to_str().unwrap(), doc.to_str().unwrap());
+    assert!(annals(&["ingest", doc, "--db", db]).status.success());
+    assert_eq!(count_events(db), 1);
+    std::fs::write(doc, "In 1977 the United States and Cuba held talks in New York.\n").unwrap();
+    let out = annals(&["ingest", doc, "--db", db]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 replaced"));
+    let evs = String::from_utf8(annals(&["events", "--db", db, "--format", "jsonl"]).stdout).unwrap();
+    assert!(evs.contains("\"1977\"") && !evs.contains("\"161\""), "{evs}");
+}
+
+#[test]
+fn a_killed_ingest_leaves_a_consistent_database_that_a_rerun_completes() {
+    let dir = tempdir("kill");
+    let corpus = dir.join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let text = std::fs::read_to_string(Path::new(&examples()).join("1962-10-cuban-missile-crisis.txt")).unwrap();
+    for i in 0..400 {
+        std::fs::write(corpus.join(format!("doc-{i:04}.txt")), format!("{text}\nCopy {i}.\n")).unwrap();
+    }
+    let (db, reference) = (dir.join("killed.db"), dir.join("reference.db"));
+    let (db, reference, corpus) = (db.to_str().unwrap(), reference.to_str().unwrap(), corpus.to_str().unwrap());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_annals")).args(["ingest", corpus, "--db", db, "--threads", "1"]).spawn().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    assert!(annals(&["ingest", corpus, "--db", db]).status.success());
+    assert!(annals(&["ingest", corpus, "--db", reference]).status.success());
+    assert_eq!(count_events(db), count_events(reference));
+    let docs = |db: &str| {
+        let out = String::from_utf8(annals(&["events", "--db", db, "--format", "tsv"]).stdout).unwrap();
+        let mut d: Vec<String> = out.lines().skip(1).map(|l| l.split('\t').nth(1).unwrap().to_string()).collect();
+        d.sort();
+        d.dedup();
+        d.len()
+    };
+    assert_eq!(docs(db), 400);
+}
+
+#[test]
+fn on_this_day_lists_the_talks_with_their_sources() {
+    let dir = tempdir("on");
+    let db = dir.join("a.db");
+    let db = db.to_str().unwrap();
+    assert!(annals(&["ingest", &examples(), "--db", db]).status.success());
+    let out = annals(&["on", "03-24", "--db", db, "--format", "json"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let events = v["events"].as_array().unwrap();
+    let talks = events.iter().find(|e| e["event"]["date"]["value"] == "1977-03-24" && e["event"]["root"] == "04").expect("the 1977 talks");
+    assert!(!talks["sources"].as_array().unwrap().is_empty());
+    assert_eq!(annals(&["on", "13-45", "--db", db]).status.code(), Some(2));
+    assert_eq!(annals(&["on", "02-30", "--db", db]).status.code(), Some(2));
+}
+
+#[test]
+fn dyad_formats() {
+    let dir = tempdir("dyad");
+    let db = dir.join("a.db");
+    let db = db.to_str().unwrap();
+    assert!(annals(&["ingest", &examples(), "--db", db]).status.success());
+    let json: serde_json::Value = serde_json::from_slice(&annals(&["dyad", "USA", "CUB", "--db", db, "--format", "json"]).stdout).unwrap();
+    assert_eq!((json["a"].as_str(), json["b"].as_str(), json["by"].as_str()), (Some("USA"), Some("CUB"), Some("year")));
+    let rows = json["rows"].as_array().unwrap();
+    let y1977 = rows.iter().find(|r| r["period"] == "1977").unwrap();
+    assert!(y1977["goldstein_sum"].as_f64().unwrap() > 0.0);
+    assert!(y1977["quad"]["1"].as_u64().unwrap() > 0);
+    let csv = String::from_utf8(annals(&["dyad", "usa", "cub", "--db", db, "--format", "csv", "--by", "month"]).stdout).unwrap();
+    assert!(csv.starts_with("period,events,goldstein_sum") && csv.contains("1977-03,"));
+    let svg = String::from_utf8(annals(&["dyad", "USA", "CUB", "--db", db, "--format", "svg"]).stdout).unwrap();
+    assert!(svg.starts_with("<svg") && svg.contains("<polyline") && svg.trim_end().ends_with("</svg>"));
+    assert_eq!(annals(&["dyad", "USA", "CUBA", "--db", db]).status.code(), Some(2));
+}
+
+#[test]
+fn events_filters_and_formats() {
+    let dir = tempdir("events");
+    let db = dir.join("a.db");
+    let db = db.to_str().unwrap();
+    assert!(annals(&["ingest", &examples(), "--db", db]).status.success());
+    let all = count_events(db);
+    let out = |args: &[&str]| {
+        let mut a = vec!["events", "--db", db, "--format", "jsonl"];
+        a.extend_from_slice(args);
+        String::from_utf8(annals(&a).stdout).unwrap().lines().count()
+    };
+    assert!(out(&["--quad", "4"]) < all);
+    assert!(out(&["--code", "04"]) > 0);
+    assert!(out(&["--from", "1977-01-01", "--to", "1977-12-31"]) > 0);
+    assert_eq!(out(&["--from", "2100-01-01"]), 0);
+    assert!(out(&["--search", "quarantine"]) > 0);
+    let csv = String::from_utf8(annals(&["events", "--db", db, "--format", "csv"]).stdout).unwrap();
+    assert!(csv.starts_with("id,doc,sentence,date_value"));
+    let missing = annals(&["events", "--db", dir.join("none.db").to_str().unwrap()]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no such database"));
+}
