@@ -2,7 +2,7 @@
 //! plain text, HTML, TEI XML or JSON Lines. Bad input gives an [`InputError`] naming the file
 //! and the place; the other files are still read.
 
-use crate::html;
+use crate::{dateline, html};
 use annals_model::{Date, Doc};
 use std::fmt;
 use std::io::Read;
@@ -151,13 +151,16 @@ pub fn read_bytes(name: &str, bytes: &[u8], format: Option<Format>, default_date
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let format = format.unwrap_or_else(|| Format::sniff(text));
     match format {
-        Format::Text => vec![Ok(Doc { id: name.to_string(), title: first_line(text), date: default_date, url: None, text: text.to_string() })],
+        Format::Text => {
+            let date = dateline::date(text).or(default_date);
+            vec![Ok(Doc { id: name.to_string(), title: first_line(text), date, url: None, text: text.to_string() })]
+        }
         Format::Html | Format::Xml => {
             let page = html::extract(text, format == Format::Xml);
             vec![Ok(Doc {
                 id: name.to_string(),
                 title: page.title.or_else(|| first_line(&page.text)),
-                date: page.date.or(default_date),
+                date: page.date.or_else(|| dateline::date(&page.text)).or(default_date),
                 url: page.url,
                 text: page.text,
             })]
@@ -208,12 +211,13 @@ fn json_lines(name: &str, text: &str, default_date: Option<Date>) -> Vec<Result<
                     continue;
                 }
             },
-            None => default_date,
+            None => None,
         };
         let mut text = body;
         if text.contains('<') && looks_like_markup(&text) {
             text = html::extract(&text, false).text;
         }
+        let date = date.or_else(|| dateline::date(&text)).or(default_date);
         out.push(Ok(Doc { id, title: field("title"), date, url: field("url"), text }));
     }
     out

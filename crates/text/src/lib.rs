@@ -3,6 +3,7 @@
 //! the text into sentences and tokens. Everything keeps byte offsets into `Doc::text`.
 
 pub mod clean;
+pub mod dateline;
 pub mod html;
 pub mod input;
 pub mod segment;
