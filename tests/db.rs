@@ -143,3 +143,20 @@ fn events_filters_and_formats() {
     assert_eq!(missing.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("no such database"));
 }
+
+#[test]
+fn the_demo_answers_on_this_day_and_a_dyad_from_the_bundled_articles() {
+    let out = annals(&["demo"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    // two reports of the 1977 talks merged into one event
+    let talks = stdout.lines().position(|l| l.starts_with("1977-03-24") && l.ends_with("(2 sources)")).expect(&stdout);
+    assert!(stdout.lines().nth(talks + 1).unwrap().contains("havana-view-of-talks"), "{stdout}");
+    // the relationship: hostile in 1961, warmer in 1977
+    let sum = |year: &str| -> f64 {
+        let row = stdout.lines().find(|l| l.starts_with(year)).expect(year);
+        row.split_whitespace().nth(2).unwrap().parse().unwrap()
+    };
+    assert!(sum("1961 ") < 0.0 && sum("1977 ") > 0.0, "{stdout}");
+    assert!(stdout.contains("annals serve --db"), "{stdout}");
+}

@@ -17,15 +17,15 @@ pub fn db_path(arg: &Option<PathBuf>) -> PathBuf {
 pub struct IngestArgs {
     /// Files, folders (read recursively) or `-`.
     #[arg(required = true)]
-    paths: Vec<String>,
+    pub(crate) paths: Vec<String>,
     /// The database file (default: $ANNALS_DB, else annals.db).
     #[arg(long)]
-    db: Option<PathBuf>,
+    pub(crate) db: Option<PathBuf>,
     /// The document date (YYYY-MM-DD) for documents whose metadata gives none.
     #[arg(long, value_parser = crate::parse_date)]
-    date: Option<annals_model::Date>,
+    pub(crate) date: Option<annals_model::Date>,
     #[arg(long)]
-    threads: Option<usize>,
+    pub(crate) threads: Option<usize>,
 }
 
 /// Documents written per transaction.
@@ -205,11 +205,11 @@ pub enum DayFormat {
 #[derive(clap::Args)]
 pub struct OnArgs {
     /// The month and day, MM-DD.
-    day: String,
+    pub(crate) day: String,
     #[arg(long)]
-    db: Option<PathBuf>,
+    pub(crate) db: Option<PathBuf>,
     #[arg(long, value_enum, default_value = "table")]
-    format: DayFormat,
+    pub(crate) format: DayFormat,
 }
 
 /// Parses `MM-DD` (a day that exists in some year: 02-29 is allowed).
@@ -280,14 +280,14 @@ pub enum DyadFormat {
 
 #[derive(clap::Args)]
 pub struct DyadArgs {
-    a: String,
-    b: String,
+    pub(crate) a: String,
+    pub(crate) b: String,
     #[arg(long)]
-    db: Option<PathBuf>,
+    pub(crate) db: Option<PathBuf>,
     #[arg(long, value_enum, default_value = "year")]
-    by: By,
+    pub(crate) by: By,
     #[arg(long, value_enum, default_value = "table")]
-    format: DyadFormat,
+    pub(crate) format: DyadFormat,
 }
 
 pub fn dyad(a: DyadArgs) -> Result<bool> {

@@ -2,6 +2,7 @@
 
 mod bench;
 mod db;
+mod demo;
 mod output;
 mod pipeline;
 
@@ -23,6 +24,8 @@ enum Command {
     Extract(ExtractArgs),
     /// Print the time expressions found in files, with TIMEX3 values.
     Time(TimeArgs),
+    /// Ingest the bundled example articles into a fresh database and show what it answers.
+    Demo,
     /// Read documents into the database (annals.db, --db or $ANNALS_DB); nothing twice.
     Ingest(db::IngestArgs),
     /// Query stored events by actor, dyad, code, QuadClass, dates, document or words.
@@ -83,6 +86,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(a) => extract(a),
         Command::Time(a) => time(a),
+        Command::Demo => demo::run(),
         Command::Ingest(a) => db::ingest(a),
         Command::Events(a) => db::events(a),
         Command::On(a) => db::on(a),

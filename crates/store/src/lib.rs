@@ -253,8 +253,9 @@ impl Store {
                 a.0 == b.0 && a.3 == b.3 && ((a.1 == b.1 && a.2 == b.2) || (a.1 == b.2 && a.2 == b.1))
             };
             match out.iter_mut().find(|d| same(&d.event)) {
+                // a document that states the event twice (headline and body) is one source
                 Some(d) => {
-                    if !d.sources.contains(&src) {
+                    if !d.sources.iter().any(|s| s.doc == src.doc) {
                         d.sources.push(src);
                     }
                 }
