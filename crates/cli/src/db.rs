@@ -157,7 +157,7 @@ pub struct EventsArgs {
     format: QueryFormat,
 }
 
-fn open_existing(db: &Option<PathBuf>) -> Result<Store> {
+pub(crate) fn open_existing(db: &Option<PathBuf>) -> Result<Store> {
     let path = db_path(db);
     if !path.exists() {
         bail!("{}: no such database (run `annals ingest PATH` first, or give --db)", path.display());

@@ -5,6 +5,7 @@ mod db;
 mod demo;
 mod output;
 mod pipeline;
+mod serve;
 
 use anyhow::{Context as _, Result};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -34,6 +35,8 @@ enum Command {
     On(db::OnArgs),
     /// How relations between two actors evolved, by year or month.
     Dyad(db::DyadArgs),
+    /// Serve the database read-only: a JSON API and a web page to look at it.
+    Serve(serve::ServeArgs),
     /// Measure throughput and peak memory of extraction (or time tagging) on one core.
     Bench(bench::BenchArgs),
 }
@@ -91,6 +94,7 @@ fn main() -> ExitCode {
         Command::Events(a) => db::events(a),
         Command::On(a) => db::on(a),
         Command::Dyad(a) => db::dyad(a),
+        Command::Serve(a) => serve::run(a),
         Command::Bench(a) => bench::run(a).map(|_| true),
     };
     match result {

@@ -109,6 +109,16 @@ pub struct SourceRef {
     pub sentence: String,
 }
 
+/// A stored document as it was read.
+#[derive(Clone, Debug, Serialize)]
+pub struct StoredDoc {
+    pub id: String,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub url: Option<String>,
+    pub text: String,
+}
+
 /// The embedded database.
 pub struct Store {
     conn: Connection,
@@ -266,6 +276,18 @@ impl Store {
             d.sources.sort_by(|a, b| a.doc.cmp(&b.doc));
         }
         Ok(out)
+    }
+
+    /// The document stored under `id` (its path, URL or id as ingested).
+    pub fn document(&self, id: &str) -> Result<Option<StoredDoc>, StoreError> {
+        let row = self.conn.query_row("SELECT source, title, date, url, text FROM documents WHERE source = ?", [id], |r| {
+            Ok(StoredDoc { id: r.get(0)?, title: r.get(1)?, date: r.get(2)?, url: r.get(3)?, text: r.get(4)? })
+        });
+        match row {
+            Ok(d) => Ok(Some(d)),
+            Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+            Err(e) => Err(err(&self.path, e)),
+        }
     }
 
     /// How relations between two actors (countries) evolved, both directions, by period.

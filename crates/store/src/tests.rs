@@ -57,6 +57,8 @@ fn events_round_trip_and_filter() {
     let all = st.events(&EventQuery::default()).unwrap();
     assert_eq!(all.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["e2", "e1"]);
     assert_eq!(all[1], evs[0]);
+    assert_eq!(st.document("a.txt").unwrap().unwrap().text, d.text);
+    assert!(st.document("b.txt").unwrap().is_none());
     assert_eq!(st.events(&EventQuery { code: Some("04".into()), ..Default::default() }).unwrap().len(), 1);
     assert_eq!(st.events(&EventQuery { quad: Some(4), ..Default::default() }).unwrap()[0].id, "e2");
     assert_eq!(st.events(&EventQuery { actor: Some("usagov".into()), ..Default::default() }).unwrap().len(), 1);
