@@ -160,3 +160,52 @@ fn the_demo_answers_on_this_day_and_a_dyad_from_the_bundled_articles() {
     assert!(sum("1961 ") < 0.0 && sum("1977 ") > 0.0, "{stdout}");
     assert!(stdout.contains("annals serve --db"), "{stdout}");
 }
+
+#[test]
+fn export_writes_every_event_as_jsonl_csv_and_parquet() {
+    let dir = tempdir("export");
+    let db = dir.join("a.db");
+    let db = db.to_str().unwrap();
+    assert!(annals(&["ingest", &examples(), "--db", db]).status.success());
+    let n = count_events(db);
+    let path = |name: &str| dir.join(name).to_string_lossy().into_owned();
+
+    assert!(annals(&["export", &path("all.jsonl"), "--db", db]).status.success());
+    let jsonl = std::fs::read_to_string(path("all.jsonl")).unwrap();
+    assert_eq!(jsonl.lines().count(), n);
+    for line in jsonl.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(v["cameo"].is_string() && v["doc"].is_string());
+    }
+
+    assert!(annals(&["export", &path("all.csv"), "--db", db]).status.success());
+    let csv = std::fs::read_to_string(path("all.csv")).unwrap();
+    assert!(csv.starts_with("id,doc,sentence,date_value"));
+    // quoted fields may hold line breaks; count records by their id column instead
+    assert_eq!(csv.lines().filter(|l| l.starts_with("e-")).count(), n);
+
+    let unknown = annals(&["export", &path("all.xyz"), "--db", db]);
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("--format"));
+    assert!(!Path::new(&path("all.xyz")).exists() && !Path::new(&path("all.xyz.partial")).exists());
+
+    #[cfg(feature = "parquet")]
+    {
+        use arrow_array::Array;
+        let out = annals(&["export", &path("all.parquet"), "--db", db]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let file = std::fs::File::open(path("all.parquet")).unwrap();
+        let reader = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file).unwrap().build().unwrap();
+        let (mut rows, mut talks) = (0, 0);
+        for batch in reader {
+            let batch = batch.unwrap();
+            rows += batch.num_rows();
+            let cameo = batch.column_by_name("cameo").unwrap().as_any().downcast_ref::<arrow_array::StringArray>().unwrap().clone();
+            let from = batch.column_by_name("date_from").unwrap().as_any().downcast_ref::<arrow_array::Date32Array>().unwrap().clone();
+            // 1977-03-24 is day 2639 after 1970-01-01
+            talks += (0..batch.num_rows()).filter(|&i| !from.is_null(i) && from.value(i) == 2639 && cameo.value(i).starts_with("04")).count();
+        }
+        assert_eq!(rows, n);
+        assert!(talks >= 2, "{talks}");
+    }
+}

@@ -3,6 +3,7 @@
 mod bench;
 mod db;
 mod demo;
+mod export;
 mod output;
 mod pipeline;
 mod serve;
@@ -35,6 +36,8 @@ enum Command {
     On(db::OnArgs),
     /// How relations between two actors evolved, by year or month.
     Dyad(db::DyadArgs),
+    /// Write every stored event to a file: JSON Lines, CSV or Parquet.
+    Export(export::ExportArgs),
     /// Serve the database read-only: a JSON API and a web page to look at it.
     Serve(serve::ServeArgs),
     /// Measure throughput and peak memory of extraction (or time tagging) on one core.
@@ -94,6 +97,7 @@ fn main() -> ExitCode {
         Command::Events(a) => db::events(a),
         Command::On(a) => db::on(a),
         Command::Dyad(a) => db::dyad(a),
+        Command::Export(a) => export::run(a),
         Command::Serve(a) => serve::run(a),
         Command::Bench(a) => bench::run(a).map(|_| true),
     };

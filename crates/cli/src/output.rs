@@ -164,12 +164,20 @@ fn csv_field(s: &str) -> String {
 
 /// Events as CSV (RFC 4180) with the TSV columns.
 pub fn csv_events(out: &mut impl Write, events: &[Event]) -> std::io::Result<()> {
-    writeln!(out, "{}", TSV_COLUMNS.join(","))?;
+    csv_header(out)?;
     for e in events {
-        let row: Vec<String> = event_fields(e).iter().map(|f| csv_field(f)).collect();
-        writeln!(out, "{}", row.join(","))?;
+        csv_row(out, e)?;
     }
     Ok(())
+}
+
+pub fn csv_header(out: &mut impl Write) -> std::io::Result<()> {
+    writeln!(out, "{}", TSV_COLUMNS.join(","))
+}
+
+pub fn csv_row(out: &mut impl Write, e: &Event) -> std::io::Result<()> {
+    let row: Vec<String> = event_fields(e).iter().map(|f| csv_field(f)).collect();
+    writeln!(out, "{}", row.join(","))
 }
 
 fn xml_escape(s: &str) -> String {

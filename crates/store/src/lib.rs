@@ -13,6 +13,7 @@ mod schema;
 use annals_model::{Actor, Date, DateBasis, Doc, Event, EventDate, Granularity, Location, Sentence};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::Serialize;
+use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
@@ -95,6 +96,10 @@ pub enum Period {
     Month,
 }
 
+/// What makes two reports one event on a day: its first day, the two countries in order,
+/// and the CAMEO root.
+type SameEvent = (Option<Date>, Option<String>, Option<String>, String);
+
 /// An event on a day, with every document that reports it.
 #[derive(Clone, Debug, Serialize)]
 pub struct DayEvent {
@@ -156,7 +161,7 @@ impl Store {
     }
 
     fn init(conn: Connection, path: String) -> Result<Store, StoreError> {
-        conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
+        conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;")
             .map_err(|e| err(&path, e))?;
         schema::migrate(&conn).map_err(|e| err(&path, e))?;
         Ok(Store { conn, path })
@@ -186,6 +191,17 @@ impl Store {
 
     /// Events matching a query, in date order (undated last), then by document and sentence.
     pub fn events(&self, q: &EventQuery) -> Result<Vec<Event>, StoreError> {
+        let mut out = Vec::new();
+        self.each_event(q, |e| {
+            out.push(e);
+            Ok::<(), StoreError>(())
+        })?;
+        Ok(out)
+    }
+
+    /// Calls `f` with each event a query selects, in the order of `events`, without holding
+    /// them all (an export of millions of events). An error from `f` stops the walk.
+    pub fn each_event<E: From<StoreError>>(&self, q: &EventQuery, mut f: impl FnMut(Event) -> Result<(), E>) -> Result<(), E> {
         let mut sql = String::from("SELECT e.*, d.source AS doc_source FROM events e JOIN documents d ON d.id = e.doc WHERE 1=1");
         let mut args: Vec<rusqlite::types::Value> = Vec::new();
         let mut push = |sql: &mut String, clause: &str, vals: Vec<rusqlite::types::Value>| {
@@ -237,7 +253,10 @@ impl Store {
         }
         let mut stmt = self.conn.prepare(&sql).map_err(|e| err(&self.path, e))?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args), event_from_row).map_err(|e| err(&self.path, e))?;
-        rows.collect::<Result<Vec<_>, _>>().map_err(|e| err(&self.path, e))
+        for row in rows {
+            f(row.map_err(|e| err(&self.path, e))?)?;
+        }
+        Ok(())
     }
 
     /// Events known to the day that happened on a month and day, across the years, oldest
@@ -250,26 +269,28 @@ impl Store {
             .map_err(|e| err(&self.path, e))?;
         let rows = stmt.query_map([&md], |r| Ok((event_from_row(r)?, r.get::<_, Option<String>>("doc_title")?))).map_err(|e| err(&self.path, e))?;
         let mut out: Vec<DayEvent> = Vec::new();
+        // the same event in either direction (talks between two parties) is one event: its
+        // key orders the two countries
+        let mut index: HashMap<SameEvent, usize> = HashMap::new();
         for row in rows {
             let (e, title) = row.map_err(|e| err(&self.path, e))?;
-            let key = |x: &Event| {
-                let c = |a: &Option<Actor>| a.as_ref().and_then(|a| a.country.clone());
-                (x.date.as_ref().and_then(|d| d.from), c(&x.source), c(&x.target), x.root.clone())
-            };
+            let c = |a: &Option<Actor>| a.as_ref().and_then(|a| a.country.clone());
+            let (x, y) = (c(&e.source), c(&e.target));
+            let (x, y) = if x <= y { (x, y) } else { (y, x) };
+            let key = (e.date.as_ref().and_then(|d| d.from), x, y, e.root.clone());
             let src = SourceRef { doc: e.doc.clone(), title, sentence: e.text.clone() };
-            // the same event in either direction (talks between two parties) is one event
-            let same = |x: &Event| {
-                let (a, b) = (key(x), key(&e));
-                a.0 == b.0 && a.3 == b.3 && ((a.1 == b.1 && a.2 == b.2) || (a.1 == b.2 && a.2 == b.1))
-            };
-            match out.iter_mut().find(|d| same(&d.event)) {
+            match index.get(&key) {
                 // a document that states the event twice (headline and body) is one source
-                Some(d) => {
+                Some(&i) => {
+                    let d = &mut out[i];
                     if !d.sources.iter().any(|s| s.doc == src.doc) {
                         d.sources.push(src);
                     }
                 }
-                None => out.push(DayEvent { event: e, sources: vec![src] }),
+                None => {
+                    index.insert(key, out.len());
+                    out.push(DayEvent { event: e, sources: vec![src] });
+                }
             }
         }
         for d in &mut out {
@@ -330,6 +351,16 @@ fn fts_query(words: &str) -> String {
     words.split_whitespace().map(|w| format!("\"{}\"", w.replace('"', ""))).collect::<Vec<_>>().join(" ")
 }
 
+/// Sentences of one document that full-text search covers (a document of more is searched
+/// in its first sixteen million).
+const FTS_MAX_SENTENCES: i64 = 1 << 24;
+
+/// A sentence's row in `sentences_fts`: its document's rows lie together, so replacing a
+/// document deletes a range instead of scanning the index.
+fn fts_rowid(doc: i64, idx: i64) -> i64 {
+    (doc << 24) | idx
+}
+
 fn ingest_one(tx: &rusqlite::Transaction, c: &Coded) -> rusqlite::Result<Outcome> {
     let hash = content_hash(c.doc);
     let existing: Option<(i64, String)> =
@@ -337,7 +368,7 @@ fn ingest_one(tx: &rusqlite::Transaction, c: &Coded) -> rusqlite::Result<Outcome
     let outcome = match &existing {
         Some((_, h)) if *h == hash => return Ok(Outcome::Unchanged),
         Some((id, _)) => {
-            tx.execute("DELETE FROM sentences_fts WHERE doc = ?", [id])?;
+            tx.execute("DELETE FROM sentences_fts WHERE rowid BETWEEN ? AND ?", [fts_rowid(*id, 0), fts_rowid(*id, FTS_MAX_SENTENCES - 1)])?;
             tx.execute("DELETE FROM documents WHERE id = ?", [id])?;
             Outcome::Replaced
         }
@@ -350,10 +381,12 @@ fn ingest_one(tx: &rusqlite::Transaction, c: &Coded) -> rusqlite::Result<Outcome
     let doc = tx.last_insert_rowid();
     {
         let mut s = tx.prepare_cached("INSERT INTO sentences (doc, idx, start, end) VALUES (?, ?, ?, ?)")?;
-        let mut f = tx.prepare_cached("INSERT INTO sentences_fts (text, doc, idx) VALUES (?, ?, ?)")?;
+        let mut f = tx.prepare_cached("INSERT INTO sentences_fts (rowid, text, doc, idx) VALUES (?, ?, ?, ?)")?;
         for sent in c.sentences {
             s.execute(params![doc, sent.index as i64, sent.span.start as i64, sent.span.end as i64])?;
-            f.execute(params![c.doc.text.get(sent.span.start..sent.span.end).unwrap_or(""), doc, sent.index as i64])?;
+            if (sent.index as i64) < FTS_MAX_SENTENCES {
+                f.execute(params![fts_rowid(doc, sent.index as i64), c.doc.text.get(sent.span.start..sent.span.end).unwrap_or(""), doc, sent.index as i64])?;
+            }
         }
     }
     let mut e = tx.prepare_cached(

@@ -42,10 +42,13 @@ fn ingest_is_idempotent_and_replaces_changed_documents() {
     assert_eq!(st.ingest(&[Coded { doc: &d, sentences: &s, events: &evs }]).unwrap(), [Outcome::Added]);
     assert_eq!(st.ingest(&[Coded { doc: &d, sentences: &s, events: &evs }]).unwrap(), [Outcome::Unchanged]);
     assert_eq!(st.counts().unwrap(), (1, 1));
-    let d2 = doc("a.txt", "The United States and Cuba held more talks.");
+    let d2 = doc("a.txt", "Cuba and the United States met again in April.");
     let evs2 = vec![event("e2", "a.txt", "1977-03-25", "USA", "CUB", "040"), event("e3", "a.txt", "1977-03-25", "CUB", "USA", "040")];
     assert_eq!(st.ingest(&[Coded { doc: &d2, sentences: &s, events: &evs2 }]).unwrap(), [Outcome::Replaced]);
     assert_eq!(st.counts().unwrap(), (1, 2));
+    // the search index follows the replacement: the old sentence is gone, the new one found
+    let search = |w: &str| st.events(&EventQuery { search: Some(w.into()), ..Default::default() }).unwrap().len();
+    assert_eq!((search("talks"), search("again")), (0, 2));
 }
 
 #[test]
