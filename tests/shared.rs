@@ -61,3 +61,37 @@ fn tei_chapters_are_read() {
     assert!(tsv.lines().count() > 100);
     assert!(!tsv.contains("<p>") && !tsv.contains("</"), "markup left in the text");
 }
+
+#[test]
+fn seeds_and_history_in_the_database_answer_on_this_day_and_the_dyad() {
+    let Some(shared) = shared() else { return skip("seeds_and_history_in_the_database_answer_on_this_day_and_the_dyad") };
+    let dir = std::env::temp_dir().join(format!("annals-shared-db-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let db = dir.join("a.db");
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_annals")).args(args).arg("--db").arg(&db).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let (seeds, history) = (shared.join("corpus/seeds"), shared.join("corpus/history"));
+    let (seeds, history) = (seeds.to_str().unwrap(), history.to_str().unwrap());
+    run(&["ingest", seeds, history]);
+    let count = || run(&["events", "--format", "jsonl"]).lines().count();
+    let first = count();
+    run(&["ingest", seeds, history]);
+    assert_eq!(count(), first, "a second ingest changed the number of events");
+
+    let day: serde_json::Value = serde_json::from_str(&run(&["on", "03-24", "--format", "json"])).unwrap();
+    let talks = day["events"].as_array().unwrap().iter().find(|e| {
+        let sources: Vec<&str> = e["sources"].as_array().unwrap().iter().map(|s| s["doc"].as_str().unwrap()).collect();
+        e["event"]["date"]["value"] == "1977-03-24" && sources.iter().filter(|d| d.contains("seeds")).count() == 2
+    });
+    assert!(talks.is_some(), "no 1977 talks with both seed articles on 03-24: {day}");
+
+    let dyad: serde_json::Value = serde_json::from_str(&run(&["dyad", "USA", "CUB", "--format", "json"])).unwrap();
+    let sum = |y: &str| dyad["rows"].as_array().unwrap().iter().find(|r| r["period"] == y).map(|r| r["goldstein_sum"].as_f64().unwrap());
+    assert!(sum("1961").is_some_and(|s| s < 0.0), "{dyad}");
+    assert!(sum("1977").is_some_and(|s| s > 0.0), "{dyad}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
