@@ -182,8 +182,8 @@ pub struct Event {
     pub tone: Option<f64>,
 }
 
-/// A stable id from the fields that identify an event: FNV-1a over them, 48 bits in hex.
-pub fn event_id(parts: &[&str]) -> String {
+/// FNV-1a over parts, each followed by a unit separator (so "ab","c" and "a","bc" differ).
+pub fn fnv1a(parts: &[&str]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for p in parts {
         for b in p.bytes().chain(std::iter::once(0x1f)) {
@@ -191,7 +191,12 @@ pub fn event_id(parts: &[&str]) -> String {
             h = h.wrapping_mul(0x0100_0000_01b3);
         }
     }
-    format!("e-{:012x}", h & 0xffff_ffff_ffff)
+    h
+}
+
+/// A stable id from the fields that identify an event: FNV-1a over them, 48 bits in hex.
+pub fn event_id(parts: &[&str]) -> String {
+    format!("e-{:012x}", fnv1a(parts) & 0xffff_ffff_ffff)
 }
 
 #[cfg(test)]

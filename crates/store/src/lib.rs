@@ -136,13 +136,8 @@ fn err(path: &str, e: impl fmt::Display) -> StoreError {
 
 /// A 64-bit FNV-1a hash of a document's content, in hex.
 pub fn content_hash(doc: &Doc) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in [doc.title.as_deref().unwrap_or(""), doc.url.as_deref().unwrap_or(""), &doc.date.map(|d| d.to_string()).unwrap_or_default(), &doc.text] {
-        for b in part.bytes().chain(std::iter::once(0x1f)) {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
+    let date = doc.date.map(|d| d.to_string()).unwrap_or_default();
+    let h = annals_model::fnv1a(&[doc.title.as_deref().unwrap_or(""), doc.url.as_deref().unwrap_or(""), &date, &doc.text]);
     format!("{h:016x}")
 }
 
