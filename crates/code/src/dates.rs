@@ -7,8 +7,6 @@ use annals_model::{Date, DateBasis, EventDate, Granularity, Timex, TimexType};
 use annals_text::Tokens;
 use annals_time::{Context, Found, Reference};
 
-/// Words before a date that make it a frame, not the event's date.
-const FRAMING: &[&str] = &["since", "until", "till", "before", "prior", "unlike", "than"];
 /// Sentence openers that make the clause up to the first comma a frame.
 const FRAME_OPENERS: &[&str] = &["after", "before", "following", "since", "until", "unlike", "despite", "prior"];
 
@@ -47,17 +45,12 @@ impl SentenceTimes {
         let subs = subordinate_clauses(toks);
         let mut placed = Vec::new();
         for f in found {
-            let Some(t) = ctx.resolve(&f.spec, f.span) else { continue };
+            let Some(t) = ctx.resolve(f) else { continue };
             let (start, end) = f.tokens;
-            let before = |k: usize| if start >= k { toks.norm(start - k) } else { "" };
-            // "it wasn't until 2015 that": the event's own date
-            let not_until = matches!(before(1), "until" | "till") && matches!(before(2), "not" | "n't");
-            let framing = (FRAMING.contains(&before(1)) && !not_until)
-                || (before(1) == "to" && matches!(before(2), "prior" | "back"))
-                || (before(1) == "the" && FRAMING.contains(&before(2)));
+            let framing = annals_time::is_frame(toks, start);
             let in_frame_clause = frame_end.is_some_and(|e| start < e);
             let sub = subs.iter().position(|&(a, b)| a <= start && start < b);
-            if !framing && !in_frame_clause && sub.is_none() {
+            if !framing && !in_frame_clause && sub.is_none() && annals_time::sets_reference(f, toks) {
                 ctx.observe(&t);
             }
             placed.push(Placed { start, end, timex: t, sub, framing, in_frame_clause });

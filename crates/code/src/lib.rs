@@ -72,7 +72,7 @@ impl Coder {
         for s in &sentences {
             let toks = &mut scratch.toks;
             toks.tokenize(text, s.span);
-            ctx.next_sentence(annals_time::speaks_of_future(toks));
+            ctx.next_sentence();
             self.time.find(text, toks, &mut scratch.found);
             let timing = dates::SentenceTimes::resolve(&scratch.found, toks, &mut ctx, text);
             let actor_date = timing

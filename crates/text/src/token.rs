@@ -259,6 +259,12 @@ fn scan_number(s: &str, mut i: usize) -> usize {
     let b = s.as_bytes();
     while i < b.len() {
         let separator = (b[i] == b',' || b[i] == b'.') && i + 1 < b.len() && b[i + 1].is_ascii_digit();
+        // "10:35", a time of day: one token
+        let clock = b[i] == b':' && b.get(i + 1..i + 3).is_some_and(|m| m.iter().all(u8::is_ascii_digit)) && !b.get(i + 3).is_some_and(u8::is_ascii_digit);
+        if clock {
+            i += 3;
+            break;
+        }
         if !(b[i].is_ascii_digit() || separator) {
             break;
         }
@@ -291,6 +297,7 @@ mod tests {
         assert_eq!(toks("John F. Kennedy Jr. and George H.W. Bush"), ["john", "f.", "kennedy", "jr.", "and", "george", "h.w.", "bush"]);
         assert_eq!(toks("100,000 Cubans, 3.5 and the 1970s, '60s, 19th"), ["100,000", "cubans", ",", "3.5", "and", "the", "1970s", ",", "'60s", ",", "19th"]);
         assert_eq!(toks("at 5 p.m. today."), ["at", "5", "p.m.", "today", "."]);
+        assert_eq!(toks("at 10:35 a.m. in 3:2 or 1:234"), ["at", "10:35", "a.m.", "in", "3", ":", "2", "or", "1", ":", "234"]);
     }
 
     #[test]

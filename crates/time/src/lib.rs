@@ -51,6 +51,10 @@ pub struct Fields {
     /// "last November" (-1), "this September" (0), "next May" (1): the year counted from
     /// the document's date.
     pub direction: Option<i64>,
+    /// A clock time as hhmm ("10:35" is 1035, "5 p.m." 500 with `pm` 12).
+    pub clock: Option<u32>,
+    /// 0 for a.m., 12 for p.m.
+    pub ampm: Option<u32>,
 }
 
 /// What a time expression says, before it is anchored.
@@ -68,6 +72,9 @@ pub enum Spec {
         anchor: AnchorKind,
         tod: Option<usize>,
         modifier: Option<TimexMod>,
+        /// The calendar's unit itself ("last year", "this month"), not a span back from a
+        /// period the text is about ("a year ago", "a year earlier").
+        calendar: bool,
     },
     /// The period that follows the anchor ("in the following months").
     After {
@@ -93,6 +100,7 @@ pub struct Found {
     /// Token indices `[first, end)` in the sentence's tokens.
     pub tokens: (usize, usize),
     pub spec: Spec,
+    pub tense: Tense,
 }
 
 /// The compiled time grammar. Build once, share across threads.
@@ -188,7 +196,7 @@ impl TimeTagger {
                     if let Some(spec) = build_spec(rule, &m, &infos) {
                         let first = toks.get(m.start).expect("in range").span;
                         let last = toks.get(m.end - 1).expect("in range").span;
-                        out.push(Found { span: first.cover(last), tokens: (m.start, m.end), spec });
+                        out.push(Found { span: first.cover(last), tokens: (m.start, m.end), spec, tense: tense_at(toks, m.start, m.end) });
                         i = m.end;
                         continue;
                     }
@@ -273,11 +281,13 @@ impl TimeTagger {
         let mut out = Vec::new();
         for s in annals_text::sentences(&doc.text) {
             toks.tokenize(&doc.text, s.span);
-            ctx.next_sentence(speaks_of_future(&toks));
+            ctx.next_sentence();
             self.find(&doc.text, &toks, &mut found);
             for f in &found {
-                if let Some(t) = ctx.resolve(&f.spec, f.span) {
-                    ctx.observe(&t);
+                if let Some(t) = ctx.resolve(f) {
+                    if sets_reference(f, &toks) {
+                        ctx.observe(&t);
+                    }
                     out.push(t);
                 }
             }
@@ -286,10 +296,198 @@ impl TimeTagger {
     }
 }
 
-/// Whether a sentence speaks of the future: "will", "is expected to", "plans to".
-pub fn speaks_of_future(toks: &Tokens) -> bool {
-    (0..toks.len())
-        .any(|i| matches!(toks.norm(i), "will" | "'ll" | "shall" | "expected" | "expects" | "scheduled" | "plans" | "planned" | "upcoming" | "due" | "next"))
+/// Words before a date that make it a frame of what is told, not its time: "since 1961",
+/// "bonds due 1993".
+const FRAMING: &[&str] = &["since", "until", "till", "before", "prior", "unlike", "than", "due"];
+
+/// Whether the expression at tokens `[start, end)` frames what the sentence tells rather
+/// than dating it: "since 1961", "until the 1990s", "prior to 1959", "dating back to 1994"
+/// (but "not until 2015" is the event's own date).
+pub fn is_frame(toks: &Tokens, start: usize) -> bool {
+    let before = |k: usize| if start >= k { toks.norm(start - k) } else { "" };
+    let not_until = matches!(before(1), "until" | "till") && matches!(before(2), "not" | "n't");
+    (FRAMING.contains(&before(1)) && !not_until)
+        || (before(1) == "to" && matches!(before(2), "prior" | "back" | "dating" | "dates"))
+        || (before(1) == "the" && FRAMING.contains(&before(2)))
+}
+
+/// Whether a date found in a sentence moves the narrative's reference time. Frames do not
+/// ([`is_frame`]), nor a date that describes an event looked back to ("after the Oct. 23
+/// slaying"), nor a look back ("a year earlier", "the day before"): the narrative stays
+/// where it was.
+pub fn sets_reference(f: &Found, toks: &Tokens) -> bool {
+    let (start, end) = f.tokens;
+    if is_frame(toks, start) {
+        return false;
+    }
+    if let Spec::Relative { n: Some(n), anchor: AnchorKind::Narrative, .. } = f.spec {
+        if n < 0 {
+            return false;
+        }
+    }
+    // "third-quarter profit": the period a report is about is its topic
+    if let Spec::Date { from, .. } = &f.spec {
+        if from.quarter.is_some() {
+            return true;
+        }
+    }
+    let before = |k: usize| if start >= k { toks.norm(start - k) } else { "" };
+    let next = toks.get(end).filter(|t| !t.cap && t.kind == annals_text::TokenKind::Word).map(|_| toks.norm(end));
+    // "following the August 1988 cease-fire": a date describing an event the sentence looks
+    // back to (but "The 1976 elections proved perilous" sets the time it tells of)
+    let attributive = matches!(before(1), "the" | "a" | "an")
+        && matches!(before(2), "after" | "following" | "since" | "before" | "until" | "despite" | "over" | "for" | "to" | "from")
+        && next.is_some_and(|w| {
+            !matches!(
+                w,
+                "of" | "in"
+                    | "on"
+                    | "at"
+                    | "and"
+                    | "or"
+                    | "to"
+                    | "for"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "that"
+                    | "which"
+                    | "with"
+                    | "by"
+                    | "as"
+                    | "is"
+                    | "was"
+                    | "were"
+                    | "are"
+                    | "period"
+            )
+        });
+    !attributive
+}
+
+/// The tense a time expression is spoken in, which decides which way an expression that
+/// names no year or week points ("Monday", "Dec. 15").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    /// Present, or no tense marker in the sentence.
+    #[default]
+    Unknown,
+}
+
+/// Past forms of common irregular verbs (regular ones end in "-ed"), and words that put a
+/// clause in the past.
+const PAST_MARKERS: &[&str] = &[
+    "said",
+    "told",
+    "met",
+    "came",
+    "went",
+    "took",
+    "made",
+    "gave",
+    "began",
+    "left",
+    "held",
+    "found",
+    "saw",
+    "became",
+    "won",
+    "lost",
+    "sent",
+    "fell",
+    "rose",
+    "spoke",
+    "broke",
+    "wrote",
+    "ran",
+    "got",
+    "led",
+    "struck",
+    "fought",
+    "knew",
+    "thought",
+    "brought",
+    "bought",
+    "sought",
+    "paid",
+    "sold",
+    "kept",
+    "flew",
+    "drove",
+    "stood",
+    "heard",
+    "felt",
+    "meant",
+    "built",
+    "shot",
+    "hit",
+    "was",
+    "were",
+    "had",
+    "did",
+    "been",
+    "ago",
+    "yesterday",
+];
+/// Words that put a clause in the future.
+const FUTURE_MARKERS: &[&str] = &["will", "'ll", "shall", "wo", "would", "might", "expected", "expects", "scheduled", "upcoming", "due", "tomorrow", "intends"];
+/// Words that put a clause in the future when "to" follows: "plans to", "is going to".
+const FUTURE_BEFORE_TO: &[&str] = &["plans", "plan", "going", "hopes", "intends", "set", "supposed"];
+/// Words in "-ed" that are not past tenses.
+const NOT_PAST_ED: &[&str] = &["need", "speed", "seed", "feed", "proceed", "succeed", "exceed", "indeed", "hundred", "red", "bed", "shed", "united", "based"];
+
+/// The tense of the clause around tokens `[start, end)`: the nearest tense marker outside
+/// the expression decides ("said he will meet Monday" is future; "was found Nov. 25" past).
+pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
+    let marker = |k: usize| -> Option<Tense> {
+        let w = toks.norm(k);
+        let prev = if k > 0 { toks.norm(k - 1) } else { "" };
+        let next = toks.norm_at(k + 1);
+        // "had been scheduled", "was expected": a past plan
+        let past_plan = matches!(prev, "was" | "were" | "been" | "had");
+        // "would have", "might have": a past that did not happen
+        if matches!(w, "would" | "might" | "could") && next == "have" {
+            return Some(Tense::Past);
+        }
+        if FUTURE_MARKERS.contains(&w) || (FUTURE_BEFORE_TO.contains(&w) && next == "to") || (w == "next" && next != "to") {
+            return Some(if past_plan { Tense::Past } else { Tense::Future });
+        }
+        // "will be paid", "will be released": a passive after "be" says nothing; look further
+        if prev == "be" {
+            return None;
+        }
+        if PAST_MARKERS.contains(&w) {
+            return Some(Tense::Past);
+        }
+        // "-ed" past tenses, not "the armed forces"
+        let cap = toks.get(k).is_some_and(|t| t.cap);
+        (w.len() > 4 && w.ends_with("ed") && !cap && !NOT_PAST_ED.contains(&w) && !matches!(prev, "the" | "a" | "an")).then_some(Tense::Past)
+    };
+    // the verb usually comes before its time adverbial: a marker after the expression (often
+    // a participle, "markets untouched by") counts at twice its distance
+    // "as soon as Tuesday", "as early as next week": a time still to come
+    if start >= 3 && toks.norm(start - 3) == "as" && matches!(toks.norm(start - 2), "soon" | "early") && toks.norm(start - 1) == "as" {
+        return Tense::Future;
+    }
+    // "Wednesday's ruling": a named event that has happened
+    if toks.norm_at(end) == "'s" {
+        return Tense::Past;
+    }
+    let before = (0..start).rev().find_map(|k| Some((start - k, marker(k)?)));
+    let after = (end..toks.len()).find_map(|k| Some((2 * (k + 1 - end), marker(k)?)));
+    match (before, after) {
+        (Some((db, tb)), Some((da, ta))) => {
+            if da < db {
+                ta
+            } else {
+                tb
+            }
+        }
+        (Some((_, t)), None) | (None, Some((_, t))) => t,
+        (None, None) => Tense::Unknown,
+    }
 }
 
 impl Default for TimeTagger {
@@ -306,6 +504,8 @@ fn elem_value(v: &Val, m: &rules::Match, infos: &[TokInfo], field: &str) -> Opti
             let i = &t.info;
             let n: Option<i64> = match field {
                 "n" => i.num.or_else(|| (t.norm == "a" || t.norm == "an").then_some(1)),
+                // "5" before "p.m." is an hour: 500
+                "clock" if i.mask & words::CLOCK == 0 => i.num.map(|h| h * 100),
                 "unit" => {
                     if i.mask & words::UNIT != 0 {
                         Some(i.value)
@@ -358,6 +558,8 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                     modifier: get(side, "mod").and_then(|s| modifier_of(&s)),
                     tod: get(side, "tod").and_then(|s| tod_of(&s)),
                     direction: n("dir"),
+                    clock: n("clock").and_then(|v| u32::try_from(v).ok()),
+                    ampm: n("ampm").and_then(|v| u32::try_from(v).ok()),
                 })
             };
             let from = fields(side0)?;
@@ -381,6 +583,7 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                 anchor,
                 tod: get(side0, "tod").and_then(|s| tod_of(&s)),
                 modifier: get(side0, "mod").and_then(|s| modifier_of(&s)),
+                calendar: get(side0, "cal").is_some(),
             }
         }
         ActionKind::After => Spec::After {

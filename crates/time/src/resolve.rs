@@ -2,8 +2,8 @@
 //! and last day it covers, using the document's date and the narrative's reference time.
 
 use crate::words::{Unit, SEASONS, TODS};
-use crate::{AnchorKind, Fields, Spec};
-use annals_model::{days_in_month, Date, Granularity, Span, Timex, TimexMod, TimexType};
+use crate::{AnchorKind, Fields, Found, Spec, Tense};
+use annals_model::{days_in_month, Date, Granularity, Timex, TimexMod, TimexType};
 
 /// The time a narrative is at: the period its last stated date covers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,8 +37,6 @@ pub struct Context {
     pub reference: Option<Reference>,
     /// Sentences read since the reference time was last set.
     pub reference_age: usize,
-    /// The current sentence speaks of the future ("will", "is expected to").
-    pub future: bool,
 }
 
 struct Resolved {
@@ -51,7 +49,7 @@ struct Resolved {
 
 impl Context {
     pub fn new(document: Option<Date>) -> Context {
-        Context { document, reference: None, reference_age: 0, future: false }
+        Context { document, reference: None, reference_age: 0 }
     }
 
     fn anchor(&self, kind: AnchorKind) -> Option<Reference> {
@@ -76,11 +74,9 @@ impl Context {
         }
     }
 
-    /// Marks the start of the next sentence (the reference ages), and whether it speaks of
-    /// the future.
-    pub fn next_sentence(&mut self, future: bool) {
+    /// Marks the start of the next sentence (the reference ages).
+    pub fn next_sentence(&mut self) {
         self.reference_age += 1;
-        self.future = future;
     }
 
     /// Sets the reference time directly.
@@ -90,19 +86,20 @@ impl Context {
 
     /// The TIMEX3 reading of an expression at `span`, or None when it cannot be given a
     /// value that exists (an impossible day, a range that runs backwards).
-    pub fn resolve(&self, spec: &Spec, span: Span) -> Option<Timex> {
-        let (kind, modifier, r) = match spec {
+    pub fn resolve(&self, found: &Found) -> Option<Timex> {
+        let (span, tense) = (found.span, found.tense);
+        let (kind, modifier, r) = match &found.spec {
             Spec::Date { from, to } => {
-                let tod = from.tod.is_some();
+                let tod = from.tod.is_some() || from.clock.is_some();
                 let modifier = from.modifier.or(to.as_ref().and_then(|t| t.modifier));
                 let r = match to {
-                    None => self.date(from)?,
-                    Some(to) => self.range(from, to)?,
+                    None => self.date(from, tense)?,
+                    Some(to) => self.range(from, to, tense)?,
                 };
                 (if tod { TimexType::Time } else { TimexType::Date }, modifier, r)
             }
-            Spec::Relative { unit, n, anchor, tod, modifier } => {
-                let r = self.relative(*unit, *n, *anchor, *tod, *modifier)?;
+            Spec::Relative { unit, n, anchor, tod, modifier, calendar } => {
+                let r = self.relative(*unit, *n, *anchor, *tod, *modifier, *calendar)?;
                 (if tod.is_some() { TimexType::Time } else { TimexType::Date }, *modifier, r)
             }
             Spec::After { unit, anchor } => (TimexType::Date, Some(TimexMod::After), self.after(*unit, *anchor)?),
@@ -121,13 +118,13 @@ impl Context {
         Some(Timex { span, kind, value: r.value, modifier, from: r.from, to: r.to, granularity: r.granularity, anchored: r.anchored })
     }
 
-    fn date(&self, f: &Fields) -> Option<Resolved> {
+    fn date(&self, f: &Fields, tense: Tense) -> Option<Resolved> {
         let narrative = self.anchor(AnchorKind::Narrative);
         let mut anchored = false;
         let mut year = f.year;
         let needs_year = year.is_none() && (f.month.is_some() || f.season.is_some() || f.quarter.is_some() || f.day.is_some());
         if needs_year {
-            year = self.year_for(f, narrative);
+            year = self.year_for(f, narrative, tense);
             anchored = year.is_some();
         }
         let mut r = if let Some(c) = f.century {
@@ -152,9 +149,19 @@ impl Context {
             let Some(base) = self.anchor(AnchorKind::Document).or(narrative).and_then(|r| r.single_day()) else {
                 return Some(Resolved { value: format!("XXXX-WXX-{wd}"), from: None, to: None, granularity: Granularity::Day, anchored: false });
             };
-            // The last such weekday on or before the anchor: news reports the past.
-            let back = (base.weekday() + 7 - wd) % 7;
-            let d = base.add_days(-(back as i64))?;
+            // News reports the past: the last such weekday on or before the anchor; a sentence
+            // about the future means the next one. "last Monday" and "next Monday" are never
+            // the anchor's own day.
+            let forward = match f.direction {
+                Some(d) => d >= 0,
+                None => tense == Tense::Future,
+            };
+            let strict = matches!(f.direction, Some(-1) | Some(1));
+            let mut gap = if forward { (wd + 7 - base.weekday()) % 7 } else { (base.weekday() + 7 - wd) % 7 } as i64;
+            if strict && gap == 0 {
+                gap = 7;
+            }
+            let d = base.add_days(if forward { gap } else { -gap })?;
             Resolved { value: d.to_string(), from: Some(d), to: Some(d), granularity: Granularity::Day, anchored: true }
         } else if let (Some(m), None) = (f.month, f.day) {
             month_value(year, m, anchored)?
@@ -198,13 +205,31 @@ impl Context {
             }
         } else if let Some(y) = year {
             Resolved { value: format!("{y:04}"), from: Date::year_start(y), to: Date::year_end(y), granularity: Granularity::Year, anchored }
+        } else if f.clock.is_some() {
+            // "at 10:35 a.m.": on the day the narrative is at, else the document's
+            match narrative.and_then(|r| r.single_day()).or(self.document) {
+                Some(d) => Resolved { value: d.to_string(), from: Some(d), to: Some(d), granularity: Granularity::Day, anchored: true },
+                None => Resolved { value: "XXXX-XX-XX".into(), from: None, to: None, granularity: Granularity::Day, anchored: false },
+            }
         } else {
             return None;
         };
         if let Some(m) = f.modifier {
             narrow(&mut r, m);
         }
-        if let Some(t) = f.tod {
+        if let Some(c) = f.clock {
+            let (mut h, m) = (c / 100, c % 100);
+            match f.ampm {
+                Some(12) if h < 12 => h += 12,
+                Some(0) if h == 12 => h = 0,
+                _ => {}
+            }
+            if h > 24 || m > 59 || (f.ampm.is_some() && !(1..=12).contains(&(c / 100))) {
+                return None;
+            }
+            r.value = format!("{}T{h:02}:{m:02}", r.value);
+            r.granularity = Granularity::Time;
+        } else if let Some(t) = f.tod {
             r.value = format!("{}T{}", r.value, TODS[t]);
             r.granularity = Granularity::Time;
         }
@@ -214,7 +239,7 @@ impl Context {
     /// The year of a date that names none. "last November" counts from the document's date.
     /// News (a narrative within a year of its document's date) takes the year that puts the
     /// date nearest the document's date; a history takes the narrative's year.
-    fn year_for(&self, f: &Fields, narrative: Option<Reference>) -> Option<i32> {
+    fn year_for(&self, f: &Fields, narrative: Option<Reference>, tense: Tense) -> Option<i32> {
         let doc = self.document;
         let month = f.month.or(f.quarter.map(|q| q * 3 - 1)).or(f.season.map(|s| [4, 7, 10, 1][s.min(3)]));
         if let (Some(dir), Some(d), Some(m)) = (f.direction, doc, month) {
@@ -231,25 +256,32 @@ impl Context {
             (Some(d), Some(r)) => (r.from.year() - d.year()).abs() > 1 && self.reference_age <= 1,
             _ => false,
         };
-        match (doc, month, recent_history) {
+        let future = tense == Tense::Future;
+        match (doc, month, recent_history && !future) {
             (Some(d), Some(m), false) => {
-                // news reports what has happened: the latest such day up to a month after the
-                // document's date; in a sentence about the future, the next one
-                let day = f.day.unwrap_or(1).min(28);
-                // (a quarter or season a report names is the one it reports on)
-                if self.future && f.month.is_some() {
-                    let from = d.add_days(-7).unwrap_or(d);
-                    [d.year() - 1, d.year(), d.year() + 1].into_iter().find(|&y| Date::new(y, m, day).is_ok_and(|c| c >= from))
-                } else {
-                    let limit = d.add_days(31).unwrap_or(d);
-                    [d.year() + 1, d.year(), d.year() - 1].into_iter().find(|&y| Date::new(y, m, day).is_ok_and(|c| c <= limit))
+                // news: a date of the year around the document's date; the last one up to a
+                // month after it when the clause speaks of the past, the next one from a week
+                // before it when of the future, else the nearest
+                let week = |n: i64| d.add_days(n).unwrap_or(d);
+                // each candidate year with the first, middle and last day the date may be
+                let candidates = [d.year() - 1, d.year(), d.year() + 1].into_iter().filter_map(|y| {
+                    let day = |fallback: u32| Date::new(y, m, f.day.unwrap_or(fallback).min(days_in_month(y, m))).ok();
+                    Some((y, day(1)?, day(15)?, day(31)?))
+                });
+                // (a quarter a report names is the last one it can report on)
+                let tense = if f.quarter.is_some() { Tense::Past } else { tense };
+                match tense {
+                    Tense::Past => candidates.filter(|c| c.1 <= week(31)).max_by_key(|c| c.1),
+                    Tense::Future => candidates.filter(|c| c.3 >= week(-7)).min_by_key(|c| c.1),
+                    Tense::Unknown => candidates.min_by_key(|c| c.2.days_since(d).abs()),
                 }
+                .map(|c| c.0)
             }
             _ => narrative.map(|r| r.year()),
         }
     }
 
-    fn range(&self, a: &Fields, b: &Fields) -> Option<Resolved> {
+    fn range(&self, a: &Fields, b: &Fields, tense: Tense) -> Option<Resolved> {
         let mut a = *a;
         let mut b = *b;
         // Each side lends the other what it lacks: "October 16 – 28, 1962".
@@ -262,8 +294,8 @@ impl Context {
         if b.month.is_none() && b.day.is_some() {
             b.month = a.month;
         }
-        let ra = self.date(&a)?;
-        let rb = self.date(&b)?;
+        let ra = self.date(&a, tense)?;
+        let rb = self.date(&b, tense)?;
         let (from, to) = (ra.from?, rb.to?);
         if from > to {
             return None;
@@ -277,7 +309,7 @@ impl Context {
         })
     }
 
-    fn relative(&self, unit: Unit, n: Option<i64>, anchor: AnchorKind, tod: Option<usize>, modifier: Option<TimexMod>) -> Option<Resolved> {
+    fn relative(&self, unit: Unit, n: Option<i64>, anchor: AnchorKind, tod: Option<usize>, modifier: Option<TimexMod>, calendar: bool) -> Option<Resolved> {
         let Some(base) = self.anchor(anchor) else {
             let value = match (unit, n) {
                 (_, Some(0)) if anchor == AnchorKind::Document => "PRESENT_REF".to_string(),
@@ -289,10 +321,10 @@ impl Context {
         };
         let n = n?;
         // "the quarter" a report speaks of is the last one closed; "a year earlier" than a
-        // quarter is that quarter a year before
+        // quarter is that quarter a year before (but "last year" is the calendar year)
         let base = match (unit, anchor) {
             (Unit::Quarter, AnchorKind::Document) => Reference::day(base.from.add_days(-45).unwrap_or(base.from)),
-            (Unit::Year, _) if n == -1 && self.reference.is_some_and(|r| r.granularity == Granularity::Quarter) => {
+            (Unit::Year, _) if n == -1 && !calendar && self.reference.is_some_and(|r| r.granularity == Granularity::Quarter) => {
                 let r = self.reference.expect("checked");
                 return shift(r, Unit::Quarter, -4);
             }
@@ -448,6 +480,12 @@ fn narrow(r: &mut Resolved, m: TimexMod) {
 }
 
 fn duration(unit: Unit, n: Option<i64>, prefix: &str) -> Resolved {
+    // decades and centuries in years, as ISO 8601 writes them ("two decades" is P20Y)
+    let (unit, n) = match unit {
+        Unit::Decade => (Unit::Year, n.map(|v| v * 10)),
+        Unit::Century => (Unit::Year, n.map(|v| v * 100)),
+        _ => (unit, n),
+    };
     let count = n.map_or("X".to_string(), |v| v.to_string());
     let value = if unit.is_clock() { format!("{prefix}T{count}{}", unit.duration_suffix()) } else { format!("{prefix}{count}{}", unit.duration_suffix()) };
     Resolved { value, from: None, to: None, granularity: Granularity::Range, anchored: false }

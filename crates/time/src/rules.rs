@@ -62,7 +62,7 @@ impl fmt::Display for RuleError {
 
 impl std::error::Error for RuleError {}
 
-const FIELDS: &[&str] = &["y", "m", "d", "dec", "cen", "season", "q", "wd", "mod", "unit", "n", "anchor", "tod", "dir", "value"];
+const FIELDS: &[&str] = &["y", "m", "d", "dec", "cen", "season", "q", "wd", "mod", "unit", "n", "anchor", "tod", "dir", "value", "clock", "ampm", "cal"];
 
 /// Reads a rule table.
 pub(crate) fn parse_rules(file: &str, text: &str) -> Result<Vec<Rule>, RuleError> {
@@ -147,6 +147,8 @@ pub(crate) fn parse_rules(file: &str, text: &str) -> Result<Vec<Rule>, RuleError
                     "mod" => words::PART,
                     "tod" => words::TOD,
                     "n" => words::NUM,
+                    "clock" => words::CLOCK | words::NUM,
+                    "ampm" => words::AMPM,
                     _ => 0,
                 };
                 let e = &elems[index - 1];
@@ -234,9 +236,9 @@ impl Matcher {
         // by (end, earlier index)
         let mut best: Option<Match> = None;
         let mut taken = Vec::new();
-        let mut tried = [0u64; 4];
+        let mut tried = [0u64; 8];
         for ri in std::iter::once(lits).chain(classes).flatten().copied() {
-            if ri < 256 {
+            if ri < 512 {
                 if tried[ri / 64] & (1 << (ri % 64)) != 0 {
                     continue;
                 }

@@ -17,7 +17,7 @@ fn tag_with(sentence: &str, doc: Option<&str>, reference: Option<&str>) -> Vec<(
     }
     found
         .iter()
-        .filter_map(|f| ctx.resolve(&f.spec, f.span))
+        .filter_map(|f| ctx.resolve(f))
         .map(|t| {
             let kind = match t.kind {
                 TimexType::Date => "DATE",
@@ -89,6 +89,64 @@ fn deictic_expressions_follow_the_document_date() {
     assert_eq!(one("It began two years ago.", d, None).1, "1996");
     assert_eq!(one("Talks resume this month.", d, None).1, "1998-08");
     assert_eq!(one("He spoke on Monday.", d, None).1, "1998-08-03");
+}
+
+#[test]
+fn tense_points_days_and_months_without_a_year() {
+    // 1989-11-02 is a Thursday
+    let d = Some("1989-11-02");
+    assert_eq!(one("The board will meet Monday.", d, None).1, "1989-11-06");
+    assert_eq!(one("The board met Monday.", d, None).1, "1989-10-30");
+    assert_eq!(one("The dividend will be paid Dec. 15 to holders.", d, None).1, "1989-12-15");
+    assert_eq!(one("The company announced the plan Dec. 15.", d, None).1, "1988-12-15");
+    assert_eq!(one("The rights expire Jan. 2.", d, None).1, "1990-01-02");
+    assert_eq!(one("Sales rose in September.", d, None).1, "1989-09");
+    assert_eq!(one("He could arrive as soon as Tuesday.", d, None).1, "1989-11-07");
+    assert_eq!(one("The offer had been scheduled to expire Friday.", d, None).1, "1989-10-27");
+    assert_eq!(tense_at_of("They said the talks will resume Monday.", "Monday"), Tense::Future);
+    assert_eq!(tense_at_of("Qantas will add flights by August in markets untouched by the crisis.", "August"), Tense::Future);
+}
+
+fn tense_at_of(sentence: &str, word: &str) -> Tense {
+    let mut toks = Tokens::new();
+    toks.tokenize(sentence, Span::new(0, sentence.len()));
+    let i = (0..toks.len()).find(|&i| toks.norm(i) == word.to_lowercase()).unwrap();
+    tense_at(&toks, i, i + 1)
+}
+
+#[test]
+fn last_and_next_weekdays_are_never_the_documents_own_day() {
+    // 1989-11-01 is a Wednesday
+    assert_eq!(one("He resigned last Wednesday.", Some("1989-11-01"), None).1, "1989-10-25");
+    assert_eq!(one("They vote next Wednesday.", Some("1989-11-01"), None).1, "1989-11-08");
+}
+
+#[test]
+fn clock_times_and_parts_of_days() {
+    let d = Some("2000-04-03");
+    assert_eq!(tag_with("The deadline will be 9 a.m. EST Tuesday.", d, None)[0], ("9 a.m. EST Tuesday".into(), "TIME".into(), "2000-04-04T09:00".into()));
+    assert_eq!(one("It happened at 10:35 p.m.", d, None).1, "2000-04-03T22:35");
+    assert_eq!(one("The offer expired at midnight Friday.", d, None).1, "2000-03-31T24:00");
+    assert_eq!(one("Talks broke down Friday night.", d, None), ("Friday night".into(), "2000-03-31TNI".into()));
+    assert!(tag_with("It ended 13 p.m. or so.", d, None).is_empty());
+}
+
+#[test]
+fn durations_in_years_and_vague_spans() {
+    assert_eq!(one("It lasted two decades.", None, None).1, "P20Y");
+    assert_eq!(one("Prices rose in recent years.", None, None).1, "PXY");
+}
+
+#[test]
+fn frames_and_descriptions_do_not_move_the_reference() {
+    let tagger = TimeTagger::new();
+    let values = |text: &str| -> Vec<String> {
+        let doc = annals_model::Doc { id: "d".into(), text: text.into(), date: Date::parse("1999-05-06").ok(), ..Default::default() };
+        tagger.tag(&doc).into_iter().map(|t| t.value).collect()
+    };
+    assert_eq!(values("He had been arrested since 1990. The car was found in December.\n"), ["1990", "1998-12"]);
+    assert_eq!(values("They met after the August 1988 cease-fire. Iraq invaded on Aug. 2.\n"), ["1988-08", "1998-08-02"]);
+    assert_eq!(values("Profit rose in 1997. A year earlier it fell; a year earlier still it rose.\n"), ["1997", "1996", "1996"]);
 }
 
 #[test]
@@ -185,7 +243,7 @@ mod properties {
             }
             for f in &found {
                 prop_assert!(f.span.start < f.span.end && f.span.end <= text.len());
-                if let Some(t) = ctx.resolve(&f.spec, f.span) {
+                if let Some(t) = ctx.resolve(f) {
                     prop_assert!(!t.value.is_empty());
                     if let (Some(a), Some(b)) = (t.from, t.to) {
                         prop_assert!(a <= b, "{} {:?} {:?}", t.value, a, b);

@@ -17,6 +17,12 @@ pub const WEEKDAY: u32 = 1 << 10;
 pub const TOD: u32 = 1 << 11;
 pub const QORD: u32 = 1 << 12;
 pub const DASH: u32 = 1 << 13;
+/// A time of day: "10:35", "noon", "midnight" (value hhmm).
+pub const CLOCK: u32 = 1 << 14;
+/// "a.m." (value 0) or "p.m." (12).
+pub const AMPM: u32 = 1 << 15;
+/// A time zone: "EST", "GMT".
+pub const TZ: u32 = 1 << 16;
 
 /// Class names as the rule file spells them.
 pub const CLASS_NAMES: &[(&str, u32)] = &[
@@ -34,6 +40,9 @@ pub const CLASS_NAMES: &[(&str, u32)] = &[
     ("TOD", TOD),
     ("QORD", QORD),
     ("DASH", DASH),
+    ("CLOCK", CLOCK),
+    ("AMPM", AMPM),
+    ("TZ", TZ),
 ];
 
 /// Units of time, in `Unit as i64` order.
@@ -242,6 +251,15 @@ impl Lexicon {
         for w in ["-", "--", "to", "through", "until", "till"] {
             add(w, DASH, 0);
         }
+        for (w, v) in [("noon", 1200), ("midday", 1200), ("midnight", 2400)] {
+            add(w, CLOCK, v);
+        }
+        for (w, v) in [("a.m.", 0), ("a.m", 0), ("p.m.", 12), ("p.m", 12)] {
+            add(w, AMPM, v);
+        }
+        for w in ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet"] {
+            add(w, TZ, 0);
+        }
         for &(w, v) in CENTURY_WORDS {
             add(w, CENT, v);
         }
@@ -287,6 +305,16 @@ fn classify_number(norm: &str) -> WordInfo {
     };
     let digits_end = body.bytes().position(|c| !c.is_ascii_digit()).unwrap_or(body.len());
     let (digits, suffix) = body.split_at(digits_end);
+    // "10:35": hours and minutes
+    if let Some(min) = suffix.strip_prefix(':') {
+        if let (Ok(h), Ok(m)) = (digits.parse::<i64>(), min.parse::<i64>()) {
+            if digits.len() <= 2 && min.len() == 2 && !apostrophe && h <= 24 && m < 60 {
+                w.mask |= CLOCK;
+                w.value = h * 100 + m;
+            }
+        }
+        return w;
+    }
     if digits.is_empty() || digits.len() > 9 {
         return w;
     }
@@ -353,5 +381,9 @@ mod tests {
         assert_eq!(l.classify("14th", false).mask, ORD | DAY | CENT);
         assert_eq!(l.classify("thirteen", false).num, Some(13));
         assert_eq!(l.classify("2506", false).mask, NUM);
+        let c = l.classify("10:35", false);
+        assert_eq!((c.mask, c.value), (CLOCK, 1035));
+        assert_eq!(l.classify("10:75", false).mask, 0);
+        assert_eq!(l.classify("p.m.", false).value, 12);
     }
 }
