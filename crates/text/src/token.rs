@@ -258,7 +258,7 @@ fn next_is_digit(s: &str, i: usize) -> bool {
 fn scan_number(s: &str, mut i: usize) -> usize {
     let b = s.as_bytes();
     while i < b.len() {
-        let separator = (b[i] == b',' || b[i] == b'.') && i + 1 < b.len() && b[i + 1].is_ascii_digit();
+        let separator = (b[i] == b',' || b[i] == b'.' || b[i] == b'/') && i + 1 < b.len() && b[i + 1].is_ascii_digit();
         // "10:35", a time of day: one token
         let clock = b[i] == b':' && b.get(i + 1..i + 3).is_some_and(|m| m.iter().all(u8::is_ascii_digit)) && !b.get(i + 3).is_some_and(u8::is_ascii_digit);
         if clock {
@@ -298,6 +298,7 @@ mod tests {
         assert_eq!(toks("100,000 Cubans, 3.5 and the 1970s, '60s, 19th"), ["100,000", "cubans", ",", "3.5", "and", "the", "1970s", ",", "'60s", ",", "19th"]);
         assert_eq!(toks("at 5 p.m. today."), ["at", "5", "p.m.", "today", "."]);
         assert_eq!(toks("at 10:35 a.m. in 3:2 or 1:234"), ["at", "10:35", "a.m.", "in", "3", ":", "2", "or", "1", ":", "234"]);
+        assert_eq!(toks("2 1/2 years, 9/11"), ["2", "1/2", "years", ",", "9/11"]);
     }
 
     #[test]

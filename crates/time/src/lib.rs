@@ -55,6 +55,8 @@ pub struct Fields {
     pub clock: Option<u32>,
     /// 0 for a.m., 12 for p.m.
     pub ampm: Option<u32>,
+    /// The year counted from the document's date: "June last year" (-1).
+    pub year_offset: Option<i64>,
 }
 
 /// What a time expression says, before it is anchored.
@@ -84,6 +86,8 @@ pub enum Spec {
     Duration {
         unit: Unit,
         n: Option<i64>,
+        /// And a half: "2 1/2 years", "a minute and a half".
+        half: bool,
     },
     Set {
         unit: Unit,
@@ -91,6 +95,9 @@ pub enum Spec {
     },
     /// A time named only by its relation to the present: PRESENT_REF, PAST_REF, FUTURE_REF.
     Ref(&'static str),
+    /// Every such month, weekday or part of a weekday: "each July" (XXXX-07), "Tuesday
+    /// nights" (XXXX-WXX-2TNI).
+    Recurring(String),
 }
 
 /// A time expression found in a sentence.
@@ -101,6 +108,78 @@ pub struct Found {
     pub tokens: (usize, usize),
     pub spec: Spec,
     pub tense: Tense,
+    /// What a qualifier before it says: "about" (APPROX), "more than" (AFTER), "less than"
+    /// (BEFORE).
+    pub qualifier: Option<TimexMod>,
+}
+
+/// Qualifiers of a count that belong to the expression: "nearly two years", "more than four
+/// hours", "at least 72 hours" (longest first). Not "about" and "over", mostly prepositions
+/// there ("talked about two years", "over three years").
+const QUALIFIERS: &[(&[&str], TimexMod)] = &[
+    (&["no", "more", "than"], TimexMod::Before),
+    (&["more", "than"], TimexMod::After),
+    (&["less", "than"], TimexMod::Before),
+    (&["fewer", "than"], TimexMod::Before),
+    (&["at", "least"], TimexMod::After),
+    (&["at", "most"], TimexMod::Before),
+    (&["up", "to"], TimexMod::Before),
+    (&["nearly"], TimexMod::Approx),
+    (&["almost"], TimexMod::Approx),
+    (&["around"], TimexMod::Approx),
+    (&["approximately"], TimexMod::Approx),
+    (&["roughly"], TimexMod::Approx),
+    (&["some"], TimexMod::Approx),
+    (&["under"], TimexMod::Before),
+];
+
+/// The qualifier that ends just before token `start`, with its first token.
+fn qualifier_before(infos: &[TokInfo], start: usize) -> Option<(usize, TimexMod)> {
+    QUALIFIERS.iter().find_map(|(words, m)| {
+        let first = start.checked_sub(words.len())?;
+        words.iter().enumerate().all(|(k, w)| infos[first + k].norm == *w).then_some((first, *m))
+    })
+}
+
+/// The two ends of a range, each lent what the other states and it lacks: "October 16 – 28,
+/// 1962" is October 16, 1962 to October 28, 1962.
+pub(crate) fn lend(a: &Fields, b: &Fields) -> (Fields, Fields) {
+    let (mut a, mut b) = (*a, *b);
+    if a.year.is_none() {
+        a.year = b.year;
+    }
+    if b.year.is_none() {
+        b.year = a.year;
+    }
+    if b.month.is_none() && b.day.is_some() {
+        b.month = a.month;
+    }
+    (a, b)
+}
+
+/// "between 1994 and 1997", "from March to May 1977": two expressions joined by words, each
+/// a time of its own (as TimeML tags them), with what one lacks lent by the other. A range
+/// written as one ("1958–1961", "October 16 – 28, 1962") stays one.
+pub fn split_range(f: &Found, toks: &Tokens) -> Option<[Found; 2]> {
+    let Spec::Date { from, to: Some(to) } = &f.spec else { return None };
+    let (start, end) = f.tokens;
+    if !matches!(toks.norm(start), "between" | "from") {
+        return None;
+    }
+    let a_start = (start..end).find(|&k| !matches!(toks.norm(k), "between" | "from" | "the" | "years" | "year" | "of"))?;
+    let joint = (a_start + 1..end).find(|&k| matches!(toks.norm(k), "and" | "to" | "until" | "till" | "through"))?;
+    if joint + 1 >= end {
+        return None;
+    }
+    let (a, b) = lend(from, to);
+    let part = |first: usize, last: usize, fields: Fields| Found {
+        span: toks.get(first).expect("in range").span.cover(toks.get(last - 1).expect("in range").span),
+        tokens: (first, last),
+        spec: Spec::Date { from: fields, to: None },
+        tense: f.tense,
+        qualifier: None,
+    };
+    Some([part(a_start, joint, a), part(joint + 1, end, b)])
 }
 
 /// The compiled time grammar. Build once, share across threads.
@@ -138,6 +217,36 @@ const MONTH_CUES: &[&str] = &[
     "till",
     "throughout",
     "to",
+];
+
+/// Words in "-s" before "a week" that are not the plural noun of a rate ("seats a week").
+const RATE_EXCEPTIONS: &[&str] = &[
+    "lasts",
+    "takes",
+    "spends",
+    "needs",
+    "gives",
+    "goes",
+    "comes",
+    "does",
+    "this",
+    "thus",
+    "perhaps",
+    "always",
+    "sometimes",
+    "towards",
+    "afterwards",
+    "across",
+    "less",
+    "plus",
+    "was",
+    "has",
+    "his",
+    "its",
+    "ours",
+    "yours",
+    "theirs",
+    "hers",
 ];
 
 /// Words before a number that make it something other than a year.
@@ -194,9 +303,19 @@ impl TimeTagger {
                 Some(m) if self.plausible(&infos, &m) => {
                     let rule = &self.matcher.rules[m.rule];
                     if let Some(spec) = build_spec(rule, &m, &infos) {
-                        let first = toks.get(m.start).expect("in range").span;
+                        // a count ("two years", "a week ago", "7:15 p.m.") takes its qualifier
+                        let counted = infos[m.start].info.mask & (words::NUM | words::CLOCK) != 0 || matches!(infos[m.start].norm, "a" | "an");
+                        let qualifier = if counted { qualifier_before(&infos, m.start) } else { None };
+                        let start = qualifier.map_or(m.start, |q| q.0);
+                        let first = toks.get(start).expect("in range").span;
                         let last = toks.get(m.end - 1).expect("in range").span;
-                        out.push(Found { span: first.cover(last), tokens: (m.start, m.end), spec, tense: tense_at(toks, m.start, m.end) });
+                        out.push(Found {
+                            span: first.cover(last),
+                            tokens: (start, m.end),
+                            spec,
+                            tense: tense_at(toks, start, m.end),
+                            qualifier: qualifier.map(|q| q.1),
+                        });
                         i = m.end;
                         continue;
                     }
@@ -233,7 +352,8 @@ impl TimeTagger {
         // "$500 million a year", "20% annually": a rate, not a time
         let rate_before = matches!(prev, "million" | "billion" | "trillion" | "%" | "percent" | "thousand" | "dollars" | "cents")
             || infos.get(m.start.wrapping_sub(1)).is_some_and(|t| t.info.num.is_some());
-        if rate_before && (matches!(first.norm, "a" | "an") || rule.action.kind == ActionKind::Set) {
+        let span_or_rate = matches!(rule.action.kind, ActionKind::Dur | ActionKind::Set);
+        if rate_before && span_or_rate && (matches!(first.norm, "a" | "an") || rule.action.kind == ActionKind::Set) {
             return false;
         }
         // "today's youth": a generic present
@@ -248,16 +368,22 @@ impl TimeTagger {
         if rule.action.kind == ActionKind::Dur && (next == "old" || (next == "-" && after == "old")) {
             return false;
         }
-        // "daily flights", "the party daily": an adjective or a noun, not a recurring time
-        if rule.action.kind == ActionKind::Set
-            && len == 1
-            && (matches!(prev, "the" | "a" | "an")
-                || infos.get(m.end).is_some_and(|t| {
-                    t.info.mask == 0
-                        && t.norm.chars().all(char::is_alphabetic)
-                        && !matches!(t.norm, "and" | "or" | "since" | "until" | "for" | "in" | "on" | "at" | "by" | "to")
-                }))
-        {
+        // "three-quarters of its food": a share, not a time
+        if rule.action.kind == ActionKind::Dur && next == "of" && infos[m.end - 1].norm.starts_with("quarter") {
+            return false;
+        }
+        // "700 seats a week", "24 hours a day": a rate
+        let plural_noun = prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss") && !RATE_EXCEPTIONS.contains(&prev);
+        let counted_before = infos.get(m.start.wrapping_sub(1)).is_some_and(|t| t.info.mask & (words::NUM | words::UNIT) != 0);
+        if rule.action.kind == ActionKind::Dur && matches!(first.norm, "a" | "an") && len == 2 && (plural_noun || counted_before) {
+            return false;
+        }
+        // "High Noon": a title, not a time
+        if first.norm == "noon" && prev == "high" {
+            return false;
+        }
+        // "the daily": a newspaper, not a recurring time
+        if rule.action.kind == ActionKind::Set && len == 1 && matches!(prev, "the" | "a" | "an") && next != "basis" {
             return false;
         }
         // "the 11th Circuit": an ordinal in a name
@@ -283,12 +409,15 @@ impl TimeTagger {
             toks.tokenize(&doc.text, s.span);
             ctx.next_sentence();
             self.find(&doc.text, &toks, &mut found);
-            for f in &found {
-                if let Some(t) = ctx.resolve(f) {
-                    if sets_reference(f, &toks) {
-                        ctx.observe(&t);
+            for whole in &found {
+                let parts = split_range(whole, &toks);
+                for f in parts.as_ref().map_or(std::slice::from_ref(whole), |p| p.as_slice()) {
+                    if let Some(t) = ctx.resolve(f) {
+                        if sets_reference(f, &toks) {
+                            ctx.observe(&t);
+                        }
+                        out.push(t);
                     }
-                    out.push(t);
                 }
             }
         }
@@ -560,6 +689,7 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                     direction: n("dir"),
                     clock: n("clock").and_then(|v| u32::try_from(v).ok()),
                     ampm: n("ampm").and_then(|v| u32::try_from(v).ok()),
+                    year_offset: n("dy"),
                 })
             };
             let from = fields(side0)?;
@@ -590,8 +720,15 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
             unit: unit()?,
             anchor: if get(side0, "anchor").as_deref() == Some("document") { AnchorKind::Document } else { AnchorKind::Narrative },
         },
-        ActionKind::Dur => Spec::Duration { unit: unit()?, n: num("n").filter(|&v| v >= 0) },
-        ActionKind::Set => Spec::Set { unit: unit()?, n: num("n").filter(|&v| v >= 0) },
+        ActionKind::Dur => Spec::Duration { unit: unit()?, n: num("n").filter(|&v| v >= 0), half: get(side0, "half").is_some() },
+        ActionKind::Set => {
+            let tod = get(side0, "tod").and_then(|s| tod_of(&s)).map_or(String::new(), |t| format!("T{}", words::TODS[t]));
+            match (num("m"), num("wd")) {
+                (Some(m @ 1..=12), _) => Spec::Recurring(format!("XXXX-{m:02}")),
+                (_, Some(wd @ 1..=7)) => Spec::Recurring(format!("XXXX-WXX-{wd}{tod}")),
+                _ => Spec::Set { unit: unit()?, n: num("n").filter(|&v| v >= 0) },
+            }
+        }
         ActionKind::Ref => Spec::Ref(match get(side0, "value").as_deref() {
             Some("PRESENT_REF") => "PRESENT_REF",
             Some("PAST_REF") => "PAST_REF",

@@ -103,8 +103,12 @@ impl Context {
                 (if tod.is_some() { TimexType::Time } else { TimexType::Date }, *modifier, r)
             }
             Spec::After { unit, anchor } => (TimexType::Date, Some(TimexMod::After), self.after(*unit, *anchor)?),
-            Spec::Duration { unit, n } => (TimexType::Duration, None, duration(*unit, *n, "P")),
+            Spec::Duration { unit, n, half: false } => (TimexType::Duration, None, duration(*unit, *n, "P")),
+            Spec::Duration { unit, n, half: true } => (TimexType::Duration, None, and_a_half(*unit, n.unwrap_or(0))),
             Spec::Set { unit, n } => (TimexType::Set, None, duration(*unit, Some(n.unwrap_or(1)), "P")),
+            Spec::Recurring(value) => {
+                (TimexType::Set, None, Resolved { value: value.clone(), from: None, to: None, granularity: Granularity::Range, anchored: false })
+            }
             Spec::Ref(value) => {
                 let day = if *value == "PRESENT_REF" { self.document } else { None };
                 (TimexType::Date, None, Resolved { value: value.to_string(), from: day, to: day, granularity: Granularity::Day, anchored: true })
@@ -115,6 +119,7 @@ impl Context {
                 return None;
             }
         }
+        let modifier = modifier.or(found.qualifier);
         Some(Timex { span, kind, value: r.value, modifier, from: r.from, to: r.to, granularity: r.granularity, anchored: r.anchored })
     }
 
@@ -241,6 +246,9 @@ impl Context {
     /// date nearest the document's date; a history takes the narrative's year.
     fn year_for(&self, f: &Fields, narrative: Option<Reference>, tense: Tense) -> Option<i32> {
         let doc = self.document;
+        if let Some(dy) = f.year_offset {
+            return Some(doc.map_or(narrative?.year(), |d| d.year()) + i32::try_from(dy).ok()?);
+        }
         let month = f.month.or(f.quarter.map(|q| q * 3 - 1)).or(f.season.map(|s| [4, 7, 10, 1][s.min(3)]));
         if let (Some(dir), Some(d), Some(m)) = (f.direction, doc, month) {
             let y = d.year();
@@ -282,18 +290,7 @@ impl Context {
     }
 
     fn range(&self, a: &Fields, b: &Fields, tense: Tense) -> Option<Resolved> {
-        let mut a = *a;
-        let mut b = *b;
-        // Each side lends the other what it lacks: "October 16 – 28, 1962".
-        if a.year.is_none() {
-            a.year = b.year;
-        }
-        if b.year.is_none() {
-            b.year = a.year;
-        }
-        if b.month.is_none() && b.day.is_some() {
-            b.month = a.month;
-        }
+        let (a, b) = crate::lend(a, b);
         let ra = self.date(&a, tense)?;
         let rb = self.date(&b, tense)?;
         let (from, to) = (ra.from?, rb.to?);
@@ -488,5 +485,23 @@ fn duration(unit: Unit, n: Option<i64>, prefix: &str) -> Resolved {
     };
     let count = n.map_or("X".to_string(), |v| v.to_string());
     let value = if unit.is_clock() { format!("{prefix}T{count}{}", unit.duration_suffix()) } else { format!("{prefix}{count}{}", unit.duration_suffix()) };
+    Resolved { value, from: None, to: None, granularity: Granularity::Range, anchored: false }
+}
+
+/// A duration of `n` and a half units, the half in the next smaller unit ("2 1/2 years" is
+/// P2Y6M, "half an hour" PT30M).
+fn and_a_half(unit: Unit, n: i64) -> Resolved {
+    let whole = |v: i64, suffix: &str| if v == 0 { String::new() } else { format!("{v}{suffix}") };
+    let value = match unit {
+        Unit::Minute => format!("PT{}30S", whole(n, "M")),
+        Unit::Hour => format!("PT{}30M", whole(n, "H")),
+        Unit::Day => format!("P{}T12H", whole(n, "D")),
+        Unit::Week => format!("P{}DT12H", n * 7 + 3),
+        Unit::Month => format!("P{}15D", whole(n, "M")),
+        Unit::Quarter => format!("P{}M15D", n * 3 + 1),
+        Unit::Year => format!("P{}6M", whole(n, "Y")),
+        Unit::Decade => format!("P{}Y", n * 10 + 5),
+        Unit::Century => format!("P{}Y", n * 100 + 50),
+    };
     Resolved { value, from: None, to: None, granularity: Granularity::Range, anchored: false }
 }

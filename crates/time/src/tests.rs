@@ -138,6 +138,35 @@ fn durations_in_years_and_vague_spans() {
 }
 
 #[test]
+fn halves_qualifiers_and_recurring_days() {
+    assert_eq!(one("It took 2 1/2 years.", None, None).1, "P2Y6M");
+    assert_eq!(one("It lasted a minute and a half.", None, None).1, "PT1M30S");
+    assert_eq!(one("They waited half an hour.", None, None).1, "PT30M");
+    assert_eq!(one("It lasted nearly two years.", None, None).0, "nearly two years");
+    assert_eq!(one("They talked about two years.", None, None).0, "two years");
+    assert_eq!(one("Flights leave each Thursday.", None, None).1, "XXXX-WXX-4");
+    assert_eq!(one("Flights leave on Tuesday nights.", None, None).1, "XXXX-WXX-2TNI");
+    assert_eq!(one("Prices rose in June last year.", Some("1998-02-19"), None).1, "1997-06");
+    assert_eq!(one("Profit fell in the 1988 second quarter.", None, None).1, "1988-Q2");
+    assert!(tag_with("Iraq imports about three-quarters of its food.", None, None).is_empty());
+    assert!(tag_with("It adds 700 seats a week.", None, None).is_empty());
+    assert_eq!(one("Sales rose $10 million from a year ago.", Some("1989-11-02"), None).1, "1988");
+}
+
+#[test]
+fn ranges_joined_by_words_are_two_expressions() {
+    let tagger = TimeTagger::new();
+    let doc = annals_model::Doc {
+        id: "d".into(),
+        text: "Talks ran from March to May 1977 and between 1994 and 1997, but 1958–1961 is one.\n".into(),
+        ..Default::default()
+    };
+    let got: Vec<(String, String)> = tagger.tag(&doc).into_iter().map(|t| (doc.text[t.span.start..t.span.end].to_string(), t.value)).collect();
+    let want = [("March", "1977-03"), ("May 1977", "1977-05"), ("1994", "1994"), ("1997", "1997"), ("1958–1961", "1958/1961")];
+    assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+}
+
+#[test]
 fn frames_and_descriptions_do_not_move_the_reference() {
     let tagger = TimeTagger::new();
     let values = |text: &str| -> Vec<String> {

@@ -23,6 +23,8 @@ pub const CLOCK: u32 = 1 << 14;
 pub const AMPM: u32 = 1 << 15;
 /// A time zone: "EST", "GMT".
 pub const TZ: u32 = 1 << 16;
+/// A half: "1/2", "½".
+pub const HALF: u32 = 1 << 17;
 
 /// Class names as the rule file spells them.
 pub const CLASS_NAMES: &[(&str, u32)] = &[
@@ -43,6 +45,7 @@ pub const CLASS_NAMES: &[(&str, u32)] = &[
     ("CLOCK", CLOCK),
     ("AMPM", AMPM),
     ("TZ", TZ),
+    ("HALF", HALF),
 ];
 
 /// Units of time, in `Unit as i64` order.
@@ -260,6 +263,7 @@ impl Lexicon {
         for w in ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet"] {
             add(w, TZ, 0);
         }
+        add("½", HALF, 0);
         for &(w, v) in CENTURY_WORDS {
             add(w, CENT, v);
         }
@@ -305,6 +309,10 @@ fn classify_number(norm: &str) -> WordInfo {
     };
     let digits_end = body.bytes().position(|c| !c.is_ascii_digit()).unwrap_or(body.len());
     let (digits, suffix) = body.split_at(digits_end);
+    if body == "1/2" {
+        w.mask |= HALF;
+        return w;
+    }
     // "10:35": hours and minutes
     if let Some(min) = suffix.strip_prefix(':') {
         if let (Ok(h), Ok(m)) = (digits.parse::<i64>(), min.parse::<i64>()) {
