@@ -561,7 +561,24 @@ const PAST_MARKERS: &[&str] = &[
     "yesterday",
 ];
 /// Words that put a clause in the future.
-const FUTURE_MARKERS: &[&str] = &["will", "'ll", "shall", "wo", "would", "might", "expected", "expects", "scheduled", "upcoming", "due", "tomorrow", "intends"];
+const FUTURE_MARKERS: &[&str] = &[
+    "will",
+    "'ll",
+    "shall",
+    "wo",
+    "would",
+    "might",
+    "expected",
+    "expects",
+    "expect",
+    "payable",
+    "effective",
+    "scheduled",
+    "upcoming",
+    "due",
+    "tomorrow",
+    "intends",
+];
 /// Words that put a clause in the future when "to" follows: "plans to", "is going to".
 const FUTURE_BEFORE_TO: &[&str] = &["plans", "plan", "going", "hopes", "intends", "set", "supposed"];
 /// Words in "-ed" that are not past tenses.

@@ -322,7 +322,12 @@ impl Context {
         let base = match (unit, anchor) {
             (Unit::Quarter, AnchorKind::Document) => Reference::day(base.from.add_days(-45).unwrap_or(base.from)),
             (Unit::Year, _) if n == -1 && !calendar && self.reference.is_some_and(|r| r.granularity == Granularity::Quarter) => {
-                let r = self.reference.expect("checked");
+                // "a year ago" counts from the report's own quarter, "a year earlier" from
+                // the quarter the text is at
+                let r = match (anchor, self.document) {
+                    (AnchorKind::Document, Some(d)) => Reference::day(d.add_days(-45).unwrap_or(d)),
+                    _ => self.reference.expect("checked"),
+                };
                 return shift(r, Unit::Quarter, -4);
             }
             _ => base,
