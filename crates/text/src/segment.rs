@@ -106,37 +106,40 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 fn blocks(text: &str, noise: &[Span]) -> Vec<(Span, bool)> {
     let mut out: Vec<(Span, bool)> = Vec::new();
     let mut cur: Option<Span> = None;
+    // the block's last line, to know whether it ends a heading
+    let mut prev_line = Span::new(0, 0);
     let mut start = 0;
     let bytes = text.as_bytes();
     let mut pos = 0;
     while pos <= bytes.len() {
-        if pos == bytes.len() || bytes[pos] == b'\n' {
-            let line = Span::new(start, pos);
-            let is_noise = noise.binary_search_by_key(&line.start, |n| n.start).is_ok();
-            let content = text[line.start..line.end].trim();
-            if content.is_empty() || is_noise {
-                if let Some(c) = cur.take() {
-                    out.push((c, true));
-                }
-            } else {
-                let l = trim_span(text, line);
-                match cur {
-                    Some(c) => {
-                        let prev = text[c.start..c.end].lines().last().unwrap_or("");
-                        let bullet = content.starts_with(['•', '*', '-', '–']);
-                        let lower_next = content.starts_with(char::is_lowercase);
-                        if (heading_like(prev) && !lower_next) || bullet {
-                            out.push((c, true));
-                            cur = Some(l);
-                        } else {
-                            cur = Some(c.cover(l));
-                        }
-                    }
-                    None => cur = Some(l),
-                }
+        // jump to the end of the line
+        pos += memchr::memchr(b'\n', &bytes[pos..]).unwrap_or(bytes.len() - pos);
+        let line = Span::new(start, pos);
+        let is_noise = noise.binary_search_by_key(&line.start, |n| n.start).is_ok();
+        let content = text[line.start..line.end].trim();
+        if content.is_empty() || is_noise {
+            if let Some(c) = cur.take() {
+                out.push((c, true));
             }
-            start = pos + 1;
+        } else {
+            let l = trim_span(text, line);
+            match cur {
+                Some(c) => {
+                    let prev = &text[prev_line.start..prev_line.end];
+                    let bullet = content.starts_with(['•', '*', '-', '–']);
+                    let lower_next = content.starts_with(char::is_lowercase);
+                    if (heading_like(prev) && !lower_next) || bullet {
+                        out.push((c, true));
+                        cur = Some(l);
+                    } else {
+                        cur = Some(c.cover(l));
+                    }
+                }
+                None => cur = Some(l),
+            }
+            prev_line = l;
         }
+        start = pos + 1;
         pos += 1;
     }
     if let Some(c) = cur {
@@ -170,30 +173,29 @@ fn split_block(text: &str, block: Span, para_start: bool, out: &mut Vec<Sentence
     let mut first = para_start;
     let mut i = 0;
     while i < b.len() {
+        // jump to the next full stop, question or exclamation mark
+        let Some(k) = memchr::memchr3(b'.', b'!', b'?', &b[i..]) else { break };
+        i += k;
         let c = b[i];
-        if c == b'.' || c == b'!' || c == b'?' {
-            // Extend over repeated marks and closing quotes or brackets.
-            let mut end = i + 1;
-            while end < b.len() && matches!(b[end], b'.' | b'!' | b'?' | b'"' | b'\'' | b')') {
-                end += 1;
+        // Extend over repeated marks and closing quotes or brackets.
+        let mut end = i + 1;
+        while end < b.len() && matches!(b[end], b'.' | b'!' | b'?' | b'"' | b'\'' | b')') {
+            end += 1;
+        }
+        for close in ["”", "’"] {
+            if s[end..].starts_with(close) {
+                end += close.len();
             }
-            for close in ["”", "’"] {
-                if s[end..].starts_with(close) {
-                    end += close.len();
-                }
-            }
-            let after = &s[end..];
-            let ws = after.len() - after.trim_start().len();
-            if ws > 0 && boundary_here(s, i, c, after.trim_start()) {
-                push(out, text, block.start + start, block.start + end, &mut first);
-                start = end + ws;
-                i = start;
-                continue;
-            }
-            i = end;
+        }
+        let after = &s[end..];
+        let ws = after.len() - after.trim_start().len();
+        if ws > 0 && boundary_here(s, i, c, after.trim_start()) {
+            push(out, text, block.start + start, block.start + end, &mut first);
+            start = end + ws;
+            i = start;
             continue;
         }
-        i += 1;
+        i = end;
     }
     if start < b.len() {
         push(out, text, block.start + start, block.end, &mut first);

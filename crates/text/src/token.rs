@@ -158,6 +158,11 @@ impl Tokens {
         let b = s.as_bytes();
         let start = i;
         while i < b.len() {
+            // most words are ASCII letters: take them a byte at a time
+            if b[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
             let c = char_at(s, i);
             if c.is_alphanumeric() {
                 i += c.len_utf8();
@@ -242,8 +247,12 @@ impl Tokens {
     }
 }
 
+#[inline]
 fn char_at(s: &str, i: usize) -> char {
-    s[i..].chars().next().unwrap_or(' ')
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => b as char,
+        _ => s[i..].chars().next().unwrap_or(' '),
+    }
 }
 
 fn next_is_alpha(s: &str, i: usize) -> bool {

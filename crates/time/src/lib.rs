@@ -279,7 +279,10 @@ impl TimeTagger {
     /// A tagger with another rule table (same format as `data/time/rules.txt`).
     pub fn with_rules(file: &str, text: &str) -> Result<TimeTagger, RuleError> {
         let rules = rules::parse_rules(file, text)?;
-        Ok(TimeTagger { lexicon: Lexicon::new(), matcher: Matcher::new(rules) })
+        let matcher = Matcher::new(rules);
+        let mut lexicon = Lexicon::new();
+        lexicon.add_literals(matcher.literals());
+        Ok(TimeTagger { lexicon, matcher })
     }
 
     /// Finds the time expressions of one tokenized sentence of `text`.
@@ -289,7 +292,8 @@ impl TimeTagger {
             .map(|i| {
                 let t = toks.get(i).expect("index in range");
                 let norm = toks.norm(i);
-                TokInfo { norm, info: self.lexicon.classify(norm, t.cap), cap: t.cap }
+                let (info, lit) = self.lexicon.classify(norm, t.cap);
+                TokInfo { norm, info, cap: t.cap, lit }
             })
             .collect();
         let _ = text;
@@ -307,15 +311,10 @@ impl TimeTagger {
                         let counted = infos[m.start].info.mask & (words::NUM | words::CLOCK) != 0 || matches!(infos[m.start].norm, "a" | "an");
                         let qualifier = if counted { qualifier_before(&infos, m.start) } else { None };
                         let start = qualifier.map_or(m.start, |q| q.0);
+                        let tense = if needs_tense(&spec) { tense_at(toks, start, m.end) } else { Tense::Unknown };
                         let first = toks.get(start).expect("in range").span;
                         let last = toks.get(m.end - 1).expect("in range").span;
-                        out.push(Found {
-                            span: first.cover(last),
-                            tokens: (start, m.end),
-                            spec,
-                            tense: tense_at(toks, start, m.end),
-                            qualifier: qualifier.map(|q| q.1),
-                        });
+                        out.push(Found { span: first.cover(last), tokens: (start, m.end), spec, tense, qualifier: qualifier.map(|q| q.1) });
                         i = m.end;
                         continue;
                     }
@@ -422,6 +421,15 @@ impl TimeTagger {
             }
         }
         out
+    }
+}
+
+/// Whether the way an expression points depends on its tense: a day, month or season
+/// that names no year.
+fn needs_tense(spec: &Spec) -> bool {
+    match spec {
+        Spec::Date { from, .. } => from.year.is_none() && from.decade.is_none() && from.century.is_none() && from.year_offset.is_none(),
+        _ => false,
     }
 }
 

@@ -10,6 +10,8 @@ use std::fmt;
 pub(crate) struct Elem {
     /// Any of these literal normal forms…
     lits: Vec<String>,
+    /// …by their ids in the matcher's vocabulary (filled in by [`Matcher::new`]).
+    lit_ids: Vec<u32>,
     /// …or a token of any of these classes.
     mask: u32,
     optional: bool,
@@ -87,7 +89,7 @@ pub(crate) fn parse_rules(file: &str, text: &str) -> Result<Vec<Rule>, RuleError
                 },
                 None => (false, tok),
             };
-            let mut e = Elem { lits: Vec::new(), mask: 0, optional };
+            let mut e = Elem { lits: Vec::new(), lit_ids: Vec::new(), mask: 0, optional };
             for alt in body.split('|') {
                 if alt.is_empty() {
                     return Err(err(format!("empty alternative in {tok:?}")));
@@ -175,6 +177,8 @@ pub(crate) struct TokInfo<'a> {
     pub norm: &'a str,
     pub info: WordInfo,
     pub cap: bool,
+    /// The id of its normal form among the rules' literals (0: none).
+    pub lit: u32,
 }
 
 /// A rule matched at a place: the tokens each element took (None for a skipped optional).
@@ -189,26 +193,39 @@ pub(crate) struct Match {
 /// Compiled rules with a quick filter for the tokens that can start a match.
 pub(crate) struct Matcher {
     pub rules: Vec<Rule>,
-    /// Rules by a literal their first element accepts.
-    by_literal: FxHashMap<String, Vec<usize>>,
+    /// The rules' literals, numbered from 1: one lookup per token, then integers.
+    literals: FxHashMap<String, u32>,
+    /// Rules by the id of a literal their first element accepts.
+    by_literal: Vec<Bucket>,
     /// Rules by each class bit their first element accepts.
-    by_class: Vec<(u32, Vec<usize>)>,
+    by_class: Vec<(u32, Bucket)>,
     entry_mask: u32,
 }
 
 impl Matcher {
-    pub fn new(rules: Vec<Rule>) -> Matcher {
-        let mut by_literal: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-        let mut by_class: Vec<(u32, Vec<usize>)> = words::CLASS_NAMES.iter().map(|&(_, bit)| (bit, Vec::new())).collect();
+    pub fn new(mut rules: Vec<Rule>) -> Matcher {
+        let mut literals: FxHashMap<String, u32> = FxHashMap::default();
+        for e in rules.iter_mut().flat_map(|r| r.elems.iter_mut()) {
+            e.lit_ids = e
+                .lits
+                .iter()
+                .map(|l| {
+                    let next = literals.len() as u32 + 1;
+                    *literals.entry(l.clone()).or_insert(next)
+                })
+                .collect();
+        }
+        let mut by_literal: Vec<Bucket> = vec![Bucket::default(); literals.len() + 1];
+        let mut by_class: Vec<(u32, Bucket)> = words::CLASS_NAMES.iter().map(|&(_, bit)| (bit, Bucket::default())).collect();
         let mut entry_mask = 0;
         for (ri, r) in rules.iter().enumerate() {
             for e in &r.elems {
-                for l in &e.lits {
-                    by_literal.entry(l.clone()).or_default().push(ri);
+                for &l in &e.lit_ids {
+                    by_literal[l as usize].add(ri, &r.elems);
                 }
-                for (bit, ids) in by_class.iter_mut() {
+                for (bit, bucket) in by_class.iter_mut() {
                     if e.mask & *bit != 0 {
-                        ids.push(ri);
+                        bucket.add(ri, &r.elems);
                     }
                 }
                 entry_mask |= e.mask;
@@ -217,39 +234,39 @@ impl Matcher {
                 }
             }
         }
-        for ids in by_literal.values_mut() {
-            ids.dedup();
-        }
-        Matcher { rules, by_literal, by_class, entry_mask }
+        Matcher { rules, literals, by_literal, by_class, entry_mask }
+    }
+
+    /// The rules' literals and their ids.
+    pub fn literals(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.literals.iter().map(|(l, &id)| (l.as_str(), id))
     }
 
     /// Whether the token can begin some rule.
     pub fn can_start(&self, t: &TokInfo) -> bool {
-        t.info.mask & self.entry_mask != 0 || self.by_literal.contains_key(t.norm)
+        t.info.mask & self.entry_mask != 0 || !self.by_literal[t.lit as usize].rules.is_empty()
     }
 
     /// The longest match starting at `start` (the earliest rule among equals).
     pub fn longest_at(&self, toks: &[TokInfo], start: usize) -> Option<Match> {
         let t = &toks[start];
-        let lits: &[usize] = self.by_literal.get(t.norm).map_or(&[], Vec::as_slice);
-        let classes = self.by_class.iter().filter(|(bit, _)| t.info.mask & bit != 0).map(|(_, ids)| ids.as_slice());
+        let next = toks.get(start + 1);
+        let lits = std::iter::once(&self.by_literal[t.lit as usize]);
+        let classes = self.by_class.iter().filter(|(bit, _)| t.info.mask & bit != 0).map(|(_, b)| b);
+        let candidates = lits.chain(classes).flat_map(|b| b.admitting(next));
         // the earliest rule wins among equals, so remember which rules were tried and compare
         // by (end, earlier index)
         let mut best: Option<Match> = None;
         let mut taken = Vec::new();
         let mut tried = [0u64; 8];
-        for ri in std::iter::once(lits).chain(classes).flatten().copied() {
+        for ri in candidates {
             if ri < 512 {
                 if tried[ri / 64] & (1 << (ri % 64)) != 0 {
                     continue;
                 }
                 tried[ri / 64] |= 1 << (ri % 64);
             }
-            // a quick look at the second element rejects most rules that begin with "the"
             let elems = &self.rules[ri].elems;
-            if elems.len() >= 2 && !elems[0].optional && !elems[1].optional && toks.get(start + 1).is_none_or(|n| !elem_matches(&elems[1], n)) {
-                continue;
-            }
             taken.clear();
             if let Some(end) = match_elems(elems, toks, start, &mut taken) {
                 let better = match &best {
@@ -265,8 +282,44 @@ impl Matcher {
     }
 }
 
+/// The rules that a token can begin, each with what its second element accepts, kept
+/// beside its index so that most rules are passed over without reading them.
+#[derive(Clone, Debug, Default)]
+struct Bucket {
+    rules: Vec<usize>,
+    seconds: Vec<Second>,
+}
+
+#[derive(Clone, Debug)]
+enum Second {
+    /// The rule has no required second element.
+    Any,
+    Needs {
+        mask: u32,
+        lits: Box<[u32]>,
+    },
+}
+
+impl Bucket {
+    fn add(&mut self, ri: usize, elems: &[Elem]) {
+        self.rules.push(ri);
+        self.seconds.push(match elems {
+            [first, second, ..] if !first.optional && !second.optional => Second::Needs { mask: second.mask, lits: second.lit_ids.clone().into() },
+            _ => Second::Any,
+        });
+    }
+
+    /// The rules whose second element admits `next`.
+    fn admitting<'a>(&'a self, next: Option<&'a TokInfo>) -> impl Iterator<Item = usize> + 'a {
+        self.rules.iter().zip(&self.seconds).filter_map(move |(&ri, second)| match second {
+            Second::Any => Some(ri),
+            Second::Needs { mask, lits } => next.is_some_and(|t| t.info.mask & mask != 0 || (t.lit != 0 && lits.contains(&t.lit))).then_some(ri),
+        })
+    }
+}
+
 fn elem_matches(e: &Elem, t: &TokInfo) -> bool {
-    t.info.mask & e.mask != 0 || e.lits.iter().any(|l| l == t.norm)
+    t.info.mask & e.mask != 0 || (t.lit != 0 && e.lit_ids.contains(&t.lit))
 }
 
 /// Matches elements greedily with backtracking over optional ones; returns the end token.

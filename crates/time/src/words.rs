@@ -115,9 +115,18 @@ pub struct WordInfo {
     pub num: Option<i64>,
 }
 
-/// Lower-case words with a class in the time grammar.
+/// Lower-case words with a class in the time grammar, and the literals of the rules (by
+/// their ids), so that one lookup per token gives both.
 pub struct Lexicon {
-    words: FxHashMap<&'static str, WordInfo>,
+    words: FxHashMap<Box<str>, (WordInfo, u32)>,
+    /// A bit per (length, first byte, last byte) bucket of the words above: most tokens of a
+    /// text are in no bucket, and are known to be nothing without hashing them.
+    buckets: [u64; 64],
+}
+
+fn bucket(w: &[u8]) -> usize {
+    let (first, last) = (w.first().copied().unwrap_or(0) as usize, w.last().copied().unwrap_or(0) as usize);
+    (w.len().wrapping_mul(31) ^ first.wrapping_mul(7) ^ last.wrapping_mul(131)) & 4095
 }
 
 const MONTHS: &[(&str, i64)] = &[
@@ -221,9 +230,9 @@ const CENTURY_WORDS: &[(&str, i64)] =
 
 impl Lexicon {
     pub fn new() -> Lexicon {
-        let mut words: FxHashMap<&'static str, WordInfo> = FxHashMap::default();
+        let mut words: FxHashMap<Box<str>, (WordInfo, u32)> = FxHashMap::default();
         let mut add = |w: &'static str, mask: u32, value: i64| {
-            let e = words.entry(w).or_default();
+            let e = &mut words.entry(w.into()).or_default().0;
             e.mask |= mask;
             e.value = value;
         };
@@ -268,29 +277,49 @@ impl Lexicon {
             add(w, CENT, v);
         }
         for &(w, v) in NUMBER_WORDS {
-            let e = words.entry(w).or_default();
+            let e = &mut words.entry(w.into()).or_default().0;
             e.mask |= NUM;
             e.num = Some(v);
         }
-        Lexicon { words }
+        let mut lexicon = Lexicon { words, buckets: [0; 64] };
+        lexicon.fill_buckets();
+        lexicon
     }
 
-    /// The classes of a token (its normal form) and their values. Numbers are read here.
-    pub fn classify(&self, norm: &str, cap: bool) -> WordInfo {
+    fn fill_buckets(&mut self) {
+        for w in self.words.keys() {
+            let b = bucket(w.as_bytes());
+            self.buckets[b / 64] |= 1 << (b % 64);
+        }
+    }
+
+    /// Gives the rules' literals their ids.
+    pub fn add_literals<'a>(&mut self, literals: impl IntoIterator<Item = (&'a str, u32)>) {
+        for (l, id) in literals {
+            self.words.entry(l.into()).or_default().1 = id;
+        }
+        self.fill_buckets();
+    }
+
+    /// The classes of a token (its normal form) and their values, and its literal id (0 for
+    /// none). Numbers are read here.
+    pub fn classify(&self, norm: &str, cap: bool) -> (WordInfo, u32) {
         let b = norm.as_bytes();
-        if b.first().is_some_and(|c| c.is_ascii_digit() || *c == b'\'') {
-            return classify_number(norm);
+        let number = b.first().is_some_and(u8::is_ascii_digit) || (b.first() == Some(&b'\'') && b.get(1).is_some_and(u8::is_ascii_digit));
+        let k = bucket(b);
+        if !number && self.buckets[k / 64] & (1 << (k % 64)) == 0 {
+            return (WordInfo::default(), 0);
         }
         match self.words.get(norm) {
-            Some(w) => {
-                let mut w = *w;
+            _ if number => (classify_number(norm), 0),
+            Some(&(mut w, lit)) => {
                 // Month and weekday names only when written with a capital ("may", "march").
                 if !cap {
                     w.mask &= !(MONTH | WEEKDAY);
                 }
-                w
+                (w, lit)
             }
-            None => WordInfo::default(),
+            None => (WordInfo::default(), 0),
         }
     }
 }
@@ -376,22 +405,28 @@ fn classify_number(norm: &str) -> WordInfo {
 mod tests {
     use super::*;
 
+    impl Lexicon {
+        fn classify_info(&self, norm: &str, cap: bool) -> WordInfo {
+            self.classify(norm, cap).0
+        }
+    }
+
     #[test]
     fn classes_of_words_and_numbers() {
         let l = Lexicon::new();
-        assert_eq!(l.classify("october", true).mask, MONTH);
-        assert_eq!(l.classify("may", false).mask, 0);
-        assert_eq!(l.classify("1977", false).mask, NUM | YEAR);
-        assert_eq!(l.classify("24", false).mask, NUM | DAY);
-        let d = l.classify("1970s", false);
+        assert_eq!(l.classify_info("october", true).mask, MONTH);
+        assert_eq!(l.classify_info("may", false).mask, 0);
+        assert_eq!(l.classify_info("1977", false).mask, NUM | YEAR);
+        assert_eq!(l.classify_info("24", false).mask, NUM | DAY);
+        let d = l.classify_info("1970s", false);
         assert_eq!((d.mask, d.value), (DECADE, 197));
-        assert_eq!(l.classify("'60s", false).value, -6);
-        assert_eq!(l.classify("14th", false).mask, ORD | DAY | CENT);
-        assert_eq!(l.classify("thirteen", false).num, Some(13));
-        assert_eq!(l.classify("2506", false).mask, NUM);
-        let c = l.classify("10:35", false);
+        assert_eq!(l.classify_info("'60s", false).value, -6);
+        assert_eq!(l.classify_info("14th", false).mask, ORD | DAY | CENT);
+        assert_eq!(l.classify_info("thirteen", false).num, Some(13));
+        assert_eq!(l.classify_info("2506", false).mask, NUM);
+        let c = l.classify_info("10:35", false);
         assert_eq!((c.mask, c.value), (CLOCK, 1035));
-        assert_eq!(l.classify("10:75", false).mask, 0);
-        assert_eq!(l.classify("p.m.", false).value, 12);
+        assert_eq!(l.classify_info("10:75", false).mask, 0);
+        assert_eq!(l.classify_info("p.m.", false).value, 12);
     }
 }
