@@ -592,6 +592,9 @@ fn clause_subject_before(mentions: &[Mention], toks: &Tokens, k: usize, person: 
         .map(|m| m.actors[0].clone())
 }
 
+/// The second words of the anaphor phrases.
+static ANAPHOR_SECONDS: std::sync::OnceLock<annals_model::fxhash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+
 fn add_anaphors(toks: &Tokens, mentions: &mut Vec<Mention>) {
     let covered = |mentions: &Vec<Mention>, j: usize| mentions.iter().any(|m| m.start <= j && j < m.end);
     let mut j = 0;
@@ -626,7 +629,12 @@ fn add_anaphors(toks: &Tokens, mentions: &mut Vec<Mention>) {
         }
         let mut len = 0;
         let second = toks.norm_at(j + 1);
-        for p in PAIR_ANAPHORS.iter().chain(STATE_ANAPHORS.iter()) {
+        // most "the …" begin no anaphor: look through the phrases only when the second word
+        // is one of theirs
+        let seconds = ANAPHOR_SECONDS.get_or_init(|| PAIR_ANAPHORS.iter().chain(STATE_ANAPHORS.iter()).filter_map(|p| p.get(1).copied()).collect());
+        let phrases: &[&[&str]] = if seconds.contains(second) { PAIR_ANAPHORS } else { &[] };
+        let states: &[&[&str]] = if phrases.is_empty() { &[] } else { STATE_ANAPHORS };
+        for p in phrases.iter().chain(states.iter()) {
             if p.len() > len && p[0] == first && p.get(1).is_none_or(|w| *w == second) && matches_at(toks, j, p) {
                 len = p.len();
             }
