@@ -51,12 +51,15 @@ pub struct Fields {
     /// "last November" (-1), "this September" (0), "next May" (1): the year counted from
     /// the document's date.
     pub direction: Option<i64>,
-    /// A clock time as hhmm ("10:35" is 1035, "5 p.m." 500 with `pm` 12).
+    /// A clock time as hhmm ("10:35" is 1035; "5 p.m." is 500 with `ampm` 12).
     pub clock: Option<u32>,
     /// 0 for a.m., 12 for p.m.
     pub ampm: Option<u32>,
     /// The year counted from the document's date: "June last year" (-1).
     pub year_offset: Option<i64>,
+    /// With a month and weekday: the nth such weekday of the month, -1 the last
+    /// (Thanksgiving is the fourth Thursday of November).
+    pub nth: Option<i64>,
 }
 
 /// What a time expression says, before it is anchored.
@@ -351,8 +354,8 @@ impl TimeTagger {
         // "$500 million a year", "20% annually": a rate, not a time
         let rate_before = matches!(prev, "million" | "billion" | "trillion" | "%" | "percent" | "thousand" | "dollars" | "cents")
             || infos.get(m.start.wrapping_sub(1)).is_some_and(|t| t.info.num.is_some());
-        let span_or_rate = matches!(rule.action.kind, ActionKind::Dur | ActionKind::Set);
-        if rate_before && span_or_rate && (matches!(first.norm, "a" | "an") || rule.action.kind == ActionKind::Set) {
+        let rate_like = rule.action.kind == ActionKind::Set || (rule.action.kind == ActionKind::Dur && matches!(first.norm, "a" | "an"));
+        if rate_before && rate_like {
             return false;
         }
         // "today's youth": a generic present
@@ -715,6 +718,7 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                     clock: n("clock").and_then(|v| u32::try_from(v).ok()),
                     ampm: n("ampm").and_then(|v| u32::try_from(v).ok()),
                     year_offset: n("dy"),
+                    nth: n("nth"),
                 })
             };
             let from = fields(side0)?;

@@ -150,6 +150,13 @@ impl Context {
                 d
             } as i32;
             Resolved { value: format!("{d:03}X"), from: Date::year_start(d * 10), to: Date::year_end(d * 10 + 9), granularity: Granularity::Decade, anchored }
+        } else if let (Some(m), Some(wd), Some(nth)) = (f.month, f.weekday, f.nth) {
+            // "Thanksgiving": the nth such weekday of the month
+            let Some(y) = year else {
+                return Some(Resolved { value: "XXXX-XX-XX".into(), from: None, to: None, granularity: Granularity::Day, anchored: false });
+            };
+            let day = nth_weekday(y, m, wd, nth)?;
+            Resolved { value: day.to_string(), from: Some(day), to: Some(day), granularity: Granularity::Day, anchored }
         } else if let Some(wd) = f.weekday {
             let Some(base) = self.anchor(AnchorKind::Document).or(narrative).and_then(|r| r.single_day()) else {
                 return Some(Resolved { value: format!("XXXX-WXX-{wd}"), from: None, to: None, granularity: Granularity::Day, anchored: false });
@@ -509,4 +516,17 @@ fn and_a_half(unit: Unit, n: i64) -> Resolved {
         Unit::Century => format!("P{}Y", n * 100 + 50),
     };
     Resolved { value, from: None, to: None, granularity: Granularity::Range, anchored: false }
+}
+
+/// The `nth` weekday `wd` (1 Monday … 7 Sunday) of a month; `nth` -1 is the last.
+fn nth_weekday(y: i32, m: u32, wd: u32, nth: i64) -> Option<Date> {
+    if nth < 0 {
+        let last = Date::month_end(y, m)?;
+        let back = (last.weekday() + 7 - wd) % 7;
+        return last.add_days(-(back as i64) + 7 * (nth + 1));
+    }
+    let first = Date::month_start(y, m)?;
+    let ahead = (wd + 7 - first.weekday()) % 7;
+    let d = first.add_days(ahead as i64 + 7 * (nth - 1))?;
+    (d.month() == m).then_some(d)
 }

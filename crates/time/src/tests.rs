@@ -154,6 +154,15 @@ fn halves_qualifiers_and_recurring_days() {
 }
 
 #[test]
+fn holidays_and_nights() {
+    let d = Some("1999-12-01");
+    assert_eq!(one("He was found on Thanksgiving Day.", d, None).1, "1999-11-25");
+    assert_eq!(one("The store closed on Memorial Day.", Some("1999-06-10"), None).1, "1999-05-31");
+    assert_eq!(one("It rained last night.", d, None).1, "1999-11-30TNI");
+    assert_eq!(one("They met yesterday afternoon.", d, None).1, "1999-11-30TAF");
+}
+
+#[test]
 fn ranges_joined_by_words_are_two_expressions() {
     let tagger = TimeTagger::new();
     let doc = annals_model::Doc {
