@@ -632,11 +632,11 @@ fn add_anaphors(toks: &Tokens, mentions: &mut Vec<Mention>) {
         // most "the …" begin no anaphor: look through the phrases only when the second word
         // is one of theirs
         let seconds = ANAPHOR_SECONDS.get_or_init(|| PAIR_ANAPHORS.iter().chain(STATE_ANAPHORS.iter()).filter_map(|p| p.get(1).copied()).collect());
-        let phrases: &[&[&str]] = if seconds.contains(second) { PAIR_ANAPHORS } else { &[] };
-        let states: &[&[&str]] = if phrases.is_empty() { &[] } else { STATE_ANAPHORS };
-        for p in phrases.iter().chain(states.iter()) {
-            if p.len() > len && p[0] == first && p.get(1).is_none_or(|w| *w == second) && matches_at(toks, j, p) {
-                len = p.len();
+        if seconds.contains(second) {
+            for p in PAIR_ANAPHORS.iter().chain(STATE_ANAPHORS.iter()) {
+                if p.len() > len && p[0] == first && p.get(1).is_none_or(|w| *w == second) && matches_at(toks, j, p) {
+                    len = p.len();
+                }
             }
         }
         let n = toks.norm(j);

@@ -2,7 +2,7 @@
 //! words, each word a set of accepted normal forms (all inflections of a verb, singular and
 //! plural of a noun), optionally case-exact, optionally allowing a few words before it.
 
-use annals_model::fxhash::FxHashMap;
+use annals_model::fxhash::{FxHashMap, WordFilter};
 use annals_text::{TokenKind, Tokens};
 
 /// One word of a phrase.
@@ -35,22 +35,10 @@ pub struct Phrase<T> {
 #[derive(Clone, Debug)]
 pub struct PhraseMatcher<T> {
     index: FxHashMap<String, Vec<u32>>,
-    /// A bit for each first-word form's [`filter_bit`]: most tokens begin no phrase, and
-    /// the filter says so without hashing them.
-    filter: Vec<u64>,
+    /// The first-word forms: most tokens begin no phrase, and the filter says so without
+    /// hashing them.
+    filter: WordFilter,
     phrases: Vec<Phrase<T>>,
-}
-
-const FILTER_BITS: usize = 1 << 16;
-
-/// A cheap fingerprint of a normal form: its length and first and last two bytes.
-#[inline]
-fn filter_bit(w: &str) -> usize {
-    let b = w.as_bytes();
-    let at = |i: usize| b.get(i).copied().unwrap_or(0) as u64;
-    let n = b.len();
-    let key = (n as u64) | at(0) << 8 | at(1) << 16 | at(n.wrapping_sub(2)) << 24 | at(n.wrapping_sub(1)) << 32;
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize % FILTER_BITS
 }
 
 /// A phrase found in a sentence.
@@ -73,7 +61,7 @@ impl PhraseMatch {
 
 impl<T> Default for PhraseMatcher<T> {
     fn default() -> Self {
-        PhraseMatcher { index: FxHashMap::default(), filter: vec![0; FILTER_BITS / 64], phrases: Vec::new() }
+        PhraseMatcher { index: FxHashMap::default(), filter: WordFilter::new(16), phrases: Vec::new() }
     }
 }
 
@@ -95,8 +83,7 @@ impl<T> PhraseMatcher<T> {
         if let Some(first) = phrase.words.first() {
             for f in &first.forms {
                 self.index.entry(f.clone()).or_default().push(id);
-                let bit = filter_bit(f);
-                self.filter[bit / 64] |= 1 << (bit % 64);
+                self.filter.insert(f);
             }
         }
         self.phrases.push(phrase);
@@ -116,19 +103,13 @@ impl<T> PhraseMatcher<T> {
 
     /// Whether some phrase begins with this normal form.
     pub fn starts_with(&self, norm: &str) -> bool {
-        self.may_start(norm) && self.index.contains_key(norm)
-    }
-
-    #[inline]
-    fn may_start(&self, norm: &str) -> bool {
-        let bit = filter_bit(norm);
-        self.filter[bit / 64] & (1 << (bit % 64)) != 0
+        self.filter.may_contain(norm) && self.index.contains_key(norm)
     }
 
     /// The longest phrase starting at token `i` (the earliest added among equals).
     pub fn longest_at(&self, text: &str, toks: &Tokens, i: usize) -> Option<PhraseMatch> {
         let norm = toks.norm(i);
-        if !self.may_start(norm) {
+        if !self.filter.may_contain(norm) {
             return None;
         }
         let ids = self.index.get(norm)?;

@@ -1,7 +1,7 @@
 //! Word classes of the time grammar: which tokens are months, days, years, units…, and
 //! the value each carries. One table lookup per token.
 
-use annals_model::fxhash::FxHashMap;
+use annals_model::fxhash::{FxHashMap, WordFilter};
 
 pub const MONTH: u32 = 1 << 0;
 pub const DAY: u32 = 1 << 1;
@@ -119,14 +119,8 @@ pub struct WordInfo {
 /// their ids), so that one lookup per token gives both.
 pub struct Lexicon {
     words: FxHashMap<Box<str>, (WordInfo, u32)>,
-    /// A bit per (length, first byte, last byte) bucket of the words above: most tokens of a
-    /// text are in no bucket, and are known to be nothing without hashing them.
-    buckets: [u64; 64],
-}
-
-fn bucket(w: &[u8]) -> usize {
-    let (first, last) = (w.first().copied().unwrap_or(0) as usize, w.last().copied().unwrap_or(0) as usize);
-    (w.len().wrapping_mul(31) ^ first.wrapping_mul(7) ^ last.wrapping_mul(131)) & 4095
+    /// The words above: most tokens of a text are known to be nothing without hashing them.
+    filter: WordFilter,
 }
 
 const MONTHS: &[(&str, i64)] = &[
@@ -281,24 +275,19 @@ impl Lexicon {
             e.mask |= NUM;
             e.num = Some(v);
         }
-        let mut lexicon = Lexicon { words, buckets: [0; 64] };
-        lexicon.fill_buckets();
-        lexicon
-    }
-
-    fn fill_buckets(&mut self) {
-        for w in self.words.keys() {
-            let b = bucket(w.as_bytes());
-            self.buckets[b / 64] |= 1 << (b % 64);
+        let mut filter = WordFilter::new(14);
+        for w in words.keys() {
+            filter.insert(w);
         }
+        Lexicon { words, filter }
     }
 
     /// Gives the rules' literals their ids.
     pub fn add_literals<'a>(&mut self, literals: impl IntoIterator<Item = (&'a str, u32)>) {
         for (l, id) in literals {
             self.words.entry(l.into()).or_default().1 = id;
+            self.filter.insert(l);
         }
-        self.fill_buckets();
     }
 
     /// The classes of a token (its normal form) and their values, and its literal id (0 for
@@ -306,8 +295,7 @@ impl Lexicon {
     pub fn classify(&self, norm: &str, cap: bool) -> (WordInfo, u32) {
         let b = norm.as_bytes();
         let number = b.first().is_some_and(u8::is_ascii_digit) || (b.first() == Some(&b'\'') && b.get(1).is_some_and(u8::is_ascii_digit));
-        let k = bucket(b);
-        if !number && self.buckets[k / 64] & (1 << (k % 64)) == 0 {
+        if !number && !self.filter.may_contain(norm) {
             return (WordInfo::default(), 0);
         }
         match self.words.get(norm) {
