@@ -2,7 +2,7 @@
 //! words, each word a set of accepted normal forms (all inflections of a verb, singular and
 //! plural of a noun), optionally case-exact, optionally allowing a few words before it.
 
-use annals_model::fxhash::{FxHashMap, WordFilter};
+use annals_model::fxhash::{fingerprint, FxHashMap, WordFilter};
 use annals_text::{TokenKind, Tokens};
 
 /// One word of a phrase.
@@ -39,6 +39,16 @@ pub struct PhraseMatcher<T> {
     /// hashing them.
     filter: WordFilter,
     phrases: Vec<Phrase<T>>,
+    /// For each phrase, a 64-bit filter of the forms its second word may take when that word
+    /// must follow the first directly (all ones otherwise): most candidates are passed over
+    /// by one look at the next token.
+    seconds: Vec<u64>,
+}
+
+/// The bit of a form in a phrase's 64-bit filter of second words.
+#[inline]
+fn second_bit(form: &str) -> u64 {
+    1 << (fingerprint(form) >> 58)
 }
 
 /// A phrase found in a sentence.
@@ -61,7 +71,7 @@ impl PhraseMatch {
 
 impl<T> Default for PhraseMatcher<T> {
     fn default() -> Self {
-        PhraseMatcher { index: FxHashMap::default(), filter: WordFilter::new(16), phrases: Vec::new() }
+        PhraseMatcher { index: FxHashMap::default(), filter: WordFilter::new(16), phrases: Vec::new(), seconds: Vec::new() }
     }
 }
 
@@ -86,6 +96,11 @@ impl<T> PhraseMatcher<T> {
                 self.filter.insert(f);
             }
         }
+        let second = match phrase.words.get(1) {
+            Some(w) if w.gap == 0 => w.forms.iter().fold(0, |bits, f| bits | second_bit(f)),
+            _ => u64::MAX,
+        };
+        self.seconds.push(second);
         self.phrases.push(phrase);
     }
 
@@ -115,7 +130,11 @@ impl<T> PhraseMatcher<T> {
         let ids = self.index.get(norm)?;
         let mut best: Option<PhraseMatch> = None;
         let mut positions = Vec::new();
+        let next = if i + 1 < toks.len() { second_bit(toks.norm(i + 1)) } else { 0 };
         for &id in ids {
+            if self.seconds[id as usize] & next == 0 && self.seconds[id as usize] != u64::MAX {
+                continue;
+            }
             let p = &self.phrases[id as usize];
             positions.clear();
             if match_words(text, toks, &p.words, i, &mut positions) {

@@ -54,6 +54,16 @@ pub type FxBuildHasher = BuildHasherDefault<FxHasher>;
 pub type FxHashMap<K, V> = std::collections::HashMap<K, V, FxBuildHasher>;
 pub type FxHashSet<K> = std::collections::HashSet<K, FxBuildHasher>;
 
+/// A cheap, well-mixed fingerprint of a word from its length and first and last two bytes.
+#[inline]
+pub fn fingerprint(w: &str) -> u64 {
+    let b = w.as_bytes();
+    let at = |i: usize| b.get(i).copied().unwrap_or(0) as u64;
+    let n = b.len();
+    let key = (n as u64) | at(0) << 8 | at(1) << 16 | at(n.wrapping_sub(2)) << 24 | at(n.wrapping_sub(1)) << 32;
+    key.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
 /// A bit set over a cheap fingerprint of words (length, first and last two bytes): it says
 /// "certainly not in the dictionary" for most words of a text without hashing them, and
 /// "maybe" for the dictionary's own words. Put in front of a dictionary lookup on a hot path.
@@ -70,11 +80,7 @@ impl WordFilter {
 
     #[inline]
     fn bit(&self, w: &str) -> usize {
-        let b = w.as_bytes();
-        let at = |i: usize| b.get(i).copied().unwrap_or(0) as u64;
-        let n = b.len();
-        let key = (n as u64) | at(0) << 8 | at(1) << 16 | at(n.wrapping_sub(2)) << 24 | at(n.wrapping_sub(1)) << 32;
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize % (self.bits.len() * 64)
+        (fingerprint(w) >> 32) as usize % (self.bits.len() * 64)
     }
 
     pub fn insert(&mut self, w: &str) {
