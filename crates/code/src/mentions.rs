@@ -95,7 +95,7 @@ pub struct Discourse {
     /// The state of the last event's source, for "the administration".
     pub last_subject: Option<ActorVal>,
     /// How often each state has been named.
-    pub counts: std::collections::HashMap<String, usize>,
+    pub counts: annals_model::fxhash::FxHashMap<String, usize>,
     /// The person last named with each title, for "the President".
     pub titles: std::collections::HashMap<String, ActorVal>,
 }
@@ -105,17 +105,16 @@ impl Discourse {
         if person && (subject_like || self.last_person.is_none()) {
             self.last_person = Some(a.clone());
         }
-        if place {
-            // "met with Khrushchev in Vienna": a place, not a party
-            if !a.country.is_empty() {
-                *self.counts.entry(a.country.clone()).or_insert(0) += 1;
+        if !a.country.is_empty() {
+            match self.counts.get_mut(&a.country) {
+                Some(n) => *n += 1,
+                None => {
+                    self.counts.insert(a.country.clone(), 1);
+                }
             }
-            return;
         }
-        if !a.country.is_empty() {
-            *self.counts.entry(a.country.clone()).or_insert(0) += 1;
-        }
-        if !a.country.is_empty() {
+        // "met with Khrushchev in Vienna": a place, not a party
+        if !place && !a.country.is_empty() {
             self.last_state = Some(ActorVal { code: a.country.clone(), country: a.country.clone() });
             self.recent.retain(|r| r.0.country != a.country);
             self.recent.push((a.clone(), sentence));
@@ -142,7 +141,13 @@ impl Discourse {
 
     /// The state named most often so far, leaving out some.
     pub fn salient(&self, except: &[String]) -> Option<ActorVal> {
-        let best = self.counts.iter().filter(|(c, _)| !except.contains(c)).max_by_key(|(c, n)| (**n, self.recent.iter().position(|r| &r.0.country == *c)))?;
+        // ties go to the state named last, then (for states no longer recent) to the code that
+        // sorts first, so that the answer does not hang on the map's order
+        let best = self
+            .counts
+            .iter()
+            .filter(|(c, _)| !except.contains(c))
+            .max_by_key(|(c, n)| (**n, self.recent.iter().position(|r| &r.0.country == *c), std::cmp::Reverse(*c)))?;
         Some(ActorVal { code: best.0.clone(), country: best.0.clone() })
     }
 
