@@ -117,7 +117,7 @@ impl SentenceTimes {
         });
         if let Some(p) = best {
             return Some(EventDate {
-                value: p.timex.value.clone(),
+                value: record_value(&p.timex),
                 from: p.timex.from,
                 to: p.timex.to,
                 granularity: p.timex.granularity,
@@ -176,6 +176,15 @@ fn is_month(n: &str) -> bool {
             | "early"
             | "late"
     )
+}
+
+/// An event record writes a decade as `197X` (SPEC §1); TIMEX3, which the time tagger
+/// prints, writes it `197`.
+fn record_value(t: &Timex) -> String {
+    match t.granularity {
+        Granularity::Decade if t.value.len() == 3 => format!("{}X", t.value),
+        _ => t.value.clone(),
+    }
 }
 
 fn from_reference(r: Reference, basis: DateBasis) -> EventDate {

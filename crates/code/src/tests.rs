@@ -59,3 +59,10 @@ fn document_date_when_the_text_has_none() {
     let d = evs[0].date.as_ref().unwrap();
     assert_eq!((d.value.as_str(), d.basis), ("2019-05-01", annals_model::DateBasis::Document));
 }
+
+#[test]
+fn a_decade_in_an_event_record_is_written_with_x() {
+    // SPEC §1 writes decades `197X`; `annals time` prints the TIMEX3 `197`
+    let evs = code("In the 1970s, the Soviet Union criticized China.", None);
+    assert_eq!(triples(&evs), [("SUN".into(), "111".into(), "CHN".into(), Some("197X".into()))]);
+}

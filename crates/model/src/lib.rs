@@ -117,7 +117,7 @@ pub enum DateBasis {
 pub struct Timex {
     pub span: Span,
     pub kind: TimexType,
-    /// TIMEX3 value: `1977-03-24`, `1962-10`, `196X`, `1980-Q1`, `P13D`, `XXXX-03-24`,
+    /// TIMEX3 value: `1977-03-24`, `1962-10`, `196` (a decade), `1980-Q1`, `P13D`, `XXXX-03-24`,
     /// or `from/to` for a range.
     pub value: String,
     pub modifier: Option<TimexMod>,

@@ -6,6 +6,7 @@
 //! deictic expressions ("today", "last week") on the document's date and narrative ones ("the
 //! next year", "that same day", "Oct. 14") on the reference time the text has set.
 
+mod numbers;
 mod resolve;
 mod rules;
 mod words;
@@ -60,6 +61,8 @@ pub struct Fields {
     /// With a month and weekday: the nth such weekday of the month, -1 the last
     /// (Thanksgiving is the fourth Thursday of November).
     pub nth: Option<i64>,
+    /// With Saturday as its weekday: the weekend that Saturday begins (`1990-W32-WE`).
+    pub weekend: bool,
 }
 
 /// What a time expression says, before it is anchored.
@@ -300,24 +303,31 @@ impl TimeTagger {
             })
             .collect();
         let _ = text;
+        // "twenty-four", "nineteen ninety-four": one token each; `tok` maps back to `toks`
+        let joined = numbers::join_numbers(&infos);
+        let (infos, map) = match &joined {
+            Some((v, m)) => (v.as_slice(), Some(m.as_slice())),
+            None => (infos.as_slice(), None),
+        };
+        let tok = |k: usize| map.map_or(k, |m| m[k]);
         let mut i = 0;
         while i < infos.len() {
             if !self.matcher.can_start(&infos[i]) {
                 i += 1;
                 continue;
             }
-            match self.matcher.longest_at(&infos, i) {
-                Some(m) if self.plausible(&infos, &m) => {
+            match self.matcher.longest_at(infos, i) {
+                Some(m) if self.plausible(infos, &m) => {
                     let rule = &self.matcher.rules[m.rule];
-                    if let Some(spec) = build_spec(rule, &m, &infos) {
+                    if let Some(spec) = build_spec(rule, &m, infos) {
                         // a count ("two years", "a week ago", "7:15 p.m.") takes its qualifier
                         let counted = infos[m.start].info.mask & (words::NUM | words::CLOCK) != 0 || matches!(infos[m.start].norm, "a" | "an");
-                        let qualifier = if counted { qualifier_before(&infos, m.start) } else { None };
-                        let start = qualifier.map_or(m.start, |q| q.0);
-                        let tense = if needs_tense(&spec) { tense_at(toks, start, m.end) } else { Tense::Unknown };
+                        let qualifier = if counted { qualifier_before(infos, m.start) } else { None };
+                        let (start, end) = (tok(qualifier.map_or(m.start, |q| q.0)), tok(m.end));
+                        let tense = if needs_tense(&spec) { tense_at(toks, start, end) } else { Tense::Unknown };
                         let first = toks.get(start).expect("in range").span;
-                        let last = toks.get(m.end - 1).expect("in range").span;
-                        out.push(Found { span: first.cover(last), tokens: (start, m.end), spec, tense, qualifier: qualifier.map(|q| q.1) });
+                        let last = toks.get(end - 1).expect("in range").span;
+                        out.push(Found { span: first.cover(last), tokens: (start, end), spec, tense, qualifier: qualifier.map(|q| q.1) });
                         i = m.end;
                         continue;
                     }
@@ -612,15 +622,22 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
             return Some(if past_plan { Tense::Past } else { Tense::Future });
         }
         // "will be paid", "will be released": a passive after "be" says nothing; look further
-        if prev == "be" {
+        // (and "is heard", "are held": the present that the auxiliary says)
+        if matches!(prev, "be" | "is" | "are" | "am" | "being") {
             return None;
+        }
+        // "is calling", "are due": the present, which points to neither side
+        if matches!(w, "is" | "are" | "am") {
+            return Some(Tense::Unknown);
         }
         if PAST_MARKERS.contains(&w) {
             return Some(Tense::Past);
         }
-        // "-ed" past tenses, not "the armed forces"
+        // "-ed" past tenses, not "the armed forces", "a still unspecified date"
         let cap = toks.get(k).is_some_and(|t| t.cap);
-        (w.len() > 4 && w.ends_with("ed") && !cap && !NOT_PAST_ED.contains(&w) && !matches!(prev, "the" | "a" | "an")).then_some(Tense::Past)
+        let adjective = matches!(prev, "the" | "a" | "an" | "still" | "yet" | "very" | "so" | "too" | "more" | "most" | "less" | "fully" | "highly" | "well")
+            || (w.starts_with("un") && w.len() > 6);
+        (w.len() > 4 && w.ends_with("ed") && !cap && !NOT_PAST_ED.contains(&w) && !adjective).then_some(Tense::Past)
     };
     // the verb usually comes before its time adverbial: a marker after the expression (often
     // a participle, "markets untouched by") counts at twice its distance
@@ -719,6 +736,7 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                     ampm: n("ampm").and_then(|v| u32::try_from(v).ok()),
                     year_offset: n("dy"),
                     nth: n("nth"),
+                    weekend: get(side, "we").is_some(),
                 })
             };
             let from = fields(side0)?;

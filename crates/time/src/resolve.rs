@@ -124,6 +124,16 @@ impl Context {
     }
 
     fn date(&self, f: &Fields, tense: Tense) -> Option<Resolved> {
+        // q=0: the quarter a report covers, the last one closed before its date
+        let reported;
+        let f = match f.quarter {
+            Some(0) => {
+                let closed = self.document?.add_days(-45)?;
+                reported = Fields { quarter: Some((closed.month() - 1) / 3 + 1), ..*f };
+                &reported
+            }
+            _ => f,
+        };
         let narrative = self.anchor(AnchorKind::Narrative);
         let mut anchored = false;
         let mut year = f.year;
@@ -144,12 +154,18 @@ impl Context {
         } else if let Some(d) = f.decade {
             let d = if d < 0 {
                 anchored = true;
-                let century = narrative.map_or(19, |r| r.year() / 100);
-                century as i64 * 10 + (-d)
+                // the last such decade up to the narrative's ("the nineties" in 2000 is 199)
+                let now = narrative.map_or(1999, |r| r.year());
+                let decade = (now / 100) as i64 * 10 + (-d);
+                if decade > (now / 10) as i64 {
+                    decade - 10
+                } else {
+                    decade
+                }
             } else {
                 d
             } as i32;
-            Resolved { value: format!("{d:03}X"), from: Date::year_start(d * 10), to: Date::year_end(d * 10 + 9), granularity: Granularity::Decade, anchored }
+            Resolved { value: format!("{d:03}"), from: Date::year_start(d * 10), to: Date::year_end(d * 10 + 9), granularity: Granularity::Decade, anchored }
         } else if let (Some(m), Some(wd), Some(nth)) = (f.month, f.weekday, f.nth) {
             // "Thanksgiving": the nth such weekday of the month
             let Some(y) = year else {
@@ -159,7 +175,8 @@ impl Context {
             Resolved { value: day.to_string(), from: Some(day), to: Some(day), granularity: Granularity::Day, anchored }
         } else if let Some(wd) = f.weekday {
             let Some(base) = self.anchor(AnchorKind::Document).or(narrative).and_then(|r| r.single_day()) else {
-                return Some(Resolved { value: format!("XXXX-WXX-{wd}"), from: None, to: None, granularity: Granularity::Day, anchored: false });
+                let value = if f.weekend { "XXXX-WXX-WE".to_string() } else { format!("XXXX-WXX-{wd}") };
+                return Some(Resolved { value, from: None, to: None, granularity: Granularity::Day, anchored: false });
             };
             // News reports the past: the last such weekday on or before the anchor; a sentence
             // about the future means the next one. "last Monday" and "next Monday" are never
@@ -174,6 +191,16 @@ impl Context {
                 gap = 7;
             }
             let d = base.add_days(if forward { gap } else { -gap })?;
+            if f.weekend {
+                let (wy, w) = iso_week(d);
+                return Some(Resolved {
+                    value: format!("{wy:04}-W{w:02}-WE"),
+                    from: Some(d),
+                    to: d.add_days(1),
+                    granularity: Granularity::Week,
+                    anchored: true,
+                });
+            }
             Resolved { value: d.to_string(), from: Some(d), to: Some(d), granularity: Granularity::Day, anchored: true }
         } else if let (Some(m), None) = (f.month, f.day) {
             month_value(year, m, anchored)?
@@ -327,7 +354,7 @@ impl Context {
         // "the quarter" a report speaks of is the last one closed; "a year earlier" than a
         // quarter is that quarter a year before (but "last year" is the calendar year)
         let base = match (unit, anchor) {
-            (Unit::Quarter, AnchorKind::Document) => Reference::day(base.from.add_days(-45).unwrap_or(base.from)),
+            (Unit::Quarter, AnchorKind::Document) if !calendar => Reference::day(base.from.add_days(-45).unwrap_or(base.from)),
             (Unit::Year, _) if n == -1 && !calendar && self.reference.is_some_and(|r| r.granularity == Granularity::Quarter) => {
                 // "a year ago" counts from the report's own quarter, "a year earlier" from
                 // the quarter the text is at
@@ -423,7 +450,7 @@ fn shift(base: Reference, unit: Unit, n: i64) -> Option<Resolved> {
         Unit::Decade => {
             let d = base.year() / 10 + i32::try_from(n).ok()?;
             Resolved {
-                value: format!("{d:03}X"),
+                value: format!("{d:03}"),
                 from: Date::year_start(d * 10),
                 to: Date::year_end(d * 10 + 9),
                 granularity: Granularity::Decade,

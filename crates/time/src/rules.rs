@@ -65,7 +65,7 @@ impl fmt::Display for RuleError {
 impl std::error::Error for RuleError {}
 
 const FIELDS: &[&str] =
-    &["y", "m", "d", "dec", "cen", "season", "q", "wd", "mod", "unit", "n", "anchor", "tod", "dir", "value", "clock", "ampm", "cal", "dy", "half", "nth"];
+    &["y", "m", "d", "dec", "cen", "season", "q", "wd", "mod", "unit", "n", "anchor", "tod", "dir", "value", "clock", "ampm", "cal", "dy", "half", "nth", "we"];
 
 /// Reads a rule table.
 pub(crate) fn parse_rules(file: &str, text: &str) -> Result<Vec<Rule>, RuleError> {

@@ -45,7 +45,7 @@ fn explicit_dates() {
         ("It ended in 1961.", "1961", "1961"),
         ("The Berlin Crisis, 1958–1961", "1958–1961", "1958/1961"),
         ("The invasion, April 1961–October 1962", "April 1961–October 1962", "1961-04/1962-10"),
-        ("Tension rose in the 1970s.", "1970s", "197X"),
+        ("Tension rose in the 1970s.", "1970s", "197"),
         ("In early 1980 he left.", "early 1980", "1980"),
         ("It was tense by mid-1979.", "mid-1979", "1979"),
         ("By the end of 1980, it was over.", "the end of 1980", "1980"),
@@ -105,6 +105,46 @@ fn tense_points_days_and_months_without_a_year() {
     assert_eq!(one("The offer had been scheduled to expire Friday.", d, None).1, "1989-10-27");
     assert_eq!(tense_at_of("They said the talks will resume Monday.", "Monday"), Tense::Future);
     assert_eq!(tense_at_of("Qantas will add flights by August in markets untouched by the crisis.", "August"), Tense::Future);
+}
+
+#[test]
+fn the_present_and_adjectives_in_ed_are_no_past() {
+    let d = Some("1989-10-30");
+    // the present points to the nearest: the redemption still to come
+    assert_eq!(one("Conseco said it is calling for the redemption on Dec. 7 of its shares.", d, None).1, "1989-12-07");
+    assert_eq!(one("The lawyer said the case is heard in May in the appeals court.", Some("2000-03-29"), None).1, "2000-05");
+    // "a still unspecified date" is no past tense
+    assert_eq!(one("The split would be paid on a still unspecified date in January.", d, None).1, "1990-01");
+    assert_eq!(tense_at_of("The split would be paid on an undisclosed date in January.", "January"), Tense::Future);
+}
+
+#[test]
+fn weekends_and_report_quarters() {
+    // 1990-08-13 is a Monday
+    assert_eq!(one("Iraq moved troops over the weekend.", Some("1990-08-13"), None).1, "1990-W32-WE");
+    assert_eq!(one("They will meet over the weekend.", Some("1990-08-13"), None).1, "1990-W33-WE");
+    assert_eq!(one("They met last weekend.", None, None).1, "XXXX-WXX-WE");
+    let d = Some("1989-10-26");
+    assert_eq!(one("Sales will rise in the current quarter.", d, None).1, "1989-Q4");
+    assert_eq!(one("Net rose from the year-ago third quarter.", d, None), ("the year-ago third quarter".into(), "1988-Q3".into()));
+    assert_eq!(one("Net rose from the same period last year.", d, None).1, "1988-Q3");
+    assert_eq!(one("Net rose from the quarter a year earlier.", d, None).1, "1988-Q3");
+    assert_eq!(one("Net fell in the 1988 period.", d, None).1, "1988-Q3");
+    assert_eq!(one("Sales for the current fiscal year will rise.", d, None).1, "1989");
+}
+
+#[test]
+fn numbers_and_years_in_words() {
+    let d = Some("1998-02-23");
+    assert_eq!(one("It snowed in the winter of nineteen ninety-four.", d, None).1, "1994-WI");
+    assert_eq!(one("They left in January nineteen ninety-seven.", d, None).1, "1997-01");
+    assert_eq!(one("Prices rose in the last twenty four hours.", d, None).1, "PT24H");
+    assert_eq!(one("The church stood for two hundred years.", d, None).1, "P200Y");
+    assert_eq!(one("Computers will fail in the year two thousand.", d, None).1, "2000");
+    // a decade in words is the last such decade up to the narrative's time
+    assert_eq!(one("Music changed in the nineties.", d, None).1, "199");
+    assert_eq!(one("Music changed in the nineties.", Some("2003-05-01"), None).1, "199");
+    assert_eq!(one("Music changed in the sixties.", Some("2003-05-01"), None).1, "196");
 }
 
 fn tense_at_of(sentence: &str, word: &str) -> Tense {
@@ -190,7 +230,7 @@ fn frames_and_descriptions_do_not_move_the_reference() {
 #[test]
 fn without_context_values_stay_underspecified() {
     assert_eq!(one("They met on March 24.", None, None).1, "XXXX-03-24");
-    assert_eq!(one("They met in the 50s.", None, None).1, "195X");
+    assert_eq!(one("They met in the 50s.", None, None).1, "195");
     assert_eq!(one("He spoke on Monday.", None, None).1, "XXXX-WXX-1");
 }
 
@@ -258,6 +298,13 @@ mod properties {
                 Just("ago".to_string()),
                 Just("that".to_string()),
                 Just("same".to_string()),
+                Just("twenty".to_string()),
+                Just("nineteen".to_string()),
+                Just("four".to_string()),
+                Just("thousand".to_string()),
+                Just("hundred".to_string()),
+                Just("weekend".to_string()),
+                Just("quarter".to_string()),
                 "[0-9]{1,4}",
                 "[0-9]{1,2}(st|nd|rd|th)",
                 "[a-z]{1,6}",

@@ -267,6 +267,10 @@ impl Lexicon {
             add(w, TZ, 0);
         }
         add("½", HALF, 0);
+        // "the nineties": a decade of the century the narrative is in
+        for (w, v) in [("twenties", 2), ("thirties", 3), ("forties", 4), ("fifties", 5), ("sixties", 6), ("seventies", 7), ("eighties", 8), ("nineties", 9)] {
+            add(w, DECADE, -v);
+        }
         for &(w, v) in CENTURY_WORDS {
             add(w, CENT, v);
         }
