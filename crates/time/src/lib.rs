@@ -63,6 +63,8 @@ pub struct Fields {
     pub nth: Option<i64>,
     /// With Saturday as its weekday: the weekend that Saturday begins (`1990-W32-WE`).
     pub weekend: bool,
+    /// 1 or 2: the first or second half of the year (`1989-H2`).
+    pub half_year: Option<u32>,
 }
 
 /// What a time expression says, before it is anchored.
@@ -151,8 +153,19 @@ fn qualifier_before(infos: &[TokInfo], start: usize) -> Option<(usize, TimexMod)
 /// 1962" is October 16, 1962 to October 28, 1962.
 pub(crate) fn lend(a: &Fields, b: &Fields) -> (Fields, Fields) {
     let (mut a, mut b) = (*a, *b);
+    // "1941–45", "the winter of 1941–42": the second year's century is the first's
+    if let (Some(ya), Some(yb)) = (a.year, b.year) {
+        if (0..100).contains(&yb) && ya >= 100 {
+            let y = ya - ya.rem_euclid(100) + yb;
+            b.year = Some(if y < ya { y + 100 } else { y });
+        }
+    }
     if a.year.is_none() {
         a.year = b.year;
+    }
+    // "12–28 October 1962": the first day takes the month of the second
+    if a.month.is_none() && a.day.is_some() {
+        a.month = b.month;
     }
     if b.year.is_none() {
         b.year = a.year;
@@ -467,7 +480,7 @@ pub fn is_frame(toks: &Tokens, start: usize) -> bool {
 /// where it was.
 pub fn sets_reference(f: &Found, toks: &Tokens) -> bool {
     let (start, end) = f.tokens;
-    if is_frame(toks, start) {
+    if is_frame(toks, start) || compares(toks, start) {
         return false;
     }
     if let Spec::Relative { n: Some(n), anchor: AnchorKind::Narrative, .. } = f.spec {
@@ -513,6 +526,21 @@ pub fn sets_reference(f: &Found, toks: &Tokens) -> bool {
             )
         });
     !attributive
+}
+
+/// Whether the expression at token `start` is the base of a comparison, which the
+/// narrative does not move to: "$4 million, or 24 cents a share, a year earlier", "compared
+/// with 40% a year ago", "from $8.18 billion in 1988".
+fn compares(toks: &Tokens, start: usize) -> bool {
+    let from = start.saturating_sub(12);
+    (from..start).rev().map_while(|k| (!matches!(toks.norm(k), ";" | "and" | "but" | "while" | "which")).then_some(k)).any(|k| {
+        let amount_after = toks.get(k + 1).is_some_and(|t| t.kind == annals_text::TokenKind::Number || toks.norm(k + 1) == "$");
+        match toks.norm(k) {
+            "compared" | "versus" | "vs." | "vs" => true,
+            "from" => amount_after,
+            _ => false,
+        }
+    })
 }
 
 /// The tense a time expression is spoken in, which decides which way an expression that
@@ -599,6 +627,7 @@ const FUTURE_MARKERS: &[&str] = &[
     "due",
     "tomorrow",
     "intends",
+    "planning",
 ];
 /// Words that put a clause in the future when "to" follows: "plans to", "is going to".
 const FUTURE_BEFORE_TO: &[&str] = &["plans", "plan", "going", "hopes", "intends", "set", "supposed"];
@@ -626,9 +655,10 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
         if matches!(prev, "be" | "is" | "are" | "am" | "being") {
             return None;
         }
-        // "is calling", "are due": the present, which points to neither side
+        // "is calling", "are due": the present, which points to neither side; but "is to
+        // resume" is a plan
         if matches!(w, "is" | "are" | "am") {
-            return Some(Tense::Unknown);
+            return Some(if next == "to" { Tense::Future } else { Tense::Unknown });
         }
         if PAST_MARKERS.contains(&w) {
             return Some(Tense::Past);
@@ -680,6 +710,9 @@ fn elem_value(v: &Val, m: &rules::Match, infos: &[TokInfo], field: &str) -> Opti
                 "n" => i.num.or_else(|| (t.norm == "a" || t.norm == "an").then_some(1)),
                 // "5" before "p.m." is an hour: 500
                 "clock" if i.mask & words::CLOCK == 0 => i.num.map(|h| h * 100),
+                // "1941–45": a year in two digits, its century lent by the other side
+                // (not "1998-01", a month)
+                "y" if i.mask & words::YEAR == 0 => i.num.filter(|v| (10..100).contains(v) && t.norm.len() == 2),
                 "unit" => {
                     if i.mask & words::UNIT != 0 {
                         Some(i.value)
@@ -720,8 +753,13 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
         ActionKind::Date => {
             let fields = |side: &[(String, Val)]| -> Option<Fields> {
                 let n = |k: &str| get(side, k).and_then(|s| s.parse::<i64>().ok());
+                // a year the rule names but the text does not give ("1998-01") is no match
+                let year = match side.iter().any(|(k, _)| k == "y") {
+                    true => Some(n("y")? as i32),
+                    false => None,
+                };
                 Some(Fields {
-                    year: n("y").map(|v| v as i32),
+                    year,
                     month: n("m").map(|v| v as u32),
                     day: n("d").map(|v| v as u32),
                     decade: n("dec"),
@@ -737,6 +775,7 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                     year_offset: n("dy"),
                     nth: n("nth"),
                     weekend: get(side, "we").is_some(),
+                    half_year: n("hy").and_then(|v| u32::try_from(v).ok()).filter(|h| (1..=2).contains(h)),
                 })
             };
             let from = fields(side0)?;

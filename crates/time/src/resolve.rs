@@ -137,7 +137,7 @@ impl Context {
         let narrative = self.anchor(AnchorKind::Narrative);
         let mut anchored = false;
         let mut year = f.year;
-        let needs_year = year.is_none() && (f.month.is_some() || f.season.is_some() || f.quarter.is_some() || f.day.is_some());
+        let needs_year = year.is_none() && (f.month.is_some() || f.season.is_some() || f.quarter.is_some() || f.half_year.is_some() || f.day.is_some());
         if needs_year {
             year = self.year_for(f, narrative, tense);
             anchored = year.is_some();
@@ -231,17 +231,9 @@ impl Context {
                 None => Resolved { value: format!("XXXX-{}", SEASONS[s]), from: None, to: None, granularity: Granularity::Season, anchored: false },
             }
         } else if let Some(q) = f.quarter {
-            let y = year?;
-            if !(1..=4).contains(&q) {
-                return None;
-            }
-            Resolved {
-                value: format!("{y:04}-Q{q}"),
-                from: Date::month_start(y, q * 3 - 2),
-                to: Date::month_end(y, q * 3),
-                granularity: Granularity::Quarter,
-                anchored,
-            }
+            part_of_year(year?, q, 3, anchored)?
+        } else if let Some(h) = f.half_year {
+            part_of_year(year?, h, 6, anchored)?
         } else if let Some(y) = year {
             Resolved { value: format!("{y:04}"), from: Date::year_start(y), to: Date::year_end(y), granularity: Granularity::Year, anchored }
         } else if f.clock.is_some() {
@@ -283,7 +275,7 @@ impl Context {
         if let Some(dy) = f.year_offset {
             return Some(doc.map_or(narrative?.year(), |d| d.year()) + i32::try_from(dy).ok()?);
         }
-        let month = f.month.or(f.quarter.map(|q| q * 3 - 1)).or(f.season.map(|s| [4, 7, 10, 1][s.min(3)]));
+        let month = f.month.or(f.quarter.map(|q| q * 3 - 1)).or(f.half_year.map(|h| h * 6 - 3)).or(f.season.map(|s| [4, 7, 10, 1][s.min(3)]));
         if let (Some(dir), Some(d), Some(m)) = (f.direction, doc, month) {
             let y = d.year();
             return Some(match dir {
@@ -372,6 +364,10 @@ impl Context {
             narrow(&mut r, m);
         }
         if let Some(t) = tod {
+            // "that evening" of a narrative that is at a week or a year: a day not known
+            if !matches!(r.granularity, Granularity::Day | Granularity::Time) {
+                return Some(Resolved { value: format!("XXXX-XX-XXT{}", TODS[t]), from: None, to: None, granularity: Granularity::Time, anchored: false });
+            }
             r.value = format!("{}T{}", r.value, TODS[t]);
             r.granularity = Granularity::Time;
         }
@@ -401,6 +397,21 @@ fn month_value(year: Option<i32>, m: u32, anchored: bool) -> Option<Resolved> {
             Resolved { value: format!("{y:04}-{m:02}"), from: Date::month_start(y, m), to: Date::month_end(y, m), granularity: Granularity::Month, anchored }
         }
         None => Resolved { value: format!("XXXX-{m:02}"), from: None, to: None, granularity: Granularity::Month, anchored: false },
+    })
+}
+
+/// The `n`th quarter (`months` 3, `1980-Q1`) or half (6, `1989-H2`) of year `y`.
+fn part_of_year(y: i32, n: u32, months: u32, anchored: bool) -> Option<Resolved> {
+    let (letter, granularity) = if months == 3 { ('Q', Granularity::Quarter) } else { ('H', Granularity::Range) };
+    if n == 0 || n * months > 12 {
+        return None;
+    }
+    Some(Resolved {
+        value: format!("{y:04}-{letter}{n}"),
+        from: Date::month_start(y, n * months - months + 1),
+        to: Date::month_end(y, n * months),
+        granularity,
+        anchored,
     })
 }
 

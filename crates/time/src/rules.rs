@@ -64,8 +64,10 @@ impl fmt::Display for RuleError {
 
 impl std::error::Error for RuleError {}
 
-const FIELDS: &[&str] =
-    &["y", "m", "d", "dec", "cen", "season", "q", "wd", "mod", "unit", "n", "anchor", "tod", "dir", "value", "clock", "ampm", "cal", "dy", "half", "nth", "we"];
+const FIELDS: &[&str] = &[
+    "y", "m", "d", "dec", "cen", "season", "q", "wd", "mod", "unit", "n", "anchor", "tod", "dir", "value", "clock", "ampm", "cal", "dy", "half", "nth", "we",
+    "hy",
+];
 
 /// Reads a rule table.
 pub(crate) fn parse_rules(file: &str, text: &str) -> Result<Vec<Rule>, RuleError> {
@@ -139,7 +141,7 @@ pub(crate) fn parse_rules(file: &str, text: &str) -> Result<Vec<Rule>, RuleError
                     return Err(err(format!("{v} refers past the pattern's {} elements", elems.len())));
                 }
                 let want = match k {
-                    "y" => words::YEAR,
+                    "y" => words::YEAR | words::NUM,
                     "m" => words::MONTH,
                     "d" => words::DAY | words::ORD,
                     "dec" => words::DECADE,

@@ -342,3 +342,40 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn day_ranges_and_two_digit_years() {
+    assert_eq!(one("The crisis ran 16–28 October 1962.", None, None).1, "1962-10-16/1962-10-28");
+    assert_eq!(one("They met on 8–9 August.", Some("1945-08-20"), None).1, "1945-08-08/1945-08-09");
+    assert_eq!(one("The war of 1941–45 cost millions.", None, None).1, "1941/1945");
+    assert_eq!(one("The 1999-2000 season.", None, None).1, "1999/2000");
+    assert_eq!(one("In the winter of 1941–42 the offensive stalled.", None, None), ("the winter of 1941–42".into(), "1941-WI".into()));
+    // "1998-01" is no range of years
+    assert!(tag_with("Code 1998-01 applies.", None, None).iter().all(|t| !t.2.contains('/')));
+}
+
+#[test]
+fn halves_of_years_and_vague_narrative_times() {
+    assert_eq!(one("Sales rose in the last half of 1989.", None, None).1, "1989-H2");
+    assert_eq!(one("Sales will rise in the first two quarters of 1990.", None, None).1, "1990-H1");
+    assert_eq!(one("Profit rose in the second half of the year.", Some("1989-10-26"), None).1, "1989-H2");
+    assert_eq!(one("Later in the year, the Allies landed.", None, Some("1943-07-10")).1, "1943");
+    // a narrative at a week has no known evening
+    let doc =
+        Doc { id: "t".into(), text: "On June 1, 1940, the king spoke. Two weeks later Paris fell, and that evening he left.".into(), ..Default::default() };
+    let values: Vec<String> = TimeTagger::new().tag(&doc).into_iter().map(|t| t.value).collect();
+    assert_eq!(values, ["1940-06-01", "1940-W24", "XXXX-XX-XXTEV"]);
+}
+
+#[test]
+fn a_comparison_does_not_move_the_reference() {
+    let doc = Doc {
+        id: "t".into(),
+        text: "Net was $4 million in the quarter, up from $3 million in 1987. Sales rose in March.".into(),
+        date: Date::parse("1989-10-26").ok(),
+        ..Default::default()
+    };
+    let values: Vec<String> = TimeTagger::new().tag(&doc).into_iter().map(|t| t.value).collect();
+    assert_eq!(values.last().map(String::as_str), Some("1989-03"), "{values:?}");
+    assert_eq!(tense_at_of("Trading is to resume in Paris Tuesday.", "Tuesday"), Tense::Future);
+}
