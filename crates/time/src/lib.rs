@@ -389,6 +389,10 @@ impl TimeTagger {
         if rule.action.kind == ActionKind::Dur && len == 1 && !matches!(prev, "for" | "over" | "within") {
             return false;
         }
+        // "a year-earlier quarter", "a two-year-old": part of a compound word
+        if rule.action.kind == ActionKind::Dur && next == "-" {
+            return false;
+        }
         // "a 6-year-old boy": an age, not a duration
         if rule.action.kind == ActionKind::Dur && (next == "old" || (next == "-" && after == "old")) {
             return false;

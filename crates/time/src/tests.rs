@@ -379,3 +379,11 @@ fn a_comparison_does_not_move_the_reference() {
     assert_eq!(values.last().map(String::as_str), Some("1989-03"), "{values:?}");
     assert_eq!(tense_at_of("Trading is to resume in Paris Tuesday.", "Tuesday"), Tense::Future);
 }
+
+#[test]
+fn ranges_of_counts_and_compound_words() {
+    assert_eq!(one("It takes two to three weeks.", None, None), ("two to three weeks".into(), "PXW".into()));
+    assert_eq!(one("Prices will rise over the next 12 to 18 months.", None, None), ("the next 12 to 18 months".into(), "PXM".into()));
+    // "a year-earlier quarter" is no duration of a year
+    assert_eq!(one("Net rose from a year-earlier level.", Some("1989-10-26"), None).0, "year-earlier");
+}
