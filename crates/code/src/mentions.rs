@@ -201,7 +201,10 @@ pub fn governing_prep(toks: &Tokens, start: usize) -> Option<String> {
             return Some(n.to_string());
         }
         let t = toks.get(j).expect("in range");
-        let year_like = n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit());
+        // a year or decade ends the phrase before it ("In 1970 the Soviet Union",
+        // "In the 1970s the Soviet Union"): the name is the subject, not the object of "in"
+        let digits = n.trim_start_matches('\'').trim_end_matches('s');
+        let year_like = matches!(digits.len(), 2 | 4) && digits.bytes().all(|b| b.is_ascii_digit()) && (digits.len() == 4 || n != digits);
         let skippable = is_determiner(n) || (t.kind == TokenKind::Number && !year_like) || (t.kind == TokenKind::Word && !t.cap && is_adjective_like(n));
         if !skippable {
             return None;

@@ -66,3 +66,10 @@ fn a_decade_in_an_event_record_is_written_with_x() {
     let evs = code("In the 1970s, the Soviet Union criticized China.", None);
     assert_eq!(triples(&evs), [("SUN".into(), "111".into(), "CHN".into(), Some("197X".into()))]);
 }
+
+#[test]
+fn a_decade_opening_the_sentence_is_not_the_subjects_preposition() {
+    // "In the 1970s the Soviet Union …": the name after the decade is the subject
+    let evs = code("In the 1970s the Soviet Union accused China of aggression.", None);
+    assert_eq!(triples(&evs), [("SUN".into(), "112".into(), "CHN".into(), Some("197X".into()))]);
+}
