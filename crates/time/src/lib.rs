@@ -415,12 +415,40 @@ impl TimeTagger {
         if rule.action.kind == ActionKind::Set && len == 1 && matches!(prev, "the" | "a" | "an") && next != "basis" {
             return false;
         }
-        // "the 11th Circuit": an ordinal in a name
+        // "the 11th Circuit", "the 25th anniversary": an ordinal before a noun (but "On the
+        // 25th the siege ended" is a day)
         if len == 2
             && first.norm == "the"
             && infos[m.start + 1].info.mask & words::ORD != 0
             && next.chars().next().is_some_and(|c| c.is_alphabetic())
-            && !matches!(next, "of" | "and")
+            && !matches!(
+                next,
+                "of" | "and"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "when"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "at"
+                    | "in"
+                    | "on"
+                    | "with"
+                    | "by"
+                    | "was"
+                    | "were"
+                    | "had"
+            )
         {
             return false;
         }

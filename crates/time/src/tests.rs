@@ -387,3 +387,10 @@ fn ranges_of_counts_and_compound_words() {
     // "a year-earlier quarter" is no duration of a year
     assert_eq!(one("Net rose from a year-earlier level.", Some("1989-10-26"), None).0, "year-earlier");
 }
+
+#[test]
+fn a_bare_ordinal_day_and_vague_plural_spans() {
+    assert_eq!(one("On the 25th the siege ended.", None, Some("1942-06-04")).1, "1942-06-25");
+    assert!(tag_with("They marked the 25th anniversary.", None, Some("1942-06-04")).is_empty());
+    assert_eq!(one("In the last days of the war, they fled.", None, None).1, "PXD");
+}
