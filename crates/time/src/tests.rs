@@ -394,3 +394,9 @@ fn a_bare_ordinal_day_and_vague_plural_spans() {
     assert!(tag_with("They marked the 25th anniversary.", None, Some("1942-06-04")).is_empty());
     assert_eq!(one("In the last days of the war, they fled.", None, None).1, "PXD");
 }
+
+#[test]
+fn the_present_in_a_word() {
+    assert_eq!(one("Under current market conditions, they wait.", Some("1989-10-26"), None), ("current".into(), "PRESENT_REF".into()));
+    assert_eq!(one("These days prices are high.", Some("1989-10-26"), None), ("These days".into(), "PRESENT_REF".into()));
+}
