@@ -42,7 +42,7 @@ impl SentenceTimes {
         let commas: Vec<usize> = (0..toks.len()).filter(|&k| toks.norm(k) == ",").collect();
         let semicolons: Vec<usize> = (0..toks.len()).filter(|&k| matches!(toks.norm(k), ";" | "--")).collect();
         let frame_end = FRAME_OPENERS.contains(&toks.norm_at(0)).then(|| commas.iter().copied().find(|&c| c > 1)).flatten();
-        let subs = subordinate_clauses(toks);
+        let subs = annals_time::subordinate_clauses(toks);
         let mut placed = Vec::new();
         for f in found {
             let Some(t) = ctx.resolve(f) else { continue };
@@ -130,52 +130,6 @@ impl SentenceTimes {
         }
         doc.map(|d| from_reference(Reference::day(d), DateBasis::Document))
     }
-}
-
-/// Words that open a subordinate clause whose time is its own.
-const SUBORDINATORS: &[&str] = &["since", "until", "till", "before", "after", "because", "although", "though", "unless", "whereas"];
-
-/// Subordinate clauses after the sentence's start: a subordinator followed by a clause (not
-/// by a date: "since 1961" is a framing date, not a clause), up to the next comma.
-fn subordinate_clauses(toks: &Tokens) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for k in 1..toks.len() {
-        // ", who took office in January,": a relative clause keeps its dates to itself
-        let relative = matches!(toks.norm(k), "who" | "which") && toks.norm(k - 1) == ",";
-        if !SUBORDINATORS.contains(&toks.norm(k)) && !relative {
-            continue;
-        }
-        let next = toks.get(k + 1);
-        let clause = next.is_some_and(|t| t.kind == annals_text::TokenKind::Word) && !is_month(toks.norm_at(k + 1));
-        if !clause {
-            continue;
-        }
-        let end = (k + 1..toks.len()).find(|&j| matches!(toks.norm(j), "," | ";" | ":" | "--" | "(" | ")")).unwrap_or(toks.len());
-        out.push((k, end));
-    }
-    out
-}
-
-fn is_month(n: &str) -> bool {
-    matches!(
-        n,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "the"
-            | "mid"
-            | "early"
-            | "late"
-    )
 }
 
 /// An event record writes a decade as `197X` (SPEC §1); TIMEX3, which the time tagger

@@ -466,11 +466,15 @@ impl TimeTagger {
             toks.tokenize(&doc.text, s.span);
             ctx.next_sentence();
             self.find(&doc.text, &toks, &mut found);
+            // a date in a subordinate clause ("since Washington broke off relations in 1961")
+            // keeps its time to itself
+            let subs = if found.is_empty() { Vec::new() } else { subordinate_clauses(&toks) };
             for whole in &found {
                 let parts = split_range(whole, &toks);
                 for f in parts.as_ref().map_or(std::slice::from_ref(whole), |p| p.as_slice()) {
                     if let Some(t) = ctx.resolve(f) {
-                        if sets_reference(f, &toks) {
+                        let own_clause = !subs.iter().any(|&(a, b)| a <= f.tokens.0 && f.tokens.0 < b);
+                        if own_clause && sets_reference(f, &toks) {
                             ctx.observe(&t);
                         }
                         out.push(t);
@@ -504,6 +508,52 @@ pub fn is_frame(toks: &Tokens, start: usize) -> bool {
     (FRAMING.contains(&before(1)) && !not_until)
         || (before(1) == "to" && matches!(before(2), "prior" | "back" | "dating" | "dates"))
         || (before(1) == "the" && FRAMING.contains(&before(2)))
+}
+
+/// Words that open a subordinate clause whose time is its own.
+const SUBORDINATORS: &[&str] = &["since", "until", "till", "before", "after", "because", "although", "though", "unless", "whereas"];
+
+/// Subordinate clauses after the sentence's start: a subordinator followed by a clause (not
+/// by a date: "since 1961" is a framing date, not a clause), up to the next comma.
+pub fn subordinate_clauses(toks: &Tokens) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for k in 1..toks.len() {
+        // ", who took office in January,": a relative clause keeps its dates to itself
+        let relative = matches!(toks.norm(k), "who" | "which") && toks.norm(k - 1) == ",";
+        if !SUBORDINATORS.contains(&toks.norm(k)) && !relative {
+            continue;
+        }
+        let next = toks.get(k + 1);
+        let clause = next.is_some_and(|t| t.kind == annals_text::TokenKind::Word) && !is_month(toks.norm_at(k + 1));
+        if !clause {
+            continue;
+        }
+        let end = (k + 1..toks.len()).find(|&j| matches!(toks.norm(j), "," | ";" | ":" | "--" | "(" | ")")).unwrap_or(toks.len());
+        out.push((k, end));
+    }
+    out
+}
+
+fn is_month(n: &str) -> bool {
+    matches!(
+        n,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "the"
+            | "mid"
+            | "early"
+            | "late"
+    )
 }
 
 /// Whether a date found in a sentence moves the narrative's reference time. Frames do not

@@ -400,3 +400,21 @@ fn the_present_in_a_word() {
     assert_eq!(one("Under current market conditions, they wait.", Some("1989-10-26"), None), ("current".into(), "PRESENT_REF".into()));
     assert_eq!(one("These days prices are high.", Some("1989-10-26"), None), ("These days".into(), "PRESENT_REF".into()));
 }
+
+#[test]
+fn lengths_written_as_adjectives() {
+    assert_eq!(one("They began a year-long airlift.", None, None), ("year-long".into(), "P1Y".into()));
+    assert_eq!(one("It ended a decades-long feud.", None, None), ("decades-long".into(), "PXY".into()));
+    assert_eq!(one("It was a 10-year-long war.", None, None), ("10-year-long".into(), "P10Y".into()));
+}
+
+#[test]
+fn a_date_in_a_subordinate_clause_keeps_its_time_to_itself() {
+    let doc = Doc {
+        id: "t".into(),
+        text: "In 1977 the talks resumed, although relations had been cut in 1961. In March the envoys met.".into(),
+        ..Default::default()
+    };
+    let values: Vec<String> = TimeTagger::new().tag(&doc).into_iter().map(|t| t.value).collect();
+    assert_eq!(values, ["1977", "1961", "1977-03"]);
+}
