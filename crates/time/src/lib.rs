@@ -335,8 +335,14 @@ impl TimeTagger {
                     if let Some(spec) = build_spec(rule, &m, infos) {
                         // a count ("two years", "a week ago", "7:15 p.m.") takes its qualifier
                         let counted = infos[m.start].info.mask & (words::NUM | words::CLOCK) != 0 || matches!(infos[m.start].norm, "a" | "an");
-                        let qualifier = if counted { qualifier_before(infos, m.start) } else { None };
-                        let (start, end) = (tok(qualifier.map_or(m.start, |q| q.0)), tok(m.end));
+                        // "a few weeks earlier", "a couple of days"
+                        let first = if m.start > 0 && matches!(infos[m.start].norm, "few" | "couple") && infos[m.start - 1].norm == "a" {
+                            m.start - 1
+                        } else {
+                            m.start
+                        };
+                        let qualifier = if counted { qualifier_before(infos, first) } else { None };
+                        let (start, end) = (tok(qualifier.map_or(first, |q| q.0)), tok(m.end));
                         let tense = if needs_tense(&spec) { tense_at(toks, start, end) } else { Tense::Unknown };
                         let first = toks.get(start).expect("in range").span;
                         let last = toks.get(end - 1).expect("in range").span;
@@ -405,6 +411,10 @@ impl TimeTagger {
         let plural_noun = prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss") && !RATE_EXCEPTIONS.contains(&prev);
         let counted_before = infos.get(m.start.wrapping_sub(1)).is_some_and(|t| t.info.mask & (words::NUM | words::UNIT) != 0);
         if rule.action.kind == ActionKind::Dur && matches!(first.norm, "a" | "an") && len == 2 && (plural_noun || counted_before) {
+            return false;
+        }
+        // "500 ad pages": era abbreviations are written in capitals
+        if infos[m.start..m.end].iter().any(|t| matches!(t.norm, "ad" | "ce" | "bc" | "bce") && !t.cap) {
             return false;
         }
         // "High Noon": a title, not a time
@@ -795,6 +805,7 @@ fn elem_value(v: &Val, m: &rules::Match, infos: &[TokInfo], field: &str) -> Opti
                 // "1941–45": a year in two digits, its century lent by the other side
                 // (not "1998-01", a month)
                 "y" if i.mask & words::YEAR == 0 => i.num.filter(|v| (10..100).contains(v) && t.norm.len() == 2),
+                "bc" | "ad" => i.num.filter(|v| (1..=9999).contains(v)),
                 "unit" => {
                     if i.mask & words::UNIT != 0 {
                         Some(i.value)
@@ -838,14 +849,15 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                 // a year the rule names but the text does not give ("1998-01") is no match
                 let year = match side.iter().any(|(k, _)| k == "y") {
                     true => Some(n("y")? as i32),
-                    false => None,
+                    // "218 BC" is year -218; "AD 9" year 9
+                    false => n("bc").map(|v| -v as i32).or(n("ad").map(|v| v as i32)),
                 };
                 Some(Fields {
                     year,
                     month: n("m").map(|v| v as u32),
                     day: n("d").map(|v| v as u32),
                     decade: n("dec"),
-                    century: n("cen"),
+                    century: n("cen").map(|c| if get(side, "bce").is_some() { -c } else { c }),
                     season: n("season").map(|v| v as usize),
                     quarter: n("q").map(|v| v as u32),
                     weekday: n("wd").map(|v| v as u32),
@@ -872,8 +884,13 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                 Some("document") => AnchorKind::Document,
                 _ => AnchorKind::Narrative,
             };
-            // "several" reads as -1: an unknown count.
+            // "several" reads as -1: an unknown count. "several years ago" is some time
+            // before (PAST_REF), "a few weeks later" some time after
             let several = m.taken.iter().flatten().any(|&i| infos[i].info.num == Some(-1));
+            let counted = side0.iter().find(|(k, _)| k == "n").map(|(_, v)| v);
+            if let (true, Some(rules::Val::Elem { negate, .. })) = (several, counted) {
+                return Some(Spec::Ref(if *negate { "PAST_REF" } else { "FUTURE_REF" }));
+            }
             let n = if several { None } else { num("n") };
             Spec::Relative {
                 unit: unit()?,

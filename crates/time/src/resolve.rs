@@ -134,6 +134,11 @@ impl Context {
             }
             _ => f,
         };
+        // before the common era: a value only ("BC0218", "BC0044-03-15", "BC04"); the
+        // calendar of days starts at year 1
+        if f.year.is_some_and(|y| y < 1) || f.century.is_some_and(|c| c < 0) {
+            return before_common_era(f);
+        }
         let narrative = self.anchor(AnchorKind::Narrative);
         let mut anchored = false;
         let mut year = f.year;
@@ -398,6 +403,31 @@ fn month_value(year: Option<i32>, m: u32, anchored: bool) -> Option<Resolved> {
         }
         None => Resolved { value: format!("XXXX-{m:02}"), from: None, to: None, granularity: Granularity::Month, anchored: false },
     })
+}
+
+/// A date before the common era, as TIMEX3 writes it: `BC0218`, `BC0044-03-15`, the fifth
+/// century BC `BC04`. It covers no days of the calendar the pipeline counts in.
+fn before_common_era(f: &Fields) -> Option<Resolved> {
+    let unresolved = |value: String, granularity| Some(Resolved { value, from: None, to: None, granularity, anchored: false });
+    if let Some(c) = f.century.filter(|&c| c < 0) {
+        return unresolved(format!("BC{:02}", -c - 1), Granularity::Century);
+    }
+    let y = -f.year?;
+    let mut value = format!("BC{y:04}");
+    let mut granularity = Granularity::Year;
+    if let Some(m) = f.month.filter(|m| (1..=12).contains(m)) {
+        value = format!("{value}-{m:02}");
+        granularity = Granularity::Month;
+        if let Some(d) = f.day {
+            // (the proleptic calendar has the same month lengths before year 1)
+            if d == 0 || d > days_in_month(4 - (y % 4), m) {
+                return None;
+            }
+            value = format!("{value}-{d:02}");
+            granularity = Granularity::Day;
+        }
+    }
+    unresolved(value, granularity)
 }
 
 /// The `n`th quarter (`months` 3, `1980-Q1`) or half (6, `1989-H2`) of year `y`.

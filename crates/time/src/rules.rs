@@ -66,7 +66,7 @@ impl std::error::Error for RuleError {}
 
 const FIELDS: &[&str] = &[
     "y", "m", "d", "dec", "cen", "season", "q", "wd", "mod", "unit", "n", "anchor", "tod", "dir", "value", "clock", "ampm", "cal", "dy", "half", "nth", "we",
-    "hy",
+    "hy", "bc", "ad", "bce",
 ];
 
 /// Reads a rule table.
@@ -142,6 +142,7 @@ pub(crate) fn parse_rules(file: &str, text: &str) -> Result<Vec<Rule>, RuleError
                 }
                 let want = match k {
                     "y" => words::YEAR | words::NUM,
+                    "bc" | "ad" => words::NUM,
                     "m" => words::MONTH,
                     "d" => words::DAY | words::ORD,
                     "dec" => words::DECADE,

@@ -299,6 +299,9 @@ mod properties {
                 Just("that".to_string()),
                 Just("same".to_string()),
                 Just("twenty".to_string()),
+                Just("BC".to_string()),
+                Just("AD".to_string()),
+                Just("a.m.".to_string()),
                 Just("nineteen".to_string()),
                 Just("four".to_string()),
                 Just("thousand".to_string()),
@@ -417,4 +420,15 @@ fn a_date_in_a_subordinate_clause_keeps_its_time_to_itself() {
     };
     let values: Vec<String> = TimeTagger::new().tag(&doc).into_iter().map(|t| t.value).collect();
     assert_eq!(values, ["1977", "1961", "1977-03"]);
+}
+
+#[test]
+fn years_before_and_after_the_common_era() {
+    assert_eq!(one("The war began in 218 BC.", None, None), ("218 BC".into(), "BC0218".into()));
+    assert_eq!(one("Caesar died on 15 March 44 B.C. in Rome.", None, None).1, "BC0044-03-15");
+    assert_eq!(one("Athens rose in the 5th century BC.", None, None).1, "BC04");
+    assert_eq!(one("Three legions were lost in AD 9.", None, None).1, "0009");
+    assert!(tag_with("He sold 500 ad pages.", None, None).is_empty());
+    // a clock time before a day written day-first
+    assert_eq!(one("The guns fell silent at 11 a.m. on 11 November 1918.", None, None).1, "1918-11-11T11:00");
 }
