@@ -51,7 +51,7 @@ impl SentenceTimes {
             let in_frame_clause = frame_end.is_some_and(|e| start < e);
             let sub = subs.iter().position(|&(a, b)| a <= start && start < b);
             if !framing && !in_frame_clause && sub.is_none() && annals_time::sets_reference(f, toks) {
-                ctx.observe(&t);
+                ctx.observe_found(f, &t);
             }
             placed.push(Placed { start, end, timex: t, sub, framing, in_frame_clause });
         }

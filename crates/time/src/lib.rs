@@ -485,7 +485,7 @@ impl TimeTagger {
                     if let Some(t) = ctx.resolve(f) {
                         let own_clause = !subs.iter().any(|&(a, b)| a <= f.tokens.0 && f.tokens.0 < b);
                         if own_clause && sets_reference(f, &toks) {
-                            ctx.observe(&t);
+                            ctx.observe_found(f, &t);
                         }
                         out.push(t);
                     }

@@ -37,6 +37,9 @@ pub struct Context {
     pub reference: Option<Reference>,
     /// Sentences read since the reference time was last set.
     pub reference_age: usize,
+    /// Whether the reference was set by a date counted from the document's ("41 years
+    /// ago"), which says nothing of the year a narrative is in.
+    pub reference_deictic: bool,
 }
 
 struct Resolved {
@@ -49,7 +52,7 @@ struct Resolved {
 
 impl Context {
     pub fn new(document: Option<Date>) -> Context {
-        Context { document, reference: None, reference_age: 0 }
+        Context { document, reference: None, reference_age: 0, reference_deictic: false }
     }
 
     fn anchor(&self, kind: AnchorKind) -> Option<Reference> {
@@ -71,6 +74,15 @@ impl Context {
         if let (Some(from), Some(to)) = (t.from, t.to) {
             self.reference = Some(Reference { from, to, granularity: t.granularity });
             self.reference_age = 0;
+            self.reference_deictic = false;
+        }
+    }
+
+    /// Moves the reference time to what expression `f`, resolved as `t`, covers.
+    pub fn observe_found(&mut self, f: &Found, t: &Timex) {
+        self.observe(t);
+        if self.reference_age == 0 && matches!(f.spec, Spec::Relative { anchor: AnchorKind::Document, .. }) {
+            self.reference_deictic = true;
         }
     }
 
@@ -292,7 +304,7 @@ impl Context {
         // a narrative far from the document's date that the text has just set ("in October
         // 1962 … On Oct. 14") keeps its year; otherwise the document's date decides
         let recent_history = match (doc, self.reference) {
-            (Some(d), Some(r)) => (r.from.year() - d.year()).abs() > 1 && self.reference_age <= 1,
+            (Some(d), Some(r)) => (r.from.year() - d.year()).abs() > 1 && self.reference_age <= 1 && !self.reference_deictic,
             _ => false,
         };
         let future = tense == Tense::Future;

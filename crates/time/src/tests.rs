@@ -432,3 +432,16 @@ fn years_before_and_after_the_common_era() {
     // a clock time before a day written day-first
     assert_eq!(one("The guns fell silent at 11 a.m. on 11 November 1918.", None, None).1, "1918-11-11T11:00");
 }
+
+#[test]
+fn a_date_counted_from_the_documents_does_not_make_a_history() {
+    // "41 years ago" is 1959, but a later "Nov. 25" is still the news's own November
+    let doc = Doc {
+        id: "t".into(),
+        text: "Crowds rallied as they had when Castro took power 41 years ago. The boy was found Nov. 25 off Florida.".into(),
+        date: Date::parse("2000-01-15").ok(),
+        ..Default::default()
+    };
+    let values: Vec<String> = TimeTagger::new().tag(&doc).into_iter().map(|t| t.value).collect();
+    assert_eq!(values, ["1959", "1999-11-25"]);
+}
