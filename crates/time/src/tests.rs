@@ -36,6 +36,12 @@ fn one(sentence: &str, doc: Option<&str>, reference: Option<&str>) -> (String, S
     (v[0].0.clone(), v[0].2.clone())
 }
 
+/// The values `annals time` gives a whole document, in reading order.
+fn document_values(text: &str, date: Option<&str>) -> Vec<String> {
+    let doc = Doc { id: "t".into(), text: text.into(), date: date.map(|d| Date::parse(d).unwrap()), ..Default::default() };
+    TimeTagger::new().tag(&doc).into_iter().map(|t| t.value).collect()
+}
+
 #[test]
 fn explicit_dates() {
     let cases = [
@@ -262,12 +268,7 @@ fn numbers_that_are_not_years() {
 
 #[test]
 fn tagging_a_document_moves_the_reference() {
-    let doc = annals_model::Doc {
-        id: "d".into(),
-        text: "In July 1962 they agreed. On October 22, he spoke. The next day, October 23, ships stopped.\n".into(),
-        ..Default::default()
-    };
-    let values: Vec<String> = TimeTagger::new().tag(&doc).into_iter().map(|t| t.value).collect();
+    let values = document_values("In July 1962 they agreed. On October 22, he spoke. The next day, October 23, ships stopped.\n", None);
     assert_eq!(values, ["1962-07", "1962-10-22", "1962-10-23", "1962-10-23"]);
 }
 
@@ -364,21 +365,13 @@ fn halves_of_years_and_vague_narrative_times() {
     assert_eq!(one("Profit rose in the second half of the year.", Some("1989-10-26"), None).1, "1989-H2");
     assert_eq!(one("Later in the year, the Allies landed.", None, Some("1943-07-10")).1, "1943");
     // a narrative at a week has no known evening
-    let doc =
-        Doc { id: "t".into(), text: "On June 1, 1940, the king spoke. Two weeks later Paris fell, and that evening he left.".into(), ..Default::default() };
-    let values: Vec<String> = TimeTagger::new().tag(&doc).into_iter().map(|t| t.value).collect();
+    let values = document_values("On June 1, 1940, the king spoke. Two weeks later Paris fell, and that evening he left.", None);
     assert_eq!(values, ["1940-06-01", "1940-W24", "XXXX-XX-XXTEV"]);
 }
 
 #[test]
 fn a_comparison_does_not_move_the_reference() {
-    let doc = Doc {
-        id: "t".into(),
-        text: "Net was $4 million in the quarter, up from $3 million in 1987. Sales rose in March.".into(),
-        date: Date::parse("1989-10-26").ok(),
-        ..Default::default()
-    };
-    let values: Vec<String> = TimeTagger::new().tag(&doc).into_iter().map(|t| t.value).collect();
+    let values = document_values("Net was $4 million in the quarter, up from $3 million in 1987. Sales rose in March.", Some("1989-10-26"));
     assert_eq!(values.last().map(String::as_str), Some("1989-03"), "{values:?}");
     assert_eq!(tense_at_of("Trading is to resume in Paris Tuesday.", "Tuesday"), Tense::Future);
 }
@@ -413,12 +406,7 @@ fn lengths_written_as_adjectives() {
 
 #[test]
 fn a_date_in_a_subordinate_clause_keeps_its_time_to_itself() {
-    let doc = Doc {
-        id: "t".into(),
-        text: "In 1977 the talks resumed, although relations had been cut in 1961. In March the envoys met.".into(),
-        ..Default::default()
-    };
-    let values: Vec<String> = TimeTagger::new().tag(&doc).into_iter().map(|t| t.value).collect();
+    let values = document_values("In 1977 the talks resumed, although relations had been cut in 1961. In March the envoys met.", None);
     assert_eq!(values, ["1977", "1961", "1977-03"]);
 }
 
@@ -436,12 +424,6 @@ fn years_before_and_after_the_common_era() {
 #[test]
 fn a_date_counted_from_the_documents_does_not_make_a_history() {
     // "41 years ago" is 1959, but a later "Nov. 25" is still the news's own November
-    let doc = Doc {
-        id: "t".into(),
-        text: "Crowds rallied as they had when Castro took power 41 years ago. The boy was found Nov. 25 off Florida.".into(),
-        date: Date::parse("2000-01-15").ok(),
-        ..Default::default()
-    };
-    let values: Vec<String> = TimeTagger::new().tag(&doc).into_iter().map(|t| t.value).collect();
+    let values = document_values("Crowds rallied as they had when Castro took power 41 years ago. The boy was found Nov. 25 off Florida.", Some("2000-01-15"));
     assert_eq!(values, ["1959", "1999-11-25"]);
 }
