@@ -399,6 +399,11 @@ impl TimeTagger {
         if rule.action.kind == ActionKind::Dur && next == "-" {
             return false;
         }
+        // "the Seven Years' War", "the Six-Day War": the name of a war
+        let war = |k: usize| infos.get(k).is_some_and(|t| t.norm == "war" && t.cap);
+        if rule.action.kind == ActionKind::Dur && (war(m.end) || (matches!(next, "'" | "'s" | "’") && war(m.end + 1))) {
+            return false;
+        }
         // "a 6-year-old boy": an age, not a duration
         if rule.action.kind == ActionKind::Dur && (next == "old" || (next == "-" && after == "old")) {
             return false;

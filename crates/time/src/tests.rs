@@ -427,3 +427,10 @@ fn a_date_counted_from_the_documents_does_not_make_a_history() {
     let values = document_values("Crowds rallied as they had when Castro took power 41 years ago. The boy was found Nov. 25 off Florida.", Some("2000-01-15"));
     assert_eq!(values, ["1959", "1999-11-25"]);
 }
+
+#[test]
+fn names_of_wars_are_no_durations() {
+    assert!(tag_with("The Seven Years’ War began in Europe.", None, None).is_empty());
+    assert!(tag_with("The Six-Day War changed the map.", None, None).is_empty());
+    assert_eq!(one("They fought for seven years.", None, None).1, "P7Y");
+}
