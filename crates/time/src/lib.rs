@@ -826,6 +826,11 @@ fn elem_value(v: &Val, m: &rules::Match, infos: &[TokInfo], field: &str) -> Opti
     }
 }
 
+/// Whether a decade value names a century's years: 170 for "the 1700s".
+fn is_hundreds(decade: i64) -> bool {
+    decade > 0 && decade % 10 == 0 && decade < 200
+}
+
 fn modifier_of(s: &str) -> Option<TimexMod> {
     Some(match s {
         "START" | "0" => TimexMod::Start,
@@ -861,8 +866,9 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                     year,
                     month: n("m").map(|v| v as u32),
                     day: n("d").map(|v| v as u32),
-                    decade: n("dec"),
-                    century: n("cen").map(|c| if get(side, "bce").is_some() { -c } else { c }),
+                    // "the 1700s" is the eighteenth century (but "the 2000s" a decade)
+                    decade: n("dec").filter(|&d| !is_hundreds(d)),
+                    century: n("cen").map(|c| if get(side, "bce").is_some() { -c } else { c }).or(n("dec").filter(|&d| is_hundreds(d)).map(|d| d / 10 + 1)),
                     season: n("season").map(|v| v as usize),
                     quarter: n("q").map(|v| v as u32),
                     weekday: n("wd").map(|v| v as u32),

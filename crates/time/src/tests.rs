@@ -434,3 +434,10 @@ fn names_of_wars_are_no_durations() {
     assert!(tag_with("The Six-Day War changed the map.", None, None).is_empty());
     assert_eq!(one("They fought for seven years.", None, None).1, "P7Y");
 }
+
+#[test]
+fn hundreds_are_centuries_and_a_bare_period_is_no_time() {
+    assert_eq!(one("Trade grew in the late 1700s.", None, None).1, "17");
+    assert_eq!(one("Trade grew in the 2000s.", None, None).1, "200");
+    assert!(tag_with("During the period of peace, trade grew.", None, None).is_empty());
+}
