@@ -147,6 +147,29 @@ fn time_prints_offsets_into_the_file() {
 }
 
 #[test]
+fn time_offsets_of_a_web_page_or_a_marked_file_point_into_the_file() {
+    let dir = tempdir("time-html");
+    // markup, a character reference and a byte-order mark stand before and inside the dates
+    let html = "<html><head><title>T</title><script>var d = 'May 1, 1999';</script></head>\n<body><p>On March&nbsp;24, 1977 the envoys met &amp; on <b>June 3, 1977</b> they signed.</p></body></html>";
+    let page = dir.join("p.html");
+    std::fs::write(&page, html).unwrap();
+    let bom = dir.join("b.txt");
+    std::fs::write(&bom, "\u{feff}They met on March 24, 1977.\n").unwrap();
+    for (path, texts) in [(&page, vec!["March&nbsp;24, 1977", "June 3, 1977"]), (&bom, vec!["March 24, 1977"])] {
+        let out = annals(&["time", path.to_str().unwrap(), "--format", "jsonl"]);
+        assert!(out.status.success());
+        let file = std::fs::read(path).unwrap();
+        let spans: Vec<String> = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+            .map(|l| String::from_utf8(file[l["start"].as_u64().unwrap() as usize..l["end"].as_u64().unwrap() as usize].to_vec()).unwrap())
+            .collect();
+        assert_eq!(spans, texts);
+    }
+}
+
+#[test]
 fn bench_reports_throughput_and_memory() {
     let out = annals(&["bench", "--mb", "1"]);
     assert!(out.status.success());

@@ -96,12 +96,14 @@ struct TimexLine<'a> {
 
 pub fn timex(out: &mut impl Write, format: TimeFormat, doc: &Doc, t: &Timex) -> std::io::Result<()> {
     let text = &doc.text[t.span.start..t.span.end];
+    // offsets into the file read, not into the text markup was taken from (SPEC §2)
+    let in_file = doc.file_span(t.span);
     match format {
         TimeFormat::Jsonl => {
             let line = TimexLine {
                 doc: &doc.id,
-                start: t.span.start,
-                end: t.span.end,
+                start: in_file.start,
+                end: in_file.end,
                 text,
                 kind: t.kind,
                 value: &t.value,
@@ -119,7 +121,7 @@ pub fn timex(out: &mut impl Write, format: TimeFormat, doc: &Doc, t: &Timex) -> 
                 TimexType::Duration => "DURATION",
                 TimexType::Set => "SET",
             };
-            writeln!(out, "{:>7} {:<9} {:<24} {}", t.span.start, kind, t.value, text.replace('\n', " "))
+            writeln!(out, "{:>7} {:<9} {:<24} {}", in_file.start, kind, t.value, text.replace('\n', " "))
         }
     }
 }

@@ -51,6 +51,31 @@ pub struct Doc {
     pub date: Option<Date>,
     pub url: Option<String>,
     pub text: String,
+    /// Where `text` came from in the file it was read from, when markup was removed or a
+    /// byte-order mark dropped: points `(text offset, file offset)` from which the text
+    /// follows the file byte for byte until the next point. Empty: the text is the file.
+    pub source_map: Vec<(usize, usize)>,
+}
+
+impl Doc {
+    /// The offset in the file read of the byte at `offset` in `text`.
+    pub fn file_offset(&self, offset: usize) -> usize {
+        let at = self.source_map.partition_point(|&(t, _)| t <= offset);
+        match at.checked_sub(1).map(|k| self.source_map[k]) {
+            Some((t, f)) => f + (offset - t),
+            None => offset,
+        }
+    }
+
+    /// The file span of the text span `[start, end)`: its end is just after the file's
+    /// last byte of the text's last character.
+    pub fn file_span(&self, span: Span) -> Span {
+        if self.source_map.is_empty() || span.is_empty() {
+            return Span::new(self.file_offset(span.start), self.file_offset(span.end));
+        }
+        let last = self.text[..span.end].chars().next_back().map_or(0, char::len_utf8);
+        Span::new(self.file_offset(span.start), self.file_offset(span.end - last) + last)
+    }
 }
 
 /// A sentence of a document: its number and its byte span.
@@ -197,6 +222,25 @@ pub fn fnv1a(parts: &[&str]) -> u64 {
 /// A stable id from the fields that identify an event: FNV-1a over them, 48 bits in hex.
 pub fn event_id(parts: &[&str]) -> String {
     format!("e-{:012x}", fnv1a(parts) & 0xffff_ffff_ffff)
+}
+
+#[cfg(test)]
+mod source_map_tests {
+    use super::*;
+
+    #[test]
+    fn text_offsets_map_to_file_offsets() {
+        // file "<p>A &amp; B</p>": text "A & B"; the text follows the file from its byte 3
+        // until "&" (file 5), then again after the reference from " B" (file 10)
+        let doc = Doc { text: "A & B".into(), source_map: vec![(0, 3), (2, 5), (3, 10)], ..Default::default() };
+        assert_eq!(doc.file_offset(0), 3);
+        assert_eq!(doc.file_offset(2), 5);
+        assert_eq!(doc.file_offset(4), 11);
+        assert_eq!(doc.file_span(Span::new(4, 5)), Span::new(11, 12));
+        // without a map the text is the file
+        let plain = Doc { text: "A & B".into(), ..Default::default() };
+        assert_eq!(plain.file_span(Span::new(2, 5)), Span::new(2, 5));
+    }
 }
 
 #[cfg(test)]

@@ -11,6 +11,9 @@ pub struct Page {
     pub date: Option<Date>,
     pub url: Option<String>,
     pub text: String,
+    /// Points `(text offset, source offset)` from which the text follows the source byte
+    /// for byte (see `Doc::source_map`).
+    pub map: Vec<(usize, usize)>,
 }
 
 /// Elements whose whole content is never article text.
@@ -106,6 +109,7 @@ const VOID_ELEMENTS: &[&str] = &["br", "img", "meta", "link", "input", "hr", "so
 pub fn extract(src: &str, xml: bool) -> Page {
     let mut page = Page::default();
     let mut out = String::with_capacity(src.len() / 2);
+    let mut map: Vec<(usize, usize)> = Vec::new();
     let mut skip: Vec<String> = Vec::new(); // stack of open skipped elements
     let mut in_title = false;
     let mut title = String::new();
@@ -124,6 +128,7 @@ pub fn extract(src: &str, xml: bool) -> Page {
             if src[i..].starts_with("<![CDATA[") {
                 let end = find_from(src, i + 9, "]]>").unwrap_or(bytes.len());
                 if skip.is_empty() {
+                    mark(&out, &mut map, i + 9);
                     out.push_str(&src[i + 9..end]);
                 }
                 i = (end + 3).min(bytes.len());
@@ -132,6 +137,7 @@ pub fn extract(src: &str, xml: bool) -> Page {
             let Some(close) = tag_end(bytes, i + 1) else {
                 // A '<' that opens no tag: text.
                 if skip.is_empty() {
+                    mark(&out, &mut map, i);
                     out.push('<');
                 }
                 i += 1;
@@ -207,16 +213,30 @@ pub fn extract(src: &str, xml: bool) -> Page {
         if !skip.is_empty() {
             continue;
         }
-        let decoded = decode_entities(chunk);
         if in_h1 {
-            h1_text.push_str(&decoded);
+            h1_text.push_str(&decode_entities(chunk));
         }
-        push_text(&mut out, &decoded);
+        push_text(&mut out, &mut map, chunk, next - chunk.len());
     }
     page.title = page.title.or(h1).or_else(|| Some(collapse(&title)).filter(|t| !t.is_empty()));
+    let lead = out.len() - out.trim_start().len();
     page.text = out.trim().to_string();
     page.text.push('\n');
+    page.map = map.into_iter().filter(|&(t, _)| t >= lead).map(|(t, f)| (t - lead, f)).collect();
     page
+}
+
+/// Notes that the next byte pushed to `out` comes from `src` in the source, when that is
+/// not where the last point of the map would put it.
+fn mark(out: &str, map: &mut Vec<(usize, usize)>, src: usize) {
+    // a point past the text's end was left by text since trimmed
+    while map.last().is_some_and(|&(t, _)| t >= out.len()) {
+        map.pop();
+    }
+    let follows = map.last().map_or(src == out.len(), |&(t, f)| f + (out.len() - t) == src);
+    if !follows {
+        map.push((out.len(), src));
+    }
 }
 
 fn find_from(s: &str, from: usize, pat: &str) -> Option<usize> {
@@ -309,16 +329,34 @@ fn end_paragraph(out: &mut String) {
     out.push_str(if out.ends_with('\n') { "\n" } else { "\n\n" });
 }
 
-fn push_text(out: &mut String, text: &str) {
-    for c in text.chars() {
+/// Appends the text `chunk` (at `src` in the source) with its character references
+/// decoded and its runs of white space made one space, noting in `map` where each part
+/// came from.
+fn push_text(out: &mut String, map: &mut Vec<(usize, usize)>, chunk: &str, src: usize) {
+    let mut k = 0;
+    while let Some(c) = chunk[k..].chars().next() {
+        let (c, len) = if c == '&' { reference_at(&chunk[k..]).unwrap_or(('&', 1)) } else { (c, c.len_utf8()) };
         if c.is_whitespace() {
             if !(out.is_empty() || out.ends_with(' ') || out.ends_with('\n')) {
+                mark(out, map, src + k);
                 out.push(' ');
             }
         } else {
+            mark(out, map, src + k);
             out.push(c);
         }
+        k += len;
     }
+}
+
+/// The character a reference at the start of `s` stands for ("&amp;", "&#8217;") and the
+/// reference's length.
+fn reference_at(s: &str) -> Option<(char, usize)> {
+    let end = s[1..].find(|c: char| !c.is_ascii_alphanumeric() && c != '#').map(|e| e + 1)?;
+    if s.as_bytes().get(end) != Some(&b';') {
+        return None;
+    }
+    entity(&s[1..end]).map(|c| (c, end + 1))
 }
 
 fn collapse(s: &str) -> String {
@@ -335,12 +373,7 @@ pub fn decode_entities(s: &str) -> String {
     while let Some(pos) = rest.find('&') {
         out.push_str(&rest[..pos]);
         rest = &rest[pos..];
-        let end = rest[1..].find(|c: char| !c.is_ascii_alphanumeric() && c != '#').map(|e| e + 1);
-        let decoded = end.filter(|&e| rest.as_bytes().get(e) == Some(&b';')).and_then(|e| {
-            let name = &rest[1..e];
-            entity(name).map(|c| (c, e + 1))
-        });
-        match decoded {
+        match reference_at(rest) {
             Some((c, len)) => {
                 out.push(c);
                 rest = &rest[len..];
@@ -395,6 +428,19 @@ fn entity(name: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_map_leads_back_from_text_to_source() {
+        let src = "<div><p>  On  March&nbsp;24,\n 1977 &lt;talks&gt;</p><p>Then</p></div>";
+        let page = extract(src, false);
+        assert_eq!(page.text, "On March 24, 1977 <talks>\n\nThen\n");
+        let doc = annals_model::Doc { text: page.text.clone(), source_map: page.map, ..Default::default() };
+        for word in ["On", "March", "24,", "1977", "talks", "Then"] {
+            let at = page.text.find(word).unwrap();
+            let f = doc.file_span(annals_model::Span::new(at, at + word.len()));
+            assert_eq!(&src[f.start..f.end], word, "{word}");
+        }
+    }
 
     #[test]
     fn keeps_the_article_and_drops_furniture() {

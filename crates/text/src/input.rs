@@ -148,12 +148,17 @@ pub fn read_bytes(name: &str, bytes: &[u8], format: Option<Format>, default_date
         Ok(t) => t,
         Err(e) => return err(InputErrorKind::NotUtf8 { offset: e.valid_up_to() }),
     };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // a byte-order mark is no text, but offsets into the file count it
+    let (text, bom) = match text.strip_prefix('\u{feff}') {
+        Some(rest) => (rest, 3),
+        None => (text, 0),
+    };
     let format = format.unwrap_or_else(|| Format::sniff(text));
     match format {
         Format::Text => {
             let date = dateline::date(text).or(default_date);
-            vec![Ok(Doc { id: name.to_string(), title: first_line(text), date, url: None, text: text.to_string() })]
+            let source_map = if bom > 0 { vec![(0, bom)] } else { Vec::new() };
+            vec![Ok(Doc { id: name.to_string(), title: first_line(text), date, url: None, text: text.to_string(), source_map })]
         }
         Format::Html | Format::Xml => {
             let page = html::extract(text, format == Format::Xml);
@@ -163,6 +168,7 @@ pub fn read_bytes(name: &str, bytes: &[u8], format: Option<Format>, default_date
                 date: page.date.or_else(|| dateline::date(&page.text)).or(default_date),
                 url: page.url,
                 text: page.text,
+                source_map: page.map.into_iter().map(|(t, f)| (t, f + bom)).collect(),
             })]
         }
         Format::JsonLines => json_lines(name, text, default_date),
@@ -218,7 +224,8 @@ fn json_lines(name: &str, text: &str, default_date: Option<Date>) -> Vec<Result<
             text = html::extract(&text, false).text;
         }
         let date = date.or_else(|| dateline::date(&text)).or(default_date);
-        out.push(Ok(Doc { id, title: field("title"), date, url: field("url"), text }));
+        // (offsets of a JSON Lines document are into its "text" field as given)
+        out.push(Ok(Doc { id, title: field("title"), date, url: field("url"), text, source_map: Vec::new() }));
     }
     out
 }
