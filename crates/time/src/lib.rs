@@ -481,15 +481,13 @@ impl TimeTagger {
             toks.tokenize(&doc.text, s.span);
             ctx.next_sentence();
             self.find(&doc.text, &toks, &mut found);
-            // a date in a subordinate clause ("since Washington broke off relations in 1961")
-            // keeps its time to itself
-            let subs = if found.is_empty() { Vec::new() } else { subordinate_clauses(&toks) };
             for whole in &found {
                 let parts = split_range(whole, &toks);
                 for f in parts.as_ref().map_or(std::slice::from_ref(whole), |p| p.as_slice()) {
                     if let Some(t) = ctx.resolve(f) {
-                        let own_clause = !subs.iter().any(|&(a, b)| a <= f.tokens.0 && f.tokens.0 < b);
-                        if own_clause && sets_reference(f, &toks) {
+                        // a date in a subordinate clause ("since Washington broke off
+                        // relations in 1961") keeps its time to itself
+                        if sets_reference(f, &toks) && !in_subordinate_clause(&toks, f.tokens.0) {
                             ctx.observe_found(f, &t);
                         }
                         out.push(t);
@@ -531,22 +529,29 @@ const SUBORDINATORS: &[&str] = &["since", "until", "till", "before", "after", "b
 /// Subordinate clauses after the sentence's start: a subordinator followed by a clause (not
 /// by a date: "since 1961" is a framing date, not a clause), up to the next comma.
 pub fn subordinate_clauses(toks: &Tokens) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for k in 1..toks.len() {
-        // ", who took office in January,": a relative clause keeps its dates to itself
-        let relative = matches!(toks.norm(k), "who" | "which") && toks.norm(k - 1) == ",";
-        if !SUBORDINATORS.contains(&toks.norm(k)) && !relative {
-            continue;
-        }
-        let next = toks.get(k + 1);
-        let clause = next.is_some_and(|t| t.kind == annals_text::TokenKind::Word) && !is_month(toks.norm_at(k + 1));
-        if !clause {
-            continue;
-        }
-        let end = (k + 1..toks.len()).find(|&j| matches!(toks.norm(j), "," | ";" | ":" | "--" | "(" | ")")).unwrap_or(toks.len());
-        out.push((k, end));
+    (1..toks.len()).filter(|&k| opens_clause(toks, k)).map(|k| (k, (k + 1..toks.len()).find(|&j| ends_clause(toks, j)).unwrap_or(toks.len()))).collect()
+}
+
+/// Whether token `at` lies in one of the [`subordinate_clauses`].
+pub fn in_subordinate_clause(toks: &Tokens, at: usize) -> bool {
+    if at >= toks.len() || ends_clause(toks, at) {
+        return false;
     }
-    out
+    (1..=at).rev().take_while(|&k| !ends_clause(toks, k)).any(|k| opens_clause(toks, k))
+}
+
+/// Whether a subordinate clause opens at token `k` ("…, although relations had been cut",
+/// ", who took office in January,").
+fn opens_clause(toks: &Tokens, k: usize) -> bool {
+    let relative = matches!(toks.norm(k), "who" | "which") && toks.norm(k - 1) == ",";
+    if !SUBORDINATORS.contains(&toks.norm(k)) && !relative {
+        return false;
+    }
+    toks.get(k + 1).is_some_and(|t| t.kind == annals_text::TokenKind::Word) && !is_month(toks.norm_at(k + 1))
+}
+
+fn ends_clause(toks: &Tokens, j: usize) -> bool {
+    matches!(toks.norm(j), "," | ";" | ":" | "--" | "(" | ")")
 }
 
 fn is_month(n: &str) -> bool {

@@ -441,3 +441,19 @@ fn hundreds_are_centuries_and_a_bare_period_is_no_time() {
     assert_eq!(one("Trade grew in the 2000s.", None, None).1, "200");
     assert!(tag_with("During the period of peace, trade grew.", None, None).is_empty());
 }
+
+#[test]
+fn in_subordinate_clause_agrees_with_the_clauses() {
+    for s in [
+        "In 1977 the talks resumed, although relations had been cut in 1961, and in March the envoys met.",
+        "Carter, who took office in January, spoke since March; because they met (in May) after 1960.",
+        "Since 1961 they have not met, until the talks of 1977 began.",
+    ] {
+        let mut toks = Tokens::new();
+        toks.tokenize(s, Span::new(0, s.len()));
+        let subs = subordinate_clauses(&toks);
+        for k in 0..toks.len() {
+            assert_eq!(in_subordinate_clause(&toks, k), subs.iter().any(|&(a, b)| a <= k && k < b), "{s:?} at {}", toks.norm(k));
+        }
+    }
+}
