@@ -730,6 +730,14 @@ const FUTURE_MARKERS: &[&str] = &[
     "tomorrow",
     "intends",
     "planning",
+    // the present of what is scheduled: "the trial begins Monday"
+    "begins",
+    "starts",
+    "opens",
+    "reopens",
+    "resumes",
+    "expires",
+    "convenes",
 ];
 /// Words that put a clause in the future when "to" follows: "plans to", "is going to".
 const FUTURE_BEFORE_TO: &[&str] = &["plans", "plan", "going", "hopes", "intends", "set", "supposed"];
@@ -924,9 +932,11 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
         ActionKind::Dur => Spec::Duration { unit: unit()?, n: num("n").filter(|&v| v >= 0), half: get(side0, "half").is_some() },
         ActionKind::Set => {
             let tod = get(side0, "tod").and_then(|s| tod_of(&s)).map_or(String::new(), |t| format!("T{}", words::TODS[t]));
-            match (num("m"), num("wd")) {
-                (Some(m @ 1..=12), _) => Spec::Recurring(format!("XXXX-{m:02}")),
-                (_, Some(wd @ 1..=7)) => Spec::Recurring(format!("XXXX-WXX-{wd}{tod}")),
+            let season = num("season").and_then(|v| words::SEASONS.get(usize::try_from(v).ok()?));
+            match (num("m"), num("wd"), season) {
+                (Some(m @ 1..=12), _, _) => Spec::Recurring(format!("XXXX-{m:02}")),
+                (_, Some(wd @ 1..=7), _) => Spec::Recurring(format!("XXXX-WXX-{wd}{tod}")),
+                (_, _, Some(season)) => Spec::Recurring(format!("XXXX-{season}")),
                 _ => Spec::Set { unit: unit()?, n: num("n").filter(|&v| v >= 0) },
             }
         }

@@ -303,8 +303,12 @@ impl Context {
         }
         // a narrative far from the document's date that the text has just set ("in October
         // 1962 … On Oct. 14") keeps its year; otherwise the document's date decides
+        // (a history is of the past: a narrative ahead of the document's date, "his term ends
+        // in 2016", is no history for a date spoken of in the past)
         let recent_history = match (doc, self.reference) {
-            (Some(d), Some(r)) => (r.from.year() - d.year()).abs() > 1 && self.reference_age <= 1 && !self.reference_deictic,
+            (Some(d), Some(r)) => {
+                (r.from.year() - d.year()).abs() > 1 && self.reference_age <= 1 && !self.reference_deictic && (r.from < d || tense != Tense::Past)
+            }
             _ => false,
         };
         let future = tense == Tense::Future;
