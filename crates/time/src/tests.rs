@@ -469,3 +469,11 @@ fn schedules_seasons_and_days_ahead() {
     let values = document_values("His term ends in 2016. The storm hit on the morning of Oct. 29.", d);
     assert_eq!(values, ["2016", "2012-10-29TMO"]);
 }
+
+#[test]
+fn spans_after_the_reference_and_grouped_counts() {
+    let values = document_values("In November 1950 they met. In the following weeks the front held. The following months were hard.", None);
+    assert_eq!(values, ["1950-11", "1950-12-01/1951-01-25", "1951-01-26/1951-07-25"]);
+    assert_eq!(one("The war had lasted 1,128 days.", None, None).1, "P1128D");
+    assert_eq!(one("On the night of 25 November 1950 the Chinese struck.", None, None), ("the night of 25 November 1950".into(), "1950-11-25TNI".into()));
+}

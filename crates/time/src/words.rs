@@ -334,6 +334,17 @@ fn classify_number(norm: &str) -> WordInfo {
         w.mask |= HALF;
         return w;
     }
+    // "1,128 days": a count in groups of thousands (never a day or a year)
+    if let Some((head, groups)) = body.split_once(',') {
+        let grouped = (1..=3).contains(&head.len()) && groups.split(',').all(|g| g.len() == 3) && body.bytes().all(|c| c.is_ascii_digit() || c == b',');
+        if grouped && !apostrophe {
+            if let Ok(n) = body.replace(',', "").parse::<i64>() {
+                w.mask |= NUM;
+                w.num = Some(n);
+            }
+        }
+        return w;
+    }
     // "10:35": hours and minutes
     if let Some(min) = suffix.strip_prefix(':') {
         if let (Ok(h), Ok(m)) = (digits.parse::<i64>(), min.parse::<i64>()) {
