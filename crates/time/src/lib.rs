@@ -422,6 +422,10 @@ impl TimeTagger {
         if infos[m.start..m.end].iter().any(|t| matches!(t.norm, "ad" | "ce" | "bc" | "bce") && !t.cap) {
             return false;
         }
+        // "as recently as 2011": the year is the time, "recently" its degree
+        if len == 1 && first.norm == "recently" && prev == "as" && next == "as" {
+            return false;
+        }
         // "High Noon": a title, not a time
         if first.norm == "noon" && prev == "high" {
             return false;

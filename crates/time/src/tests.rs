@@ -477,3 +477,14 @@ fn spans_after_the_reference_and_grouped_counts() {
     assert_eq!(one("The war had lasted 1,128 days.", None, None).1, "P1128D");
     assert_eq!(one("On the night of 25 November 1950 the Chinese struck.", None, None), ("the night of 25 November 1950".into(), "1950-11-25TNI".into()));
 }
+
+#[test]
+fn news_idioms_of_time() {
+    let d = Some("2013-03-22");
+    assert_eq!(tag_with("As recently as 2011, the firm was profitable.", d, None).into_iter().map(|t| t.2).collect::<Vec<_>>(), ["2011"]);
+    assert_eq!(one("The index has risen for five straight months.", d, None), ("five straight months".into(), "P5M".into()));
+    assert_eq!(one("Half a century ago, the region was poor.", d, None).1, "1963");
+    assert_eq!(one("The accord runs through the end of next year.", d, None), ("the end of next year".into(), "2014".into()));
+    assert_eq!(one("This past weekend, storms hit.", d, None).1, "2013-W11-WE");
+    assert_eq!(one("This past spring the river flooded.", Some("1989-10-26"), None).1, "1989-SP");
+}
