@@ -422,6 +422,13 @@ impl TimeTagger {
         if infos[m.start..m.end].iter().any(|t| matches!(t.norm, "ad" | "ce" | "bc" | "bce") && !t.cap) {
             return false;
         }
+        // "''60 Minutes'': a quotation, not the year '60
+        if first.norm.starts_with('\'')
+            && first.info.mask & words::YEAR != 0
+            && (matches!(prev, "'" | "''" | "`" | "``" | "\"") || infos.get(m.end).is_some_and(|t| t.cap))
+        {
+            return false;
+        }
         // "as recently as 2011": the year is the time, "recently" its degree
         if len == 1 && first.norm == "recently" && prev == "as" && next == "as" {
             return false;
@@ -828,6 +835,8 @@ fn elem_value(v: &Val, m: &rules::Match, infos: &[TokInfo], field: &str) -> Opti
                 // (not "1998-01", a month)
                 "y" if i.mask & words::YEAR == 0 => i.num.filter(|v| (10..100).contains(v) && t.norm.len() == 2),
                 "bc" | "ad" => i.num.filter(|v| (1..=9999).contains(v)),
+                // "1977-03-24": a month in two figures
+                "m" if i.mask & words::MONTH == 0 => i.num.filter(|v| (1..=12).contains(v) && t.norm.len() == 2),
                 "unit" => {
                     if i.mask & words::UNIT != 0 {
                         Some(i.value)
@@ -874,15 +883,17 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
             let fields = |side: &[(String, Val)]| -> Option<Fields> {
                 let n = |k: &str| get(side, k).and_then(|s| s.parse::<i64>().ok());
                 // a year the rule names but the text does not give ("1998-01") is no match
+                // "3/24/1977": year, month and day in one token
+                let ymd = n("ymd");
                 let year = match side.iter().any(|(k, _)| k == "y") {
                     true => Some(n("y")? as i32),
                     // "218 BC" is year -218; "AD 9" year 9
-                    false => n("bc").map(|v| -v as i32).or(n("ad").map(|v| v as i32)),
+                    false => n("bc").map(|v| -v as i32).or(n("ad").map(|v| v as i32)).or(ymd.map(|v| (v / 10000) as i32)),
                 };
                 Some(Fields {
                     year,
-                    month: n("m").map(|v| v as u32),
-                    day: n("d").map(|v| v as u32),
+                    month: n("m").or(ymd.map(|v| v / 100 % 100)).map(|v| v as u32),
+                    day: n("d").or(ymd.map(|v| v % 100)).map(|v| v as u32),
                     // "the 1700s" is the eighteenth century (but "the 2000s" a decade)
                     decade: n("dec").filter(|&d| !is_hundreds(d)),
                     century: n("cen").map(|c| if get(side, "bce").is_some() { -c } else { c }).or(n("dec").filter(|&d| is_hundreds(d)).map(|d| d / 10 + 1)),

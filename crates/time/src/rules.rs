@@ -66,7 +66,7 @@ impl std::error::Error for RuleError {}
 
 const FIELDS: &[&str] = &[
     "y", "m", "d", "dec", "cen", "season", "q", "wd", "mod", "unit", "n", "anchor", "tod", "dir", "value", "clock", "ampm", "cal", "dy", "half", "nth", "we",
-    "hy", "bc", "ad", "bce",
+    "hy", "bc", "ad", "bce", "ymd",
 ];
 
 /// Reads a rule table.
@@ -143,7 +143,8 @@ pub(crate) fn parse_rules(file: &str, text: &str) -> Result<Vec<Rule>, RuleError
                 let want = match k {
                     "y" => words::YEAR | words::NUM,
                     "bc" | "ad" => words::NUM,
-                    "m" => words::MONTH,
+                    "m" => words::MONTH | words::NUM,
+                    "ymd" => words::NUMDATE,
                     "d" => words::DAY | words::ORD,
                     "dec" => words::DECADE,
                     "cen" => words::CENT,

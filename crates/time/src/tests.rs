@@ -488,3 +488,14 @@ fn news_idioms_of_time() {
     assert_eq!(one("This past weekend, storms hit.", d, None).1, "2013-W11-WE");
     assert_eq!(one("This past spring the river flooded.", Some("1989-10-26"), None).1, "1989-SP");
 }
+
+#[test]
+fn dates_in_figures_and_short_years() {
+    assert_eq!(one("They met on 3/24/1977 in New York.", None, None).1, "1977-03-24");
+    assert_eq!(one("They met on 24/3/77 in New York.", None, None).1, "1977-03-24");
+    assert_eq!(one("They met on 1977-03-24 in New York.", None, None).1, "1977-03-24");
+    assert!(tag_with("The ratio was 2/30/1977 at best.", None, None).is_empty());
+    assert_eq!(one("He was born in the spring of '68.", None, None).1, "1968-SP");
+    assert!(tag_with("He said on ''60 Minutes'' that he would stay.", None, None).is_empty());
+    assert_eq!(one("On Christmas Eve 1914 the guns fell silent.", None, None).1, "1914-12-24");
+}

@@ -25,6 +25,9 @@ pub const AMPM: u32 = 1 << 15;
 pub const TZ: u32 = 1 << 16;
 /// A half: "1/2", "½".
 pub const HALF: u32 = 1 << 17;
+/// A date in figures, "3/24/1977" (month first; day first when the first part is over
+/// 12): value yyyymmdd.
+pub const NUMDATE: u32 = 1 << 18;
 
 /// Class names as the rule file spells them.
 pub const CLASS_NAMES: &[(&str, u32)] = &[
@@ -46,6 +49,7 @@ pub const CLASS_NAMES: &[(&str, u32)] = &[
     ("AMPM", AMPM),
     ("TZ", TZ),
     ("HALF", HALF),
+    ("NUMDATE", NUMDATE),
 ];
 
 /// Units of time, in `Unit as i64` order.
@@ -334,6 +338,22 @@ fn classify_number(norm: &str) -> WordInfo {
         w.mask |= HALF;
         return w;
     }
+    // "3/24/1977", "24/3/77": a date in figures
+    if !apostrophe && body.bytes().filter(|&c| c == b'/').count() == 2 {
+        if let Some(v) = slashed_date(body) {
+            w.mask |= NUMDATE;
+            w.value = v;
+        }
+        return w;
+    }
+    // "'68": a year of the last century ("'08" of this one)
+    if apostrophe && body.len() == 2 && body.bytes().all(|c| c.is_ascii_digit()) {
+        if let Ok(n) = body.parse::<i64>() {
+            w.mask |= YEAR;
+            w.value = if n < 30 { 2000 + n } else { 1900 + n };
+        }
+        return w;
+    }
     // "1,128 days": a count in groups of thousands (never a day or a year)
     if let Some((head, groups)) = body.split_once(',') {
         let grouped = (1..=3).contains(&head.len()) && groups.split(',').all(|g| g.len() == 3) && body.bytes().all(|c| c.is_ascii_digit() || c == b',');
@@ -402,6 +422,22 @@ fn classify_number(norm: &str) -> WordInfo {
         _ => {}
     }
     w
+}
+
+/// The yyyymmdd of "3/24/1977" or "24/3/77" (a two-digit year in the last century, or
+/// this one below 30), if it is a day that exists.
+fn slashed_date(body: &str) -> Option<i64> {
+    let mut parts = body.split('/').map(|p| if (1..=4).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()) { p.parse::<u32>().ok() } else { None });
+    let (a, b, y) = (parts.next()??, parts.next()??, parts.next()??);
+    let y = match body.rsplit('/').next()?.len() {
+        4 => y,
+        2 if y < 30 => 2000 + y,
+        2 => 1900 + y,
+        _ => return None,
+    };
+    let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+    annals_model::Date::new(y as i32, m, d).ok()?;
+    Some(i64::from(y) * 10000 + i64::from(m) * 100 + i64::from(d))
 }
 
 #[cfg(test)]
