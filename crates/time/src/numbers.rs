@@ -9,6 +9,12 @@ use crate::words::{WordInfo, DAY, NUM, YEAR};
 /// and for each joined token the index of its first token in `infos` (plus, last, the
 /// length of `infos`). None when the sentence has no such number (the common case).
 pub(crate) fn join_numbers<'a>(infos: &[TokInfo<'a>]) -> Option<(Vec<TokInfo<'a>>, Vec<usize>)> {
+    // most sentences have no number in words followed by another word of one
+    let spoken = |t: &TokInfo| t.info.num.is_some() && t.norm.as_bytes().first().is_some_and(u8::is_ascii_alphabetic);
+    let joins = infos.windows(2).any(|w| spoken(&w[0]) && (spoken(&w[1]) || matches!(w[1].norm, "-" | "hundred" | "thousand")));
+    if !joins {
+        return None;
+    }
     let mut joined: Option<(Vec<TokInfo<'a>>, Vec<usize>)> = None;
     let mut i = 0;
     while i < infos.len() {

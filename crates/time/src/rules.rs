@@ -248,7 +248,7 @@ impl Matcher {
 
     /// Whether the token can begin some rule.
     pub fn can_start(&self, t: &TokInfo) -> bool {
-        t.info.mask & self.entry_mask != 0 || !self.by_literal[t.lit as usize].rules.is_empty()
+        t.info.mask & self.entry_mask != 0 || !self.by_literal[t.lit as usize].is_empty()
     }
 
     /// The longest match starting at `start` (the earliest rule among equals).
@@ -286,39 +286,60 @@ impl Matcher {
     }
 }
 
-/// The rules that a token can begin, each with what its second element accepts, kept
-/// beside its index so that most rules are passed over without reading them.
+/// The rules that a token can begin, filed by what their second element accepts, so that
+/// the rules tried at a token are those its next token can continue.
 #[derive(Clone, Debug, Default)]
 struct Bucket {
-    rules: Vec<usize>,
-    seconds: Vec<Second>,
-}
-
-#[derive(Clone, Debug)]
-enum Second {
-    /// The rule has no required second element.
-    Any,
-    Needs {
-        mask: u32,
-        lits: Box<[u32]>,
-    },
+    /// Rules that may end after their first element or take any token next.
+    any: Vec<usize>,
+    /// Rules whose next element can be this literal (by id)…
+    by_literal: FxHashMap<u32, Vec<usize>>,
+    /// …or a token of this class (one bit each).
+    by_class: Vec<(u32, Vec<usize>)>,
 }
 
 impl Bucket {
     fn add(&mut self, ri: usize, elems: &[Elem]) {
-        self.rules.push(ri);
-        self.seconds.push(match elems {
-            [first, second, ..] if !first.optional && !second.optional => Second::Needs { mask: second.mask, lits: second.lit_ids.clone().into() },
-            _ => Second::Any,
-        });
+        // the token after the first is taken by one of the optional elements that follow it
+        // or by the first required one ("the [first|last] NUM UNIT": first, last or a NUM)
+        let next_required = elems.iter().skip(1).position(|e| !e.optional);
+        let (Some(first), Some(k)) = (elems.first(), next_required) else {
+            self.any.push(ri);
+            return;
+        };
+        if first.optional {
+            self.any.push(ri);
+            return;
+        }
+        for e in &elems[1..=k + 1] {
+            for &l in &e.lit_ids {
+                push_once(self.by_literal.entry(l).or_default(), ri);
+            }
+            for bit in (0..32).map(|b| 1u32 << b).filter(|bit| e.mask & bit != 0) {
+                match self.by_class.iter_mut().find(|(b, _)| *b == bit) {
+                    Some((_, list)) => push_once(list, ri),
+                    None => self.by_class.push((bit, vec![ri])),
+                }
+            }
+        }
     }
 
-    /// The rules whose second element admits `next`.
+    fn is_empty(&self) -> bool {
+        self.any.is_empty() && self.by_literal.is_empty() && self.by_class.is_empty()
+    }
+
+    /// The rules whose second element admits `next` (a rule may come more than once).
     fn admitting<'a>(&'a self, next: Option<&'a TokInfo>) -> impl Iterator<Item = usize> + 'a {
-        self.rules.iter().zip(&self.seconds).filter_map(move |(&ri, second)| match second {
-            Second::Any => Some(ri),
-            Second::Needs { mask, lits } => next.is_some_and(|t| t.info.mask & mask != 0 || (t.lit != 0 && lits.contains(&t.lit))).then_some(ri),
-        })
+        let by_literal = next.filter(|t| t.lit != 0).and_then(|t| self.by_literal.get(&t.lit)).into_iter().flatten();
+        let mask = next.map_or(0, |t| t.info.mask);
+        let by_class = self.by_class.iter().filter(move |(bit, _)| mask & bit != 0).flat_map(|(_, list)| list);
+        self.any.iter().chain(by_literal).chain(by_class).copied()
+    }
+}
+
+fn push_once(list: &mut Vec<usize>, ri: usize) {
+    if list.last() != Some(&ri) {
+        list.push(ri);
     }
 }
 
