@@ -763,7 +763,8 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
         let prev = if k > 0 { toks.norm(k - 1) } else { "" };
         let next = toks.norm_at(k + 1);
         // "had been scheduled", "was expected": a past plan
-        let past_plan = matches!(prev, "was" | "were" | "been" | "had");
+        // (but "were planning to", "was going to" look ahead from a time still to come)
+        let past_plan = matches!(prev, "was" | "were" | "been" | "had") && !w.ends_with("ing");
         // "would have", "might have": a past that did not happen
         if matches!(w, "would" | "might" | "could") && next == "have" {
             return Some(Tense::Past);

@@ -463,6 +463,8 @@ fn schedules_seasons_and_days_ahead() {
     // 2013-03-22 is a Friday
     let d = Some("2013-03-22");
     assert_eq!(one("The trial begins on Monday.", d, None).1, "2013-03-25");
+    assert_eq!(one("Protesters were planning to drive to the airport on Monday.", d, None).1, "2013-03-25");
+    assert_eq!(one("The vote was expected Monday.", d, None).1, "2013-03-18");
     assert_eq!(one("Every summer, thousands visit.", d, None).1, "XXXX-SU");
     assert_eq!(one("A ruling will come in the coming days.", d, None), ("the coming days".into(), "PXD".into()));
     // a narrative set ahead of the document ("ends in 2016") does not take a past date there
