@@ -803,6 +803,13 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
     }
     let before = (0..start).rev().find_map(|k| Some((start - k, marker(k)?)));
     let after = (end..toks.len()).find_map(|k| Some((2 * (k + 1 - end), marker(k)?)));
+    // "has given them until 9 a.m. Tuesday": a deadline with no tense to say otherwise is
+    // still to come
+    let deadline = start > 0 && matches!(toks.norm(start - 1), "until" | "till" | "by");
+    let past_near_after = after.is_some_and(|(d, t)| t == Tense::Past && d <= 10);
+    if deadline && !matches!(before.map(|b| b.1), Some(Tense::Past)) && !past_near_after {
+        return Tense::Future;
+    }
     match (before, after) {
         (Some((db, tb)), Some((da, ta))) => {
             if da < db {

@@ -465,6 +465,9 @@ fn schedules_seasons_and_days_ahead() {
     assert_eq!(one("The trial begins on Monday.", d, None).1, "2013-03-25");
     assert_eq!(one("Protesters were planning to drive to the airport on Monday.", d, None).1, "2013-03-25");
     assert_eq!(one("The vote was expected Monday.", d, None).1, "2013-03-18");
+    // a deadline is still to come, unless the clause says it has passed
+    assert_eq!(one("The agency has given the family until 9 a.m. Tuesday to sign.", d, None).1, "2013-03-26T09:00");
+    assert_eq!(one("Until Tuesday, they had not called him a suspect.", d, None).1, "2013-03-19");
     assert_eq!(one("Every summer, thousands visit.", d, None).1, "XXXX-SU");
     assert_eq!(one("A ruling will come in the coming days.", d, None), ("the coming days".into(), "PXD".into()));
     // a narrative set ahead of the document ("ends in 2016") does not take a past date there
