@@ -794,7 +794,9 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
     // the verb usually comes before its time adverbial: a marker after the expression (often
     // a participle, "markets untouched by") counts at twice its distance
     // "as soon as Tuesday", "as early as next week": a time still to come
-    if start >= 3 && toks.norm(start - 3) == "as" && matches!(toks.norm(start - 2), "soon" | "early") && toks.norm(start - 1) == "as" {
+    // (also a few words on: "as soon as trading opens Monday")
+    let as_soon_as = |k: usize| toks.norm(k) == "as" && matches!(toks.norm(k + 1), "soon" | "early") && toks.norm(k + 2) == "as";
+    if (start.saturating_sub(6)..start.saturating_sub(2)).rev().take_while(|&k| !matches!(toks.norm(k + 2), "," | ";" | ".")).any(as_soon_as) {
         return Tense::Future;
     }
     // "Wednesday's ruling": a named event that has happened

@@ -108,6 +108,7 @@ fn tense_points_days_and_months_without_a_year() {
     assert_eq!(one("The rights expire Jan. 2.", d, None).1, "1990-01-02");
     assert_eq!(one("Sales rose in September.", d, None).1, "1989-09");
     assert_eq!(one("He could arrive as soon as Tuesday.", d, None).1, "1989-11-07");
+    assert_eq!(one("Friends had said they would buy as soon as trading opened Monday.", d, None).1, "1989-11-06");
     assert_eq!(one("The offer had been scheduled to expire Friday.", d, None).1, "1989-10-27");
     assert_eq!(tense_at_of("They said the talks will resume Monday.", "Monday"), Tense::Future);
     assert_eq!(tense_at_of("Qantas will add flights by August in markets untouched by the crisis.", "August"), Tense::Future);
