@@ -493,6 +493,7 @@ fn news_idioms_of_time() {
     assert_eq!(one("The accord runs through the end of next year.", d, None), ("the end of next year".into(), "2014".into()));
     assert_eq!(one("This past weekend, storms hit.", d, None).1, "2013-W11-WE");
     assert_eq!(one("This past spring the river flooded.", Some("1989-10-26"), None).1, "1989-SP");
+    assert_eq!(one("He was shot last Oct. 23 at home.", Some("1999-04-19"), None), ("last Oct. 23".into(), "1998-10-23".into()));
 }
 
 #[test]
