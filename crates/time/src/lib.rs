@@ -65,6 +65,8 @@ pub struct Fields {
     pub weekend: bool,
     /// 1 or 2: the first or second half of the year (`1989-H2`).
     pub half_year: Option<u32>,
+    /// The week the day falls in ("the week of March 6": `2000-W10`).
+    pub week_of: bool,
 }
 
 /// What a time expression says, before it is anchored.
@@ -895,7 +897,12 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                 // a year the rule names but the text does not give ("1998-01") is no match
                 // "3/24/1977": year, month and day in one token
                 let ymd = n("ymd");
-                let year = match side.iter().any(|(k, _)| k == "y") {
+                // (an optional year left out is no year: "the week of March 6")
+                let year_given = side.iter().find(|(k, _)| k == "y").is_some_and(|(_, v)| match v {
+                    rules::Val::Elem { index, .. } => m.taken.get(*index).is_some_and(Option::is_some),
+                    rules::Val::Const(_) => true,
+                });
+                let year = match year_given {
                     true => Some(n("y")? as i32),
                     // "218 BC" is year -218; "AD 9" year 9
                     false => n("bc").map(|v| -v as i32).or(n("ad").map(|v| v as i32)).or(ymd.map(|v| (v / 10000) as i32)),
@@ -919,6 +926,7 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                     nth: n("nth"),
                     weekend: get(side, "we").is_some(),
                     half_year: n("hy").and_then(|v| u32::try_from(v).ok()).filter(|h| (1..=2).contains(h)),
+                    week_of: get(side, "wk").is_some(),
                 })
             };
             let from = fields(side0)?;

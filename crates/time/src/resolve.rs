@@ -262,6 +262,10 @@ impl Context {
         } else {
             return None;
         };
+        if let (true, Some(day)) = (f.week_of, r.from.filter(|_| r.granularity == Granularity::Day)) {
+            r = shift(Reference::day(day), Unit::Week, 0)?;
+            r.anchored = anchored;
+        }
         if let Some(m) = f.modifier {
             narrow(&mut r, m);
         }

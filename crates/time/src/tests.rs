@@ -494,6 +494,8 @@ fn news_idioms_of_time() {
     assert_eq!(one("This past weekend, storms hit.", d, None).1, "2013-W11-WE");
     assert_eq!(one("This past spring the river flooded.", Some("1989-10-26"), None).1, "1989-SP");
     assert_eq!(one("He was shot last Oct. 23 at home.", Some("1999-04-19"), None), ("last Oct. 23".into(), "1998-10-23".into()));
+    assert_eq!(one("Talks resume the week of March 6.", Some("2000-02-24"), None), ("the week of March 6".into(), "2000-W10".into()));
+    assert_eq!(one("In the week of 12 June 1944 they landed.", None, None).1, "1944-W24");
 }
 
 #[test]
