@@ -67,6 +67,9 @@ pub struct Fields {
     pub half_year: Option<u32>,
     /// The week the day falls in ("the week of March 6": `2000-W10`).
     pub week_of: bool,
+    /// A weekday counted from the narrative's day, not the document's ("the following
+    /// Monday").
+    pub narrative: bool,
 }
 
 /// What a time expression says, before it is anchored.
@@ -927,6 +930,7 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                     weekend: get(side, "we").is_some(),
                     half_year: n("hy").and_then(|v| u32::try_from(v).ok()).filter(|h| (1..=2).contains(h)),
                     week_of: get(side, "wk").is_some(),
+                    narrative: get(side, "nar").is_some(),
                 })
             };
             let from = fields(side0)?;

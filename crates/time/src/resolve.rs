@@ -191,7 +191,8 @@ impl Context {
             let day = nth_weekday(y, m, wd, nth)?;
             Resolved { value: day.to_string(), from: Some(day), to: Some(day), granularity: Granularity::Day, anchored }
         } else if let Some(wd) = f.weekday {
-            let Some(base) = self.anchor(AnchorKind::Document).or(narrative).and_then(|r| r.single_day()) else {
+            let on_narrative = if f.narrative { narrative.and_then(|r| r.single_day()) } else { None };
+            let Some(base) = on_narrative.or(self.anchor(AnchorKind::Document).or(narrative).and_then(|r| r.single_day())) else {
                 let value = if f.weekend { "XXXX-WXX-WE".to_string() } else { format!("XXXX-WXX-{wd}") };
                 return Some(Resolved { value, from: None, to: None, granularity: Granularity::Day, anchored: false });
             };

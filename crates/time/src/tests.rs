@@ -508,3 +508,10 @@ fn dates_in_figures_and_short_years() {
     assert!(tag_with("He said on ''60 Minutes'' that he would stay.", None, None).is_empty());
     assert_eq!(one("On Christmas Eve 1914 the guns fell silent.", None, None).1, "1914-12-24");
 }
+
+#[test]
+fn weekdays_counted_from_the_narrative() {
+    // with a document date, "the following Monday" still counts from the narrative's day
+    let values = document_values("On Oct. 20, 1989, the board met. The following Monday it voted. The previous Friday it had called.", Some("1989-11-30"));
+    assert_eq!(values, ["1989-10-20", "1989-10-23", "1989-10-20"]);
+}
