@@ -413,8 +413,10 @@ impl TimeTagger {
         if rule.action.kind == ActionKind::Dur && (next == "old" || (next == "-" && after == "old")) {
             return false;
         }
-        // "three-quarters of its food": a share, not a time
-        if rule.action.kind == ActionKind::Dur && next == "of" && infos[m.end - 1].norm.starts_with("quarter") {
+        // "three-quarters of its food", "a quarter of the vote": a share, not a time (but
+        // "several quarters of losses" is)
+        let fraction = first.norm == "a" || first.info.num.is_some_and(|n| (1..=3).contains(&n));
+        if rule.action.kind == ActionKind::Dur && next == "of" && infos[m.end - 1].norm.starts_with("quarter") && fraction {
             return false;
         }
         // "700 seats a week", "24 hours a day": a rate

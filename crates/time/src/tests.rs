@@ -515,3 +515,11 @@ fn weekdays_counted_from_the_narrative() {
     let values = document_values("On Oct. 20, 1989, the board met. The following Monday it voted. The previous Friday it had called.", Some("1989-11-30"));
     assert_eq!(values, ["1989-10-20", "1989-10-23", "1989-10-20"]);
 }
+
+#[test]
+fn couples_hours_and_quarters_of_losses() {
+    assert_eq!(one("Over the next couple of years prices rose.", None, None), ("the next couple of years".into(), "P2Y".into()));
+    assert_eq!(one("Prices were updated hourly.", None, None).1, "PT1H");
+    assert_eq!(one("It turned a profit after several quarters of losses.", None, None).1, "PXQ");
+    assert!(tag_with("Three quarters of the vote went to him.", None, None).is_empty());
+}
