@@ -347,7 +347,11 @@ impl TimeTagger {
                             m.start
                         };
                         let qualifier = if counted { qualifier_before(infos, first) } else { None };
-                        let (start, end) = (tok(qualifier.map_or(first, |q| q.0)), tok(m.end));
+                        let (start, mut end) = (tok(qualifier.map_or(first, |q| q.0)), tok(m.end));
+                        // an optional comma whose year did not follow ends no expression
+                        while end > start + 1 && toks.norm(end - 1) == "," {
+                            end -= 1;
+                        }
                         let tense = if needs_tense(&spec) { tense_at(toks, start, end) } else { Tense::Unknown };
                         let first = toks.get(start).expect("in range").span;
                         let last = toks.get(end - 1).expect("in range").span;

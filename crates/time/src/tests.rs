@@ -523,3 +523,11 @@ fn couples_hours_and_quarters_of_losses() {
     assert_eq!(one("It turned a profit after several quarters of losses.", None, None).1, "PXQ");
     assert!(tag_with("Three quarters of the vote went to him.", None, None).is_empty());
 }
+
+#[test]
+fn days_in_words_and_no_trailing_comma() {
+    let d = Some("1998-03-05");
+    assert_eq!(one("The vote comes this coming Sunday, March eighth.", d, None), ("this coming Sunday, March eighth".into(), "1998-03-08".into()));
+    assert_eq!(one("They will meet on the first of May.", d, None).1, "1998-05-01");
+    assert_eq!(one("Talks resume the week of March 6, officials said.", Some("2000-02-24"), None).0, "the week of March 6");
+}

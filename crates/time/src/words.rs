@@ -223,6 +223,29 @@ const UNITS: &[(&str, Unit)] = &[
 
 const WEEKDAYS: &[(&str, i64)] = &[("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5), ("saturday", 6), ("sunday", 7)];
 
+const DAY_WORDS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
 const CENTURY_WORDS: &[(&str, i64)] =
     &[("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19), ("twentieth", 20), ("twenty-first", 21)];
 
@@ -278,6 +301,12 @@ impl Lexicon {
         for &(w, v) in CENTURY_WORDS {
             add(w, CENT, v);
         }
+        // "March eighth", "the first of May": days in words (their values agree with the
+        // quarter ordinals and centuries that share the words)
+        for (i, w) in DAY_WORDS.iter().enumerate() {
+            add(w, DAY, i as i64 + 1);
+        }
+        add("thirtieth", DAY, 30);
         for &(w, v) in NUMBER_WORDS {
             let e = &mut words.entry(w.into()).or_default().0;
             e.mask |= NUM;
