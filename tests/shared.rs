@@ -44,7 +44,7 @@ fn seeds_score_at_least_the_bar() {
 }
 
 /// TimeBank and AQUAINT, scored by the shared TimeML scorer: the bar for strict span
-/// F1 (85), and for value accuracy a floor under today's figure (85.9) that keeps it from
+/// F1 (85), and for value accuracy a floor under today's figure (86.3) that keeps it from
 /// sliding back while the bar (90) is not yet reached.
 #[test]
 fn timeml_strict_f1_at_least_the_bar() {
@@ -66,7 +66,7 @@ fn timeml_strict_f1_at_least_the_bar() {
         last[at..].split_whitespace().next().unwrap().parse().unwrap()
     };
     assert!(figure("strict_F1") >= 85.0, "strict F1 below 85: {last}");
-    assert!(figure("value_acc") >= 85.5, "value accuracy slid below 85.5: {last}");
+    assert!(figure("value_acc") >= 86.0, "value accuracy slid below 86: {last}");
     let _ = std::fs::remove_dir_all(&work);
 }
 
