@@ -212,6 +212,12 @@ pub struct TimeTagger {
     matcher: Matcher,
 }
 
+/// Function words that may follow "the 25th" when it is a day, not an ordinal before a noun.
+const WORDS_AFTER_A_DAY: &[&str] = &[
+    "of", "and", "the", "a", "an", "he", "she", "it", "they", "we", "his", "her", "their", "its", "when", "as", "after", "before", "at", "in", "on", "with",
+    "by", "was", "were", "had",
+];
+
 /// Words before a lone "May", "March" or "August" that make it a month.
 const MONTH_CUES: &[&str] = &[
     "in",
@@ -434,10 +440,7 @@ impl TimeTagger {
             return false;
         }
         // "''60 Minutes'': a quotation, not the year '60
-        if first.norm.starts_with('\'')
-            && first.info.mask & words::YEAR != 0
-            && (matches!(prev, "'" | "''" | "`" | "``" | "\"") || infos.get(m.end).is_some_and(|t| t.cap))
-        {
+        if first.norm.starts_with('\'') && first.info.mask & words::YEAR != 0 && matches!(prev, "'" | "''" | "`" | "``" | "\"") {
             return false;
         }
         // "as recently as 2011": the year is the time, "recently" its degree
@@ -458,34 +461,7 @@ impl TimeTagger {
             && first.norm == "the"
             && infos[m.start + 1].info.mask & words::ORD != 0
             && next.chars().next().is_some_and(|c| c.is_alphabetic())
-            && !matches!(
-                next,
-                "of" | "and"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "he"
-                    | "she"
-                    | "it"
-                    | "they"
-                    | "we"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "when"
-                    | "as"
-                    | "after"
-                    | "before"
-                    | "at"
-                    | "in"
-                    | "on"
-                    | "with"
-                    | "by"
-                    | "was"
-                    | "were"
-                    | "had"
-            )
+            && !WORDS_AFTER_A_DAY.contains(&next)
         {
             return false;
         }

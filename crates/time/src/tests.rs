@@ -506,6 +506,7 @@ fn dates_in_figures_and_short_years() {
     assert!(tag_with("The ratio was 2/30/1977 at best.", None, None).is_empty());
     assert_eq!(one("He was born in the spring of '68.", None, None).1, "1968-SP");
     assert!(tag_with("He said on ''60 Minutes'' that he would stay.", None, None).is_empty());
+    assert_eq!(one("In '68 Nixon won.", None, None).1, "1968");
     assert_eq!(one("On Christmas Eve 1914 the guns fell silent.", None, None).1, "1914-12-24");
 }
 
