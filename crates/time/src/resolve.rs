@@ -63,25 +63,26 @@ impl Context {
         }
     }
 
-    /// Moves the narrative's reference time to what a resolved date covers.
-    pub fn observe(&mut self, t: &Timex) {
+    /// Moves the narrative's reference time to what a resolved date covers; whether it did.
+    pub fn observe(&mut self, t: &Timex) -> bool {
         if t.kind != TimexType::Date && t.kind != TimexType::Time {
-            return;
+            return false;
         }
         if matches!(t.granularity, Granularity::Decade | Granularity::Century) {
-            return;
+            return false;
         }
-        if let (Some(from), Some(to)) = (t.from, t.to) {
-            self.reference = Some(Reference { from, to, granularity: t.granularity });
-            self.reference_age = 0;
-            self.reference_deictic = false;
-        }
+        let (Some(from), Some(to)) = (t.from, t.to) else {
+            return false;
+        };
+        self.reference = Some(Reference { from, to, granularity: t.granularity });
+        self.reference_age = 0;
+        self.reference_deictic = false;
+        true
     }
 
     /// Moves the reference time to what expression `f`, resolved as `t`, covers.
     pub fn observe_found(&mut self, f: &Found, t: &Timex) {
-        self.observe(t);
-        if self.reference_age == 0 && matches!(f.spec, Spec::Relative { anchor: AnchorKind::Document, .. }) {
+        if self.observe(t) && matches!(f.spec, Spec::Relative { anchor: AnchorKind::Document, .. }) {
             self.reference_deictic = true;
         }
     }

@@ -427,6 +427,9 @@ fn a_date_counted_from_the_documents_does_not_make_a_history() {
     // "41 years ago" is 1959, but a later "Nov. 25" is still the news's own November
     let values = document_values("Crowds rallied as they had when Castro took power 41 years ago. The boy was found Nov. 25 off Florida.", Some("2000-01-15"));
     assert_eq!(values, ["1959", "1999-11-25"]);
+    // a deictic expression that moves nothing ("four decades ago") leaves the history as it is
+    let values = document_values("In June 1962 they met, four decades ago. In March they parted.", Some("2003-05-01"));
+    assert_eq!(values, ["1962-06", "196", "1962-03"]);
 }
 
 #[test]
