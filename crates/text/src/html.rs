@@ -222,7 +222,14 @@ pub fn extract(src: &str, xml: bool) -> Page {
     let lead = out.len() - out.trim_start().len();
     page.text = out.trim().to_string();
     page.text.push('\n');
-    page.map = map.into_iter().filter(|&(t, _)| t >= lead).map(|(t, f)| (t - lead, f)).collect();
+    // the text's offsets shift by what the trim took from its start ("<![CDATA[  text")
+    for (t, f) in map {
+        let point = if t >= lead { (t - lead, f) } else { (0, f + (lead - t)) };
+        match page.map.last_mut() {
+            Some(last) if last.0 == point.0 => *last = point,
+            _ => page.map.push(point),
+        }
+    }
     page
 }
 
@@ -428,6 +435,16 @@ fn entity(name: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_map_survives_a_trimmed_start() {
+        let src = "<p><![CDATA[  Talks on 24 March]]></p>";
+        let page = extract(src, true);
+        assert_eq!(page.text, "Talks on 24 March\n");
+        let doc = annals_model::Doc { text: page.text.clone(), source_map: page.map, ..Default::default() };
+        let f = doc.file_span(annals_model::Span::new(9, 17));
+        assert_eq!(&src[f.start..f.end], "24 March");
+    }
 
     #[test]
     fn the_map_leads_back_from_text_to_source() {
