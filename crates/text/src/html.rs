@@ -436,14 +436,20 @@ fn entity(name: &str) -> Option<char> {
 mod tests {
     use super::*;
 
+    /// The source bytes the map gives for the first `word` of a page's text.
+    fn source_of<'a>(src: &'a str, page: &Page, word: &str) -> &'a str {
+        let doc = annals_model::Doc { text: page.text.clone(), source_map: page.map.clone(), ..Default::default() };
+        let at = page.text.find(word).unwrap();
+        let f = doc.file_span(annals_model::Span::new(at, at + word.len()));
+        &src[f.start..f.end]
+    }
+
     #[test]
     fn the_map_survives_a_trimmed_start() {
         let src = "<p><![CDATA[  Talks on 24 March]]></p>";
         let page = extract(src, true);
         assert_eq!(page.text, "Talks on 24 March\n");
-        let doc = annals_model::Doc { text: page.text.clone(), source_map: page.map, ..Default::default() };
-        let f = doc.file_span(annals_model::Span::new(9, 17));
-        assert_eq!(&src[f.start..f.end], "24 March");
+        assert_eq!(source_of(src, &page, "24 March"), "24 March");
     }
 
     #[test]
@@ -451,11 +457,8 @@ mod tests {
         let src = "<div><p>  On  March&nbsp;24,\n 1977 &lt;talks&gt;</p><p>Then</p></div>";
         let page = extract(src, false);
         assert_eq!(page.text, "On March 24, 1977 <talks>\n\nThen\n");
-        let doc = annals_model::Doc { text: page.text.clone(), source_map: page.map, ..Default::default() };
         for word in ["On", "March", "24,", "1977", "talks", "Then"] {
-            let at = page.text.find(word).unwrap();
-            let f = doc.file_span(annals_model::Span::new(at, at + word.len()));
-            assert_eq!(&src[f.start..f.end], word, "{word}");
+            assert_eq!(source_of(src, &page, word), word, "{word}");
         }
     }
 
