@@ -137,6 +137,8 @@ impl SentenceTimes {
 fn record_value(t: &Timex) -> String {
     match t.granularity {
         Granularity::Decade if t.value.len() == 3 => format!("{}X", t.value),
+        // a day of a known month ("that same day" in October 1998) is dated by its month
+        Granularity::Month | Granularity::Year if t.anchored => t.value.trim_end_matches("-XX").to_string(),
         _ => t.value.clone(),
     }
 }

@@ -68,6 +68,14 @@ fn a_decade_in_an_event_record_is_written_with_x() {
 }
 
 #[test]
+fn a_day_of_a_known_month_dates_an_event_by_the_month() {
+    // `annals time` writes "that same day" in October 1962 as 1962-10-XX; a record, the month
+    let evs = code("In October 1962 the crisis began. That same day, the Soviet Union criticized China.", None);
+    let t = triples(&evs);
+    assert!(t.contains(&("SUN".into(), "111".into(), "CHN".into(), Some("1962-10".into()))), "{t:?}");
+}
+
+#[test]
 fn a_decade_opening_the_sentence_is_not_the_subjects_preposition() {
     // "In the 1970s the Soviet Union …": the name after the decade is the subject
     let evs = code("In the 1970s the Soviet Union accused China of aggression.", None);

@@ -219,6 +219,45 @@ const WORDS_AFTER_A_DAY: &[&str] = &[
 ];
 
 /// Words before a lone "May", "March" or "August" that make it a month.
+/// Nouns that make "today's" the present age rather than the day.
+const GENERIC_NOW: &[&str] = &[
+    "world",
+    "youth",
+    "society",
+    "generation",
+    "generations",
+    "children",
+    "kids",
+    "young",
+    "teenagers",
+    "students",
+    "parents",
+    "families",
+    "standards",
+    "economy",
+    "technology",
+    "culture",
+    "politics",
+    "computers",
+    "age",
+    "era",
+    "times",
+    "america",
+    "americans",
+    "military",
+    "medicine",
+    "science",
+    "workers",
+    "workplace",
+    "consumers",
+    "women",
+    "men",
+    "people",
+];
+
+/// Words after a month that make it no noun's modifier ("the March on Washington").
+const PREPOSITIONS: &[&str] = &["on", "of", "to", "for", "from", "in", "into", "through", "toward", "towards", "against", "across", "and", "or"];
+
 const MONTH_CUES: &[&str] = &[
     "in",
     "on",
@@ -378,7 +417,25 @@ impl TimeTagger {
         let first = &infos[m.start];
         let prev = if m.start > 0 { infos[m.start - 1].norm } else { "" };
         if len == 1 && first.info.mask & words::MONTH != 0 && matches!(first.norm, "may" | "march" | "august") {
-            return MONTH_CUES.contains(&prev);
+            // "the March accession": a month named before its noun
+            let next = infos.get(m.end);
+            let attributive = prev == "the"
+                && first.cap
+                && next.is_some_and(|t| !t.cap && t.info.mask == 0 && t.norm.chars().all(|c| c.is_ascii_lowercase()) && !PREPOSITIONS.contains(&t.norm));
+            return MONTH_CUES.contains(&prev) || attributive;
+        }
+        // "at dawn", "by nightfall" (not "the dawn of an era", not Dawn the name)
+        if len == 1 && first.info.mask & words::TOD != 0 {
+            return matches!(first.norm, "dawn" | "daybreak" | "sunrise" | "dusk" | "sunset" | "nightfall")
+                && !first.cap
+                && matches!(prev, "at" | "by" | "before" | "until" | "till" | "after" | "from" | "since" | "around" | "toward" | "towards");
+        }
+        // "in his 30s", "her late forties": an age, not a decade
+        if first.info.mask & words::DECADE != 0 && first.info.value < 0 {
+            let owner = infos[..m.start].iter().rev().find(|t| t.info.mask & words::PART == 0 && t.norm != "-");
+            if owner.is_some_and(|t| matches!(t.norm, "his" | "her" | "their" | "my" | "your" | "our" | "its")) {
+                return false;
+            }
         }
         if first.info.mask & words::YEAR != 0 && NOT_YEAR_BEFORE.contains(&prev) {
             return false;
@@ -402,8 +459,9 @@ impl TimeTagger {
         if rate_before && rate_like {
             return false;
         }
-        // "today's youth": a generic present
-        if len == 1 && first.norm == "today" && next == "'s" {
+        // "today's youth", "today's personal computers": a generic present (but "today's
+        // editions" is the day's)
+        if len == 1 && first.norm == "today" && next == "'s" && infos[m.end + 1..].iter().take(3).any(|t| GENERIC_NOW.contains(&t.norm)) {
             return false;
         }
         // "for weeks": a bare plural unit is a duration only after "for", "over", "within"
@@ -625,7 +683,15 @@ pub fn sets_reference(f: &Found, toks: &Tokens) -> bool {
                     | "period"
             )
         });
-    !attributive
+    // "the Dec. 21, 1988, bombing": a day named before its noun, set off by commas, names
+    // an event told of, not the time the sentence is at
+    let named_event = before(1) == "the"
+        && toks.norm_at(end) == ","
+        && matches!(&f.spec, Spec::Date { from, to: None } if from.day.is_some() && from.year.is_some())
+        && toks.get(end + 1).is_some_and(|t| {
+            !t.cap && t.kind == annals_text::TokenKind::Word && !matches!(toks.norm(end + 1), "and" | "or" | "when" | "which" | "that" | "who")
+        });
+    !attributive && !named_event
 }
 
 /// Whether the expression at token `start` is the base of a comparison, which the

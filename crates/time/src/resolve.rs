@@ -40,6 +40,13 @@ pub struct Context {
     /// Whether the reference was set by a date counted from the document's ("41 years
     /// ago"), which says nothing of the year a narrative is in.
     pub reference_deictic: bool,
+    /// Whether the text has spoken of a time near its document's date (within about a
+    /// year). Until it does, and once it has set its narrative at least twice far from that
+    /// date, it is a history: its narrative keeps its year however many sentences pass
+    /// without a date.
+    pub near_document: bool,
+    /// How many times the narrative was set more than a year from the document's date.
+    pub far_settings: usize,
 }
 
 struct Resolved {
@@ -52,7 +59,7 @@ struct Resolved {
 
 impl Context {
     pub fn new(document: Option<Date>) -> Context {
-        Context { document, reference: None, reference_age: 0, reference_deictic: false }
+        Context { document, reference: None, reference_age: 0, reference_deictic: false, near_document: false, far_settings: 0 }
     }
 
     fn anchor(&self, kind: AnchorKind) -> Option<Reference> {
@@ -77,7 +84,15 @@ impl Context {
         self.reference = Some(Reference { from, to, granularity: t.granularity });
         self.reference_age = 0;
         self.reference_deictic = false;
+        if self.document.is_some_and(|d| (from.year() - d.year()).abs() > 1) {
+            self.far_settings += 1;
+        }
         true
+    }
+
+    /// Whether the text so far reads as a history (see `near_document`).
+    fn history(&self) -> bool {
+        !self.near_document && self.far_settings >= 2
     }
 
     /// Moves the reference time to what expression `f`, resolved as `t`, covers.
@@ -99,7 +114,18 @@ impl Context {
 
     /// The TIMEX3 reading of an expression at `span`, or None when it cannot be given a
     /// value that exists (an impossible day, a range that runs backwards).
-    pub fn resolve(&self, found: &Found) -> Option<Timex> {
+    pub fn resolve(&mut self, found: &Found) -> Option<Timex> {
+        let t = self.read(found)?;
+        if let (Some(d), Some(from), Some(to), true) = (self.document, t.from, t.to, t.anchored) {
+            if from.days_since(d) <= 400 && d.days_since(to) <= 400 {
+                self.near_document = true;
+            }
+        }
+        Some(t)
+    }
+
+    /// What an expression means in this context.
+    fn read(&self, found: &Found) -> Option<Timex> {
         let (span, tense) = (found.span, found.tense);
         let (kind, modifier, r) = match &found.spec {
             Spec::Date { from, to } => {
@@ -298,7 +324,23 @@ impl Context {
         if let Some(dy) = f.year_offset {
             return Some(doc.map_or(narrative?.year(), |d| d.year()) + i32::try_from(dy).ok()?);
         }
-        let month = f.month.or(f.quarter.map(|q| q * 3 - 1)).or(f.half_year.map(|h| h * 6 - 3)).or(f.season.map(|s| [4, 7, 10, 1][s.min(3)]));
+        // (a winter is named by the year it begins in: 1941-WI is December 1941 to February)
+        let month = f.month.or(f.quarter.map(|q| q * 3 - 1)).or(f.half_year.map(|h| h * 6 - 3)).or(f.season.map(|s| [4, 7, 10, 12][s.min(3)]));
+        // "the following spring", "the previous winter": the next or last one from the
+        // narrative's time
+        if let (Some(dir @ (-1 | 1)), true, Some(r)) = (f.direction, f.narrative, narrative) {
+            let bounds = |y: i32| match (f.season, f.month) {
+                (Some(s), _) => season_bounds(y, s),
+                (None, Some(m)) => Some((Date::month_start(y, m)?, Date::month_end(y, m)?)),
+                _ => None,
+            };
+            let years = (r.from.year() - 1..=r.to.year() + 1).filter_map(|y| Some((y, bounds(y)?)));
+            return if dir > 0 {
+                years.filter(|(_, (from, _))| *from > r.to).map(|(y, _)| y).min()
+            } else {
+                years.filter(|(_, (_, to))| *to < r.from).map(|(y, _)| y).max()
+            };
+        }
         if let (Some(dir), Some(d), Some(m)) = (f.direction, doc, month) {
             let y = d.year();
             return Some(match dir {
@@ -313,7 +355,10 @@ impl Context {
         // in 2016", is no history for a date spoken of in the past)
         let recent_history = match (doc, self.reference) {
             (Some(d), Some(r)) => {
-                (r.from.year() - d.year()).abs() > 1 && self.reference_age <= 1 && !self.reference_deictic && (r.from < d || tense != Tense::Past)
+                (r.from.year() - d.year()).abs() > 1
+                    && (self.reference_age <= 1 || self.history())
+                    && !self.reference_deictic
+                    && (r.from < d || tense != Tense::Past)
             }
             _ => false,
         };
@@ -385,7 +430,14 @@ impl Context {
             }
             _ => base,
         };
-        let mut r = shift(base, unit, n)?;
+        let unknown_day =
+            |t: usize| Resolved { value: format!("XXXX-XX-XXT{}", TODS[t]), from: None, to: None, granularity: Granularity::Time, anchored: false };
+        let mut r = match (shift(base, unit, n), tod) {
+            (Some(r), _) => r,
+            // "the next morning" of a narrative at a year: a day not known
+            (None, Some(t)) => return Some(unknown_day(t)),
+            (None, None) => return None,
+        };
         r.anchored = true;
         if let Some(m) = modifier {
             narrow(&mut r, m);
@@ -393,7 +445,7 @@ impl Context {
         if let Some(t) = tod {
             // "that evening" of a narrative that is at a week or a year: a day not known
             if !matches!(r.granularity, Granularity::Day | Granularity::Time) {
-                return Some(Resolved { value: format!("XXXX-XX-XXT{}", TODS[t]), from: None, to: None, granularity: Granularity::Time, anchored: false });
+                return Some(unknown_day(t));
             }
             r.value = format!("{}T{}", r.value, TODS[t]);
             r.granularity = Granularity::Time;
@@ -476,7 +528,16 @@ fn shift(base: Reference, unit: Unit, n: i64) -> Option<Resolved> {
     Some(match unit {
         Unit::Minute | Unit::Hour | Unit::Day => match base.single_day() {
             Some(d) => day(d.add_days(if unit == Unit::Day { n } else { 0 })?),
-            None if n == 0 => as_is(),
+            // "that same day" of a narrative at a month: a day of it, not known (1998-10-XX)
+            None if n == 0 => {
+                let mut r = as_is();
+                match base.granularity {
+                    Granularity::Month => r.value.push_str("-XX"),
+                    Granularity::Year => r.value.push_str("-XX-XX"),
+                    _ => {}
+                }
+                r
+            }
             None => return None,
         },
         Unit::Week => match base.single_day() {

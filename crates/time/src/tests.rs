@@ -232,6 +232,9 @@ fn frames_and_descriptions_do_not_move_the_reference() {
     assert_eq!(values("He had been arrested since 1990. The car was found in December.\n"), ["1990", "1998-12"]);
     assert_eq!(values("They met after the August 1988 cease-fire. Iraq invaded on Aug. 2.\n"), ["1988-08", "1998-08-02"]);
     assert_eq!(values("Profit rose in 1997. A year earlier it fell; a year earlier still it rose.\n"), ["1997", "1996", "1996"]);
+    assert_eq!(values("Two men were charged in the Dec. 21, 1988, bombing of a jet. Libya agreed in April to hand them over.\n"), ["1988-12-21", "1999-04"]);
+    // a date that ends its sentence after "the"
+    assert_eq!(values("It was the Dec. 21, 1988"), ["1988-12-21"]);
 }
 
 #[test]
@@ -534,4 +537,82 @@ fn days_in_words_and_no_trailing_comma() {
     assert_eq!(one("The vote comes this coming Sunday, March eighth.", d, None), ("this coming Sunday, March eighth".into(), "1998-03-08".into()));
     assert_eq!(one("They will meet on the first of May.", d, None).1, "1998-05-01");
     assert_eq!(one("Talks resume the week of March 6, officials said.", Some("2000-02-24"), None).0, "the week of March 6");
+}
+
+#[test]
+fn hours_of_the_morning_parts_of_days_and_working_days() {
+    let d = Some("2000-04-05");
+    assert_eq!(one("The father will leave at 4 in the morning.", d, None).1, "2000-04-05T04:00");
+    assert_eq!(one("They left at 9 o'clock in the evening.", d, None).1, "2000-04-05T21:00");
+    assert_eq!(one("By mid afternoon, sources said it was over.", d, None), ("mid afternoon".into(), "2000-04-05TAF".into()));
+    assert_eq!(one("At mid-afternoon yesterday, shares fell.", d, None), ("mid-afternoon yesterday".into(), "2000-04-04TAF".into()));
+    assert_eq!(one("By late afternoon it was done.", d, None).1, "2000-04-05TAF");
+    assert_eq!(one("Eight trading days after the crash, it fell.", d, None), ("Eight trading days".into(), "P8D".into()));
+    assert_eq!(one("The Fed may cut rates in coming weeks.", d, None), ("coming weeks".into(), "PXW".into()));
+}
+
+#[test]
+fn centuries_before_nouns_ages_and_the_days_own_editions() {
+    assert_eq!(one("She is a 20th century democrat.", None, None).1, "19");
+    assert_eq!(one("They restored an 11th-century temple.", None, None).1, "10");
+    assert!(tag_with("He married when he was in his 30s.", None, None).is_empty());
+    assert!(tag_with("She moved to Paris in her late forties.", None, None).is_empty());
+    assert_eq!(one("Prices rose in the 70s.", None, None).1, "197");
+    let d = Some("1989-11-02");
+    assert_eq!(one("The offer was advertised in today's editions.", d, None).1, "1989-11-02");
+    assert!(tag_with("The case is for today's youth what the blockade was.", d, None).is_empty());
+    assert!(tag_with("The chips run many of today's personal computers.", d, None).is_empty());
+    assert_eq!(one("The March accession will help them.", Some("1999-02-10"), None).1, "1999-03");
+    assert!(tag_with("He spoke at the March on Washington.", None, None).is_empty());
+}
+
+#[test]
+fn days_of_a_month_or_year_the_narrative_is_at() {
+    let values = document_values("In October 1998 he was shot, and that same day police came. In 1990 he moved. He was in court the next morning.", None);
+    assert_eq!(values, ["1998-10", "1998-10-XX", "1990", "XXXX-XX-XXTMO"]);
+}
+
+#[test]
+fn seasons_counted_from_the_narrative_and_dawn() {
+    let values = document_values(
+        "In 1941 the siege began. That autumn it tightened. The following spring it went on; the previous winter had been cruel. \
+         In the spring and summer of 1944 the Allies advanced. At dawn on 22 June 1941 the offensive began. By nightfall it had stalled.",
+        None,
+    );
+    assert_eq!(values, ["1941", "1941-FA", "1942-SP", "1941-WI", "1944-SP/1944-SU", "1941-06-22TMO", "1941-06-22TNI"]);
+    // a winter is named by the year it begins in
+    let d = Some("1998-03-01");
+    assert_eq!(one("Prices fell last winter.", d, None).1, "1997-WI");
+    assert_eq!(one("Prices will fall next winter.", d, None).1, "1998-WI");
+    assert!(tag_with("It was the dawn of a new era, Dawn said.", d, None).is_empty());
+}
+
+#[test]
+fn year_end_and_vague_future_and_past() {
+    let d = Some("1989-10-30");
+    assert_eq!(one("The deal should close by year end.", d, None), ("year end".into(), "1989".into()));
+    assert_eq!(one("Rules should be in place by year's end.", d, None).1, "1989");
+    assert_eq!(one("The credits will cut taxes in future quarters.", d, None).1, "FUTURE_REF");
+    assert_eq!(one("The company, which just months ago was bleeding cash, recovered.", d, None).1, "PAST_REF");
+}
+
+#[test]
+fn weeks_and_days_of_a_month_and_parts_of_narrative_units() {
+    let values = document_values(
+        "In the first week of June 1944 the weather was poor. In the last week of May the troops had embarked. \
+         In the first days of July the breakout stalled. In the spring of that year the Soviets attacked. Early the next year it resumed. \
+         In 1950 the army moved. Late that night the order came.",
+        None,
+    );
+    assert_eq!(values, ["1944-W22", "1944-W21", "1944-07", "1944-SP", "1945", "1950", "XXXX-XX-XXTNI"]);
+}
+
+#[test]
+fn a_history_keeps_its_year_when_its_document_is_dated_long_after() {
+    let text = "Germany invaded Poland on 1 September 1939. Two days later, Britain declared war. Warsaw held out. \
+                The government fled. The army fought on. In the first days of October the last units surrendered.";
+    assert_eq!(document_values(text, Some("2009-05-01")), ["1939-09-01", "1939-09-03", "1939-10"]);
+    // news that looks back once still reads a month without a year by its own date
+    let news = "Profits fell in 1985. The company grew. Sales rose. For the six months ended Aug. 12, it earned more.";
+    assert_eq!(document_values(news, Some("1989-10-26")), ["1985", "P6M", "1989-08-12"]);
 }

@@ -278,6 +278,9 @@ impl Lexicon {
         for (i, w) in ["morning", "afternoon", "evening", "night"].iter().enumerate() {
             add(w, TOD, i as i64);
         }
+        for (w, v) in [("dawn", 0), ("daybreak", 0), ("sunrise", 0), ("dusk", 2), ("sunset", 2), ("nightfall", 3)] {
+            add(w, TOD, v);
+        }
         for (w, v) in [("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("last", 4)] {
             add(w, QORD, v);
         }
