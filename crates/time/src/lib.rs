@@ -805,6 +805,8 @@ const FUTURE_MARKERS: &[&str] = &[
 ];
 /// Words that put a clause in the future when "to" follows: "plans to", "is going to".
 const FUTURE_BEFORE_TO: &[&str] = &["plans", "plan", "going", "hopes", "intends", "set", "supposed"];
+/// Verbs that put something off to a later time ("postponed until Tuesday").
+const PUT_OFF: &[&str] = &["postponed", "delayed", "deferred", "adjourned", "extended", "rescheduled", "recessed", "pushed", "moved"];
 /// Words in "-ed" that are not past tenses.
 const NOT_PAST_ED: &[&str] = &["need", "speed", "seed", "feed", "proceed", "succeed", "exceed", "indeed", "hundred", "red", "bed", "shed", "united", "based"];
 
@@ -863,6 +865,13 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
     let deadline = start > 0 && matches!(toks.norm(start - 1), "until" | "till" | "by");
     let past_near_after = after.is_some_and(|(d, t)| t == Tense::Past && d <= 10);
     if deadline && !matches!(before.map(|b| b.1), Some(Tense::Past)) && !past_near_after {
+        return Tense::Future;
+    }
+    // "postponed until Tuesday", "extended the deadline to March 6": put off to a time
+    // still to come
+    let put_off =
+        start > 1 && matches!(toks.norm(start - 1), "until" | "till" | "to") && (start.saturating_sub(6)..start - 1).any(|k| PUT_OFF.contains(&toks.norm(k)));
+    if put_off {
         return Tense::Future;
     }
     match (before, after) {

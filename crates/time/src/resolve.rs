@@ -228,6 +228,7 @@ impl Context {
             // the anchor's own day.
             let forward = match f.direction {
                 Some(d) => d >= 0,
+                None if tense == Tense::Unknown => (wd + 7 - base.weekday()) % 7 < (base.weekday() + 7 - wd) % 7,
                 None => tense == Tense::Future,
             };
             let strict = matches!(f.direction, Some(-1) | Some(1));

@@ -616,3 +616,12 @@ fn a_history_keeps_its_year_when_its_document_is_dated_long_after() {
     let news = "Profits fell in 1985. The company grew. Sales rose. For the six months ended Aug. 12, it earned more.";
     assert_eq!(document_values(news, Some("1989-10-26")), ["1985", "P6M", "1989-08-12"]);
 }
+
+#[test]
+fn a_weekday_without_a_tense_is_the_nearest() {
+    // 1998-05-01 is a Friday: with no tense to say which way, the nearest Monday is ahead
+    assert_eq!(one("He and Arafat meet separately Monday with Albright.", Some("1998-05-01"), None).1, "1998-05-04");
+    assert_eq!(one("Arafat, Monday with Albright.", Some("1998-04-28"), None).1, "1998-04-27");
+    // put off to a later day: ahead, though the verb is past
+    assert_eq!(one("Officials postponed until Tuesday morning any action on the case.", Some("2000-03-30"), None).1, "2000-04-04TMO");
+}
