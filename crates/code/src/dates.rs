@@ -137,9 +137,12 @@ impl SentenceTimes {
 fn record_value(t: &Timex) -> String {
     match t.granularity {
         Granularity::Decade if t.value.len() == 3 => format!("{}X", t.value),
-        // a day of a known month ("that same day" in October 1998) is dated by its month
-        Granularity::Month | Granularity::Year if t.anchored => t.value.trim_end_matches("-XX").to_string(),
-        _ => t.value.clone(),
+        _ => match (t.from, t.to) {
+            // a day of a known month or season ("that same day" in October 1998,
+            // 1998-10-XX) is dated by what is known
+            (Some(from), Some(to)) if t.value.ends_with("-XX") => from_reference(Reference { from, to, granularity: t.granularity }, DateBasis::Explicit).value,
+            _ => t.value.clone(),
+        },
     }
 }
 

@@ -529,14 +529,16 @@ fn shift(base: Reference, unit: Unit, n: i64) -> Option<Resolved> {
     Some(match unit {
         Unit::Minute | Unit::Hour | Unit::Day => match base.single_day() {
             Some(d) => day(d.add_days(if unit == Unit::Day { n } else { 0 })?),
-            // "that same day" of a narrative at a month: a day of it, not known (1998-10-XX)
+            // "that same day" of a narrative at a month: a day of it, not known (1998-10-XX;
+            // of a season or a year, 1998-XX-XX)
             None if n == 0 => {
                 let mut r = as_is();
-                match base.granularity {
-                    Granularity::Month => r.value.push_str("-XX"),
-                    Granularity::Year => r.value.push_str("-XX-XX"),
-                    _ => {}
-                }
+                r.value = match base.granularity {
+                    Granularity::Month => format!("{}-XX", r.value),
+                    Granularity::Week => r.value,
+                    _ if base.from.year() == base.to.year() => format!("{:04}-XX-XX", base.from.year()),
+                    _ => "XXXX-XX-XX".into(),
+                };
                 r
             }
             None => return None,

@@ -313,6 +313,13 @@ mod properties {
                 Just("hundred".to_string()),
                 Just("weekend".to_string()),
                 Just("quarter".to_string()),
+                Just("hours".to_string()),
+                Just("dawn".to_string()),
+                Just("'s".to_string()),
+                Just("his".to_string()),
+                Just(".".to_string()),
+                "[0-9]{1,2}/[0-9]{1,2}",
+                "0[0-9]{3}",
                 "[0-9]{1,4}",
                 "[0-9]{1,2}(st|nd|rd|th)",
                 "[a-z]{1,6}",
@@ -347,6 +354,17 @@ mod properties {
             let mut again = Vec::new();
             tagger.find(&text, &toks, &mut again);
             prop_assert_eq!(found, again);
+        }
+
+        #[test]
+        fn whole_documents_keep_offsets_inside_their_text(text in datey(), doc in proptest::option::of(1i32..=2100)) {
+            let d = Doc { id: "p".into(), text: text.clone(), date: doc.and_then(|y| Date::new(y, 6, 15).ok()), ..Default::default() };
+            for t in TimeTagger::new().tag(&d) {
+                prop_assert!(t.span.start < t.span.end && t.span.end <= text.len());
+                if let (Some(a), Some(b)) = (t.from, t.to) {
+                    prop_assert!(a <= b, "{} {:?} {:?}", t.value, a, b);
+                }
+            }
         }
     }
 }
@@ -624,4 +642,15 @@ fn a_weekday_without_a_tense_is_the_nearest() {
     assert_eq!(one("Arafat, Monday with Albright.", Some("1998-04-28"), None).1, "1998-04-27");
     // put off to a later day: ahead, though the verb is past
     assert_eq!(one("Officials postponed until Tuesday morning any action on the case.", Some("2000-03-30"), None).1, "2000-04-04TMO");
+}
+
+#[test]
+fn military_hours_nights_across_two_days_and_holidays_with_years() {
+    assert_eq!(one("The attack began at 0400 hours on 1 July 1916.", None, None), ("0400 hours on 1 July 1916".into(), "1916-07-01T04:00".into()));
+    assert_eq!(one("The ship sank on the night of 14/15 April 1912.", None, None).1, "1912-04-14TNI");
+    assert_eq!(one("On New Year's Day 1915 the guns were quiet.", None, None).1, "1915-01-01");
+    // a count of hours is still a duration
+    assert_eq!(one("The flight took 1600 hours of training.", None, None).1, "PT1600H");
+    let values = document_values("In the summer of 1918 the fighting grew. On the same day, the navy sailed.", None);
+    assert_eq!(values, ["1918-SU", "1918-XX-XX"]);
 }

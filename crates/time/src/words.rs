@@ -397,6 +397,16 @@ fn classify_number(norm: &str) -> WordInfo {
         }
         return w;
     }
+    // "the night of 14/15 April": a night across two days, named by the first
+    if let Some((a, b)) = body.split_once('/') {
+        if let (Ok(a), Ok(b)) = (a.parse::<i64>(), b.parse::<i64>()) {
+            if !apostrophe && (1..=30).contains(&a) && b == a + 1 && body.len() <= 5 {
+                w.mask |= DAY;
+                w.value = a;
+            }
+        }
+        return w;
+    }
     // "10:35": hours and minutes
     if let Some(min) = suffix.strip_prefix(':') {
         if let (Ok(h), Ok(m)) = (digits.parse::<i64>(), min.parse::<i64>()) {
@@ -423,6 +433,11 @@ fn classify_number(norm: &str) -> WordInfo {
             }
             if digits.len() == 4 && (1000..=2199).contains(&n) {
                 w.mask |= YEAR;
+                w.value = n;
+            }
+            // "0400 hours": a time of day in four figures
+            if digits.len() == 4 && digits.starts_with('0') && n % 100 < 60 {
+                w.mask |= CLOCK;
                 w.value = n;
             }
         }
