@@ -45,7 +45,10 @@ impl SentenceTimes {
         let subs = annals_time::subordinate_clauses(toks);
         let mut placed = Vec::new();
         for f in found {
-            let Some(t) = ctx.resolve(f) else { continue };
+            let Some(mut t) = ctx.resolve(f) else { continue };
+            if let Some(p) = placed.last().filter(|p: &&Placed| annals_time::in_apposition(toks, p.end, &p.timex, f)) {
+                t = Timex { span: t.span, ..p.timex.clone() };
+            }
             let (start, end) = f.tokens;
             let framing = annals_time::is_frame(toks, start);
             let in_frame_clause = frame_end.is_some_and(|e| start < e);

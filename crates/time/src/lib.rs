@@ -537,22 +537,38 @@ impl TimeTagger {
             toks.tokenize(&doc.text, s.span);
             ctx.next_sentence();
             self.find(&doc.text, &toks, &mut found);
+            let mut last: Option<(usize, Timex)> = None;
             for whole in &found {
                 let parts = split_range(whole, &toks);
                 for f in parts.as_ref().map_or(std::slice::from_ref(whole), |p| p.as_slice()) {
-                    if let Some(t) = ctx.resolve(f) {
-                        // a date in a subordinate clause ("since Washington broke off
-                        // relations in 1961") keeps its time to itself
-                        if sets_reference(f, &toks) && !in_subordinate_clause(&toks, f.tokens.0) {
-                            ctx.observe_found(f, &t);
+                    let Some(mut t) = ctx.resolve(f) else { continue };
+                    if let Some((end, day)) = &last {
+                        if in_apposition(&toks, *end, day, f) {
+                            t = Timex { span: t.span, ..day.clone() };
                         }
-                        out.push(t);
                     }
+                    // a date in a subordinate clause ("since Washington broke off
+                    // relations in 1961") keeps its time to itself
+                    if sets_reference(f, &toks) && !in_subordinate_clause(&toks, f.tokens.0) {
+                        ctx.observe_found(f, &t);
+                    }
+                    last = Some((f.tokens.1, t.clone()));
+                    out.push(t);
                 }
             }
         }
         out
     }
+}
+
+/// Whether `f` stands in apposition to the day `prev` that ends at token `prev_end`: "Oct.
+/// 12, the day before the plunge" is Oct. 12 itself, not the 11th.
+pub fn in_apposition(toks: &Tokens, prev_end: usize, prev: &Timex, f: &Found) -> bool {
+    matches!(f.spec, Spec::Relative { unit: Unit::Day, anchor: AnchorKind::Narrative, n: Some(_), tod: None, .. })
+        && prev_end + 1 == f.tokens.0
+        && toks.norm_at(prev_end) == ","
+        && prev.granularity == annals_model::Granularity::Day
+        && prev.anchored
 }
 
 /// Whether the way an expression points depends on its tense: a day, month or season

@@ -654,3 +654,12 @@ fn military_hours_nights_across_two_days_and_holidays_with_years() {
     let values = document_values("In the summer of 1918 the fighting grew. On the same day, the navy sailed.", None);
     assert_eq!(values, ["1918-SU", "1918-XX-XX"]);
 }
+
+#[test]
+fn a_day_in_apposition_is_that_day() {
+    let values = document_values(
+        "Eight trading days after Oct. 12, the day before the plunge, the index fell. Oct. 12 and the day before were calm.",
+        Some("1989-10-30"),
+    );
+    assert_eq!(values, ["P8D", "1989-10-12", "1989-10-12", "1989-10-12", "1989-10-11"]);
+}
