@@ -468,6 +468,12 @@ impl TimeTagger {
         if rule.action.kind == ActionKind::Dur && len == 1 && !matches!(prev, "for" | "over" | "within") {
             return false;
         }
+        // "the year ended March 31": a fiscal year, twelve months to that day (but "the
+        // year" alone is no time)
+        let the_year = first.norm == "the" && infos[m.end - 1].norm == "year" && (len == 2 || (len == 3 && infos[m.start + 1].norm == "fiscal"));
+        if rule.action.kind == ActionKind::Dur && the_year && !matches!(next, "ended" | "ending") {
+            return false;
+        }
         // "a year-earlier quarter", "a two-year-old": part of a compound word
         if rule.action.kind == ActionKind::Dur && next == "-" {
             return false;

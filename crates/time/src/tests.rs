@@ -663,3 +663,12 @@ fn a_day_in_apposition_is_that_day() {
     );
     assert_eq!(values, ["P8D", "1989-10-12", "1989-10-12", "1989-10-12", "1989-10-11"]);
 }
+
+#[test]
+fn a_fiscal_year_ended_on_a_day_is_twelve_months() {
+    let d = Some("1989-11-01");
+    let v = tag_with("Revenue was $76 million for the year ended March 31.", d, None);
+    assert_eq!(v.iter().map(|t| (t.0.as_str(), t.2.as_str())).collect::<Vec<_>>(), [("the year", "P1Y"), ("March 31", "1989-03-31")]);
+    assert_eq!(tag_with("In the fiscal year ending June 30, it lost money.", d, None)[0].0, "the fiscal year");
+    assert!(tag_with("The year was a good one for the firm.", d, None).is_empty());
+}
