@@ -672,3 +672,11 @@ fn a_fiscal_year_ended_on_a_day_is_twelve_months() {
     assert_eq!(tag_with("In the fiscal year ending June 30, it lost money.", d, None)[0].0, "the fiscal year");
     assert!(tag_with("The year was a good one for the firm.", d, None).is_empty());
 }
+
+#[test]
+fn counts_or_so() {
+    let d = Some("1991-02-25");
+    assert_eq!(one("Troops arrived a week or so ago.", d, None), ("a week or so ago".into(), "1991-W08".into()));
+    assert_eq!(one("They talked for an hour or so.", d, None), ("an hour or so".into(), "PT1H".into()));
+    assert_eq!(one("It ended 10 days or so ago.", d, None).1, "1991-02-15");
+}
