@@ -219,6 +219,10 @@ const WORDS_AFTER_A_DAY: &[&str] = &[
 ];
 
 /// Words before a lone "May", "March" or "August" that make it a month.
+/// Words after "the future" that leave it a time ("in the future if he does not stop",
+/// "the future that awaits him").
+const FUTURE_FOLLOWERS: &[&str] = &["if", "that", "and", "or", "is", "was", "will", "as", "when", "but", "than", "to", "for", "in", "with", "without"];
+
 /// Nouns that make "today's" the present age rather than the day.
 const GENERIC_NOW: &[&str] = &[
     "world",
@@ -473,6 +477,14 @@ impl TimeTagger {
         let the_year = first.norm == "the" && infos[m.end - 1].norm == "year" && (len == 2 || (len == 3 && infos[m.start + 1].norm == "fiscal"));
         if rule.action.kind == ActionKind::Dur && the_year && !matches!(next, "ended" | "ending") {
             return false;
+        }
+        // "the future of the city", "the future Secretary of State", "the future states":
+        // a noun's future or a title, not a time
+        if len == 2 && first.norm == "the" && infos[m.start + 1].norm == "future" {
+            let noun_after = infos.get(m.end).is_some_and(|t| t.norm.chars().next().is_some_and(char::is_alphabetic) && !FUTURE_FOLLOWERS.contains(&t.norm));
+            if noun_after {
+                return false;
+            }
         }
         // "a year-earlier quarter", "a two-year-old": part of a compound word
         if rule.action.kind == ActionKind::Dur && next == "-" {

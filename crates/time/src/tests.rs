@@ -680,3 +680,12 @@ fn counts_or_so() {
     assert_eq!(one("They talked for an hour or so.", d, None), ("an hour or so".into(), "PT1H".into()));
     assert_eq!(one("It ended 10 days or so ago.", d, None).1, "1991-02-15");
 }
+
+#[test]
+fn the_future_of_a_noun_is_no_time() {
+    assert_eq!(one("Strikes will continue well into the future if he does not stop.", None, None).1, "FUTURE_REF");
+    assert_eq!(one("They worried about the future.", None, None).1, "FUTURE_REF");
+    assert!(tag_with("It matters to the future of our peoples.", None, None).is_empty());
+    assert!(tag_with("The future Secretary of State resigned.", None, None).is_empty());
+    assert!(tag_with("The purchase secured the future growth of the nation.", None, None).is_empty());
+}
