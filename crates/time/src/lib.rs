@@ -401,6 +401,15 @@ impl TimeTagger {
                         while end > start + 1 && toks.norm(end - 1) == "," {
                             end -= 1;
                         }
+                        // "he hopes one day to return", "One day, he left": some time, not 24 hours
+                        // (a hope looks ahead whatever its tense: "expressed the hope he one day …")
+                        let spec = match someday(infos, &m) {
+                            true => {
+                                let hoped = infos[m.start.saturating_sub(4)..m.start].iter().any(|t| HOPES.contains(&t.norm));
+                                Spec::Ref(if !hoped && tense_at(toks, start, end) == Tense::Past { "PAST_REF" } else { "FUTURE_REF" })
+                            }
+                            false => spec,
+                        };
                         let tense = if needs_tense(&spec) { tense_at(toks, start, end) } else { Tense::Unknown };
                         let first = toks.get(start).expect("in range").span;
                         let last = toks.get(end - 1).expect("in range").span;
@@ -588,6 +597,51 @@ pub fn in_apposition(toks: &Tokens, prev_end: usize, prev: &Timex, f: &Found) ->
         && prev.granularity == annals_model::Granularity::Day
         && prev.anchored
 }
+
+/// Whether "one day" at `m` is an adverb of some unnamed time ("he hopes one day to return",
+/// "One day, the king left") rather than a day's length ("for one day", "one day later").
+fn someday(infos: &[TokInfo], m: &rules::Match) -> bool {
+    if m.end - m.start != 2 || infos[m.start].norm != "one" || infos[m.start + 1].norm != "day" {
+        return false;
+    }
+    let prev = if m.start > 0 { infos[m.start - 1].norm } else { "" };
+    let next = infos.get(m.end).map_or("", |t| t.norm);
+    let adverb_place = matches!(
+        prev,
+        "" | ","
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "it"
+            | "who"
+            | "that"
+            | "and"
+            | "but"
+            | "will"
+            | "would"
+            | "could"
+            | "might"
+            | "may"
+            | "should"
+            | "can"
+            | "must"
+            | "to"
+    );
+    let clause_after = next == "," || (next.chars().next().is_some_and(char::is_alphabetic) && !NOT_AFTER_SOMEDAY.contains(&next));
+    adverb_place && clause_after
+}
+
+/// Words of hoping, after which "one day" lies ahead.
+const HOPES: &[&str] = &["hope", "hopes", "hoped", "hoping", "dream", "dreams", "dreamed", "wish", "wishes", "wished", "aspire", "aspires", "aspired"];
+
+/// Words after "one day" that make it a length of time ("one day later", "one day of talks").
+const NOT_AFTER_SOMEDAY: &[&str] = &[
+    "later", "earlier", "after", "before", "ago", "of", "long", "and", "or", "to", "at", "in", "per", "a", "each", "every", "off", "only", "more", "less",
+    "left", "trip", "visit", "strike", "session", "event",
+];
 
 /// Whether the way an expression points depends on its tense: a day, month or season
 /// that names no year.

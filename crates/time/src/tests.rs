@@ -689,3 +689,14 @@ fn the_future_of_a_noun_is_no_time() {
     assert!(tag_with("The future Secretary of State resigned.", None, None).is_empty());
     assert!(tag_with("The purchase secured the future growth of the nation.", None, None).is_empty());
 }
+
+#[test]
+fn one_day_as_some_time_and_as_a_length() {
+    let d = Some("1998-04-18");
+    assert_eq!(one("Farkas expressed the hope he one day follow them.", d, None).1, "FUTURE_REF");
+    assert_eq!(one("One day, the king left the city.", d, None).1, "PAST_REF");
+    assert_eq!(one("They want to one day become a nation.", d, None).1, "FUTURE_REF");
+    assert_eq!(one("He stayed for one day.", d, None).1, "P1D");
+    assert_eq!(one("The strike lasted one day.", d, None).1, "P1D");
+    assert_eq!(one("One day later, he left.", d, None).1, "1998-04-19");
+}
