@@ -487,6 +487,13 @@ impl TimeTagger {
         if rule.action.kind == ActionKind::Dur && the_year && !matches!(next, "ended" | "ending") {
             return false;
         }
+        // "the weeks before the shooting": a vague stretch before an event, not a week
+        // counted from the reference
+        let plural_unit = infos[m.start..m.end].iter().any(|t| t.info.mask & words::UNIT != 0 && t.norm.ends_with('s') && t.info.num.is_none());
+        let counted = infos[m.start..m.end].iter().any(|t| t.info.num.is_some());
+        if rule.action.kind == ActionKind::Rel && first.norm == "the" && plural_unit && !counted {
+            return false;
+        }
         // "the future of the city", "the future Secretary of State", "the future states":
         // a noun's future or a title, not a time
         if len == 2 && first.norm == "the" && infos[m.start + 1].norm == "future" {

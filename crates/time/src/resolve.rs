@@ -437,7 +437,23 @@ impl Context {
             (Some(r), _) => r,
             // "the next morning" of a narrative at a year: a day not known
             (None, Some(t)) => return Some(unknown_day(t)),
-            (None, None) => return None,
+            // "the next month" of a narrative at a year: a month, not known
+            (None, None) => {
+                let value = match unit {
+                    Unit::Minute | Unit::Hour | Unit::Day => "XXXX-XX-XX",
+                    Unit::Week => "XXXX-WXX",
+                    Unit::Month => "XXXX-XX",
+                    Unit::Quarter => "XXXX-QX",
+                    _ => return None,
+                };
+                let granularity = match unit {
+                    Unit::Week => Granularity::Week,
+                    Unit::Month => Granularity::Month,
+                    Unit::Quarter => Granularity::Quarter,
+                    _ => Granularity::Day,
+                };
+                return Some(Resolved { value: value.into(), from: None, to: None, granularity, anchored: false });
+            }
         };
         r.anchored = true;
         if let Some(m) = modifier {

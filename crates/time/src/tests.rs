@@ -700,3 +700,12 @@ fn one_day_as_some_time_and_as_a_length() {
     assert_eq!(one("The strike lasted one day.", d, None).1, "P1D");
     assert_eq!(one("One day later, he left.", d, None).1, "1998-04-19");
 }
+
+#[test]
+fn units_after_a_coarser_narrative_and_plural_stretches() {
+    let values = document_values("In 1951 they met. The following month, the army attacked. The next week it withdrew.", None);
+    assert_eq!(values, ["1951", "XXXX-XX", "XXXX-WXX"]);
+    // "the weeks before the shooting" is a stretch before an event, not a week
+    assert!(tag_with("Police searched in the weeks before the shooting.", Some("1999-05-06"), None).is_empty());
+    assert_eq!(one("Two weeks earlier, police had searched.", Some("1999-05-06"), None).1, "1999-W16");
+}
