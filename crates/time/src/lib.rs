@@ -410,11 +410,17 @@ impl TimeTagger {
                             }
                             false => spec,
                         };
+                        // "Two weeks before, he had …": a count that ends its clause with
+                        // "before"/"after" counts from the narrative's time
+                        let (spec, end, next) = match counted_from_narrative(&spec, infos, m.end) {
+                            Some(rel) => (rel, tok(m.end) + 1, m.end + 1),
+                            None => (spec, end, m.end),
+                        };
                         let tense = if needs_tense(&spec) { tense_at(toks, start, end) } else { Tense::Unknown };
                         let first = toks.get(start).expect("in range").span;
                         let last = toks.get(end - 1).expect("in range").span;
                         out.push(Found { span: first.cover(last), tokens: (start, end), spec, tense, qualifier: qualifier.map(|q| q.1) });
-                        i = m.end;
+                        i = next;
                         continue;
                     }
                     i += 1;
@@ -639,6 +645,21 @@ fn someday(infos: &[TokInfo], m: &rules::Match) -> bool {
     );
     let clause_after = next == "," || (next.chars().next().is_some_and(char::is_alphabetic) && !NOT_AFTER_SOMEDAY.contains(&next));
     adverb_place && clause_after
+}
+
+/// The narrative-relative reading of a duration that "before" or "after" ends the clause
+/// after ("Two weeks before, he had …"); not "two weeks before the vote", a duration.
+fn counted_from_narrative(spec: &Spec, infos: &[TokInfo], end: usize) -> Option<Spec> {
+    let Spec::Duration { unit, n: Some(n), half: false } = spec else { return None };
+    let sign = match infos.get(end)?.norm {
+        "before" => -1,
+        "after" => 1,
+        _ => return None,
+    };
+    if !matches!(infos.get(end + 1).map_or("", |t| t.norm), "" | "," | "." | ";" | ":" | "--") {
+        return None;
+    }
+    Some(Spec::Relative { unit: *unit, n: Some(sign * n), anchor: AnchorKind::Narrative, tod: None, modifier: None, calendar: false })
 }
 
 /// Words of hoping, after which "one day" lies ahead.

@@ -709,3 +709,10 @@ fn units_after_a_coarser_narrative_and_plural_stretches() {
     assert!(tag_with("Police searched in the weeks before the shooting.", Some("1999-05-06"), None).is_empty());
     assert_eq!(one("Two weeks earlier, police had searched.", Some("1999-05-06"), None).1, "1999-W16");
 }
+
+#[test]
+fn counts_ending_their_clause_with_before_or_after() {
+    let values = document_values("On 5 May 1945 the city fell. Two weeks before, the army had fled. Three days after, the war ended.", None);
+    assert_eq!(values, ["1945-05-05", "1945-W16", "1945-05-08"]);
+    assert_eq!(one("He spent two weeks before the vote in Paris.", None, None).1, "P2W");
+}
