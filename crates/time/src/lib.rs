@@ -181,17 +181,18 @@ pub(crate) fn lend(a: &Fields, b: &Fields) -> (Fields, Fields) {
     (a, b)
 }
 
-/// "between 1994 and 1997", "from March to May 1977": two expressions joined by words, each
-/// a time of its own (as TimeML tags them), with what one lacks lent by the other. A range
-/// written as one ("1958–1961", "October 16 – 28, 1962") stays one.
+/// "between 1994 and 1997", "from March to May 1977", "May and June 1940": two expressions
+/// joined by words, each a time of its own (as TimeML tags them), with what one lacks lent
+/// by the other. A range written as one ("1958–1961", "October 16 – 28, 1962") stays one.
 pub fn split_range(f: &Found, toks: &Tokens) -> Option<[Found; 2]> {
     let Spec::Date { from, to: Some(to) } = &f.spec else { return None };
     let (start, end) = f.tokens;
-    if !matches!(toks.norm(start), "between" | "from") {
-        return None;
-    }
-    let a_start = (start..end).find(|&k| !matches!(toks.norm(k), "between" | "from" | "the" | "years" | "year" | "of"))?;
-    let joint = (a_start + 1..end).find(|&k| matches!(toks.norm(k), "and" | "to" | "until" | "till" | "through"))?;
+    let a_start = match toks.norm(start) {
+        "between" | "from" => (start..end).find(|&k| !matches!(toks.norm(k), "between" | "from" | "the" | "years" | "year" | "of"))?,
+        _ => start,
+    };
+    let joints: &[&str] = if a_start == start { &["and"] } else { &["and", "to", "until", "till", "through"] };
+    let joint = (a_start + 1..end).find(|&k| joints.contains(&toks.norm(k)))?;
     if joint + 1 >= end {
         return None;
     }
@@ -218,7 +219,6 @@ const WORDS_AFTER_A_DAY: &[&str] = &[
     "by", "was", "were", "had",
 ];
 
-/// Words before a lone "May", "March" or "August" that make it a month.
 /// Words after "the future" that leave it a time ("in the future if he does not stop",
 /// "the future that awaits him").
 const FUTURE_FOLLOWERS: &[&str] = &["if", "that", "and", "or", "is", "was", "will", "as", "when", "but", "than", "to", "for", "in", "with", "without"];
@@ -262,6 +262,7 @@ const GENERIC_NOW: &[&str] = &[
 /// Words after a month that make it no noun's modifier ("the March on Washington").
 const PREPOSITIONS: &[&str] = &["on", "of", "to", "for", "from", "in", "into", "through", "toward", "towards", "against", "across", "and", "or"];
 
+/// Words before a lone "May", "March" or "August" that make it a month.
 const MONTH_CUES: &[&str] = &[
     "in",
     "on",
