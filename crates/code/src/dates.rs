@@ -143,7 +143,7 @@ fn record_value(t: &Timex) -> String {
         _ => match (t.from, t.to) {
             // a day of a known month or season ("that same day" in October 1998,
             // 1998-10-XX) is dated by what is known
-            (Some(from), Some(to)) if t.value.ends_with("-XX") => from_reference(Reference { from, to, granularity: t.granularity }, DateBasis::Explicit).value,
+            (Some(from), Some(to)) if t.value.ends_with("XX") => from_reference(Reference { from, to, granularity: t.granularity }, DateBasis::Explicit).value,
             _ => t.value.clone(),
         },
     }

@@ -143,6 +143,9 @@ const QUALIFIERS: &[(&[&str], TimexMod)] = &[
     (&["approximately"], TimexMod::Approx),
     (&["roughly"], TimexMod::Approx),
     (&["some"], TimexMod::Approx),
+    (&["circa"], TimexMod::Approx),
+    (&["ca."], TimexMod::Approx),
+    (&["c."], TimexMod::Approx),
     (&["under"], TimexMod::Before),
 ];
 
@@ -817,7 +820,8 @@ pub fn sets_reference(f: &Found, toks: &Tokens) -> bool {
 fn compares(toks: &Tokens, start: usize) -> bool {
     let from = start.saturating_sub(12);
     (from..start).rev().map_while(|k| (!matches!(toks.norm(k), ";" | "and" | "but" | "while" | "which")).then_some(k)).any(|k| {
-        let amount_after = toks.get(k + 1).is_some_and(|t| t.kind == annals_text::TokenKind::Number || toks.norm(k + 1) == "$");
+        // (an amount before the date: "from 1950 onwards" is no comparison)
+        let amount_after = k + 1 < start && toks.get(k + 1).is_some_and(|t| t.kind == annals_text::TokenKind::Number || toks.norm(k + 1) == "$");
         match toks.norm(k) {
             "compared" | "versus" | "vs." | "vs" => true,
             "from" => amount_after,

@@ -567,7 +567,8 @@ fn shift(base: Reference, unit: Unit, n: i64) -> Option<Resolved> {
                 let (wy, w) = iso_week(d);
                 Resolved { value: format!("{wy:04}-W{w:02}"), from: Some(monday), to: Some(sunday), granularity: Granularity::Week, anchored: true }
             }
-            None if n == 0 => as_is(),
+            // "that week" of a narrative at a year: a week of it, not known (1950-WXX)
+            None if n == 0 => within_year(as_is(), "WXX"),
             None => return None,
         },
         Unit::Month => match base.month() {
@@ -575,7 +576,7 @@ fn shift(base: Reference, unit: Unit, n: i64) -> Option<Resolved> {
                 let d = Date::month_start(y, m)?.add_months(i32::try_from(n).ok()?)?;
                 month_value(Some(d.year()), d.month(), true)?
             }
-            None if n == 0 => as_is(),
+            None if n == 0 => within_year(as_is(), "XX"),
             None => return None,
         },
         Unit::Quarter => {
@@ -611,6 +612,15 @@ fn shift(base: Reference, unit: Unit, n: i64) -> Option<Resolved> {
             }
         }
     })
+}
+
+/// A week or month of a narrative that knows only its year: "1950-WXX", "1950-XX", still
+/// covering the year's days.
+fn within_year(mut r: Resolved, unknown: &str) -> Resolved {
+    if r.granularity == Granularity::Year {
+        r.value = format!("{}-{unknown}", r.value);
+    }
+    r
 }
 
 /// A TIMEX3 value for a reference period.

@@ -733,3 +733,15 @@ fn pairs_of_days_months_and_centuries_and_parts_of_centuries() {
         ["1940-05", "1940-06", "1944-06-06", "1944-06-07"]
     );
 }
+
+#[test]
+fn narrative_units_of_a_year_circa_and_coordinated_parts_of_centuries() {
+    let values = document_values("From 1950 onwards the population rose. Later that month, it fell. That week it rained. The following year it rose.", None);
+    assert_eq!(values, ["1950", "1950-XX", "1950-WXX", "1951"]);
+    assert_eq!(one("The temple was built c. 1200.", None, None).0, "c. 1200");
+    assert_eq!(one("The palace dates from circa 1850.", None, None).0, "circa 1850");
+    assert_eq!(one("In the late 19th and early 20th centuries, migration rose.", None, None).1, "18/19");
+    assert_eq!(one("For centuries the town was poor.", None, None).1, "PXY");
+    assert_eq!(one("In recent decades, tourism has grown.", None, None).1, "PXY");
+    assert_eq!(one("On the same date, the king died.", None, Some("1936-01-20")).1, "1936-01-20");
+}
