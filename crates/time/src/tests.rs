@@ -745,3 +745,18 @@ fn narrative_units_of_a_year_circa_and_coordinated_parts_of_centuries() {
     assert_eq!(one("In recent decades, tourism has grown.", None, None).1, "PXY");
     assert_eq!(one("On the same date, the king died.", None, Some("1936-01-20")).1, "1936-01-20");
 }
+
+#[test]
+fn counted_from_now_and_parts_of_named_years() {
+    let d = Some("2013-03-13");
+    assert_eq!(one("The vote was the day before yesterday.", d, None).1, "2013-03-11");
+    assert_eq!(one("The result comes the day after tomorrow.", d, None).1, "2013-03-15");
+    assert_eq!(one("The plant opens two weeks from now.", d, None).1, "2013-W13");
+    assert_eq!(one("Talks resume in two weeks' time.", d, None), ("two weeks' time".into(), "2013-W13".into()));
+    assert_eq!(one("This time last year the mood was different.", d, None).1, "2012");
+    assert_eq!(one("Growth slowed in Q3 2012.", d, None).1, "2012-Q3");
+    assert_eq!(one("Sales in H1 2013 rose.", d, None).1, "2013-H1");
+    assert_eq!(one("Profits should rise in the first quarter of next year.", d, None).1, "2014-Q1");
+    assert_eq!(one("The law takes effect in the first half of next year.", d, None).1, "2014-H1");
+    assert!(tag_with("He drives an Audi Q3 to work.", d, None).is_empty());
+}
