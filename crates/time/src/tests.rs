@@ -759,4 +759,6 @@ fn counted_from_now_and_parts_of_named_years() {
     assert_eq!(one("Profits should rise in the first quarter of next year.", d, None).1, "2014-Q1");
     assert_eq!(one("The law takes effect in the first half of next year.", d, None).1, "2014-H1");
     assert!(tag_with("He drives an Audi Q3 to work.", d, None).is_empty());
+    assert_eq!(one("It happened the week before last.", d, None).1, "2013-W09");
+    assert_eq!(one("The year before last was worse.", d, None).1, "2011");
 }
