@@ -43,9 +43,10 @@ fn seeds_score_at_least_the_bar() {
     assert!(dated >= 0.80, "seed dated F1 {dated} < 0.80");
 }
 
-/// TimeBank and AQUAINT, scored by the shared TimeML scorer: the bar for strict span
-/// F1 (85), and for value accuracy a floor under today's figure (86.3) that keeps it from
-/// sliding back while the bar (90) is not yet reached.
+/// TimeBank and AQUAINT, scored by the shared TimeML scorer: strict span F1 at least the
+/// issue's bar (85) and a floor under today's figure (88.6), and for value accuracy a floor
+/// under today's figure (86.4) that keeps it from sliding back while the bar (90) is
+/// not yet reached.
 #[test]
 fn timeml_strict_f1_at_least_the_bar() {
     let Some(shared) = shared() else { return skip("timeml_strict_f1_at_least_the_bar") };
@@ -65,7 +66,7 @@ fn timeml_strict_f1_at_least_the_bar() {
         let at = last.find(&format!("{key}=")).unwrap_or_else(|| panic!("no {key} in {last:?}")) + key.len() + 1;
         last[at..].split_whitespace().next().unwrap().parse().unwrap()
     };
-    assert!(figure("strict_F1") >= 85.0, "strict F1 below 85: {last}");
+    assert!(figure("strict_F1") >= 87.5, "strict F1 slid below 87.5: {last}");
     assert!(figure("value_acc") >= 86.0, "value accuracy slid below 86: {last}");
     let _ = std::fs::remove_dir_all(&work);
 }
