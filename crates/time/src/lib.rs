@@ -70,6 +70,8 @@ pub struct Fields {
     /// A weekday counted from the narrative's day, not the document's ("the following
     /// Monday").
     pub narrative: bool,
+    /// Days from the day named: "the day before last Tuesday" is -1.
+    pub day_offset: Option<i64>,
 }
 
 /// What a time expression says, before it is anchored.
@@ -393,8 +395,11 @@ impl TimeTagger {
                     if let Some(spec) = build_spec(rule, &m, infos) {
                         // a count ("two years", "a week ago", "7:15 p.m.") takes its qualifier
                         let counted = infos[m.start].info.mask & (words::NUM | words::CLOCK) != 0 || matches!(infos[m.start].norm, "a" | "an");
-                        // "a few weeks earlier", "a couple of days"
-                        let first = if m.start > 0 && matches!(infos[m.start].norm, "few" | "couple") && infos[m.start - 1].norm == "a" {
+                        // "a few weeks earlier", "a couple of days", "almost a hundred years"
+                        let first = if m.start > 0
+                            && matches!(infos[m.start].norm, "few" | "couple" | "hundred" | "thousand" | "dozen")
+                            && infos[m.start - 1].norm == "a"
+                        {
                             m.start - 1
                         } else {
                             m.start
@@ -1109,6 +1114,7 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                     half_year: n("hy").and_then(|v| u32::try_from(v).ok()).filter(|h| (1..=2).contains(h)),
                     week_of: get(side, "wk").is_some(),
                     narrative: get(side, "nar").is_some(),
+                    day_offset: n("off"),
                 })
             };
             let from = fields(side0)?;

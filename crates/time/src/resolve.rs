@@ -291,6 +291,11 @@ impl Context {
         } else {
             return None;
         };
+        // "the day before last Tuesday": a day counted from the day named
+        if let (Some(off), Some(day)) = (f.day_offset, r.from.filter(|_| r.granularity == Granularity::Day)) {
+            let d = day.add_days(off)?;
+            r = Resolved { value: d.to_string(), from: Some(d), to: Some(d), granularity: Granularity::Day, anchored: r.anchored };
+        }
         if let (true, Some(day)) = (f.week_of, r.from.filter(|_| r.granularity == Granularity::Day)) {
             r = shift(Reference::day(day), Unit::Week, 0)?;
             r.anchored = anchored;

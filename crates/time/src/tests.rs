@@ -762,3 +762,13 @@ fn counted_from_now_and_parts_of_named_years() {
     assert_eq!(one("It happened the week before last.", d, None).1, "2013-W09");
     assert_eq!(one("The year before last was worse.", d, None).1, "2011");
 }
+
+#[test]
+fn a_day_counted_from_a_day_named() {
+    // 2000-02-24 is a Thursday
+    let d = Some("2000-02-24");
+    assert_eq!(one("The day before last Tuesday's hearing, he went to the house.", d, None), ("The day before last Tuesday".into(), "2000-02-21".into()));
+    assert_eq!(one("The day after Christmas they left.", d, None).1, "1999-12-26");
+    assert_eq!(one("On the day before March 3, 1945, the bridge fell.", d, None).1, "1945-03-02");
+    assert_eq!(one("They came almost a hundred years ago.", d, None), ("almost a hundred years ago".into(), "1900".into()));
+}
