@@ -769,6 +769,8 @@ fn a_day_counted_from_a_day_named() {
     let d = Some("2000-02-24");
     assert_eq!(one("The day before last Tuesday's hearing, he went to the house.", d, None), ("The day before last Tuesday".into(), "2000-02-21".into()));
     assert_eq!(one("The day after Christmas they left.", d, None).1, "1999-12-26");
+    assert_eq!(one("Last Thanksgiving the family met.", d, None).1, "1999-11-25");
+    assert_eq!(one("Next Christmas they will travel.", d, None).1, "2000-12-25");
     assert_eq!(one("On the day before March 3, 1945, the bridge fell.", d, None).1, "1945-03-02");
     assert_eq!(one("They came almost a hundred years ago.", d, None), ("almost a hundred years ago".into(), "1900".into()));
 }
