@@ -774,3 +774,12 @@ fn a_day_counted_from_a_day_named() {
     assert_eq!(one("On the day before March 3, 1945, the bridge fell.", d, None).1, "1945-03-02");
     assert_eq!(one("They came almost a hundred years ago.", d, None), ("almost a hundred years ago".into(), "1900".into()));
 }
+
+#[test]
+fn fiscal_quarters_latest_counts_and_halves_of_decades() {
+    let d = Some("1989-10-26");
+    assert_eq!(one("Net rose in the fiscal first quarter.", d, None), ("the fiscal first quarter".into(), "1989-Q1".into()));
+    assert_eq!(tag_with("Net rose in the fiscal-first quarter ended Sept. 30.", d, None)[0].0, "the fiscal-first quarter");
+    assert_eq!(one("Sales fell in the latest nine months.", d, None), ("the latest nine months".into(), "P9M".into()));
+    assert_eq!(one("The trend marked the last half of the '80s.", d, None), ("the last half of the '80s".into(), "198".into()));
+}
