@@ -783,3 +783,10 @@ fn fiscal_quarters_latest_counts_and_halves_of_decades() {
     assert_eq!(one("Sales fell in the latest nine months.", d, None), ("the latest nine months".into(), "P9M".into()));
     assert_eq!(one("The trend marked the last half of the '80s.", d, None), ("the last half of the '80s".into(), "198".into()));
 }
+
+#[test]
+fn the_nth_weekday_of_a_month() {
+    assert_eq!(one("The vote is on the second Sunday in May 1999.", None, None).1, "1999-05-09");
+    assert_eq!(one("The festival ended on the last Friday of June 1999.", None, None).1, "1999-06-25");
+    assert_eq!(one("The festival ends on the third Monday of June.", Some("1999-02-10"), None).1, "1999-06-21");
+}
