@@ -51,7 +51,7 @@ fn explicit_dates() {
         ("It ended in 1961.", "1961", "1961"),
         ("The Berlin Crisis, 1958–1961", "1958–1961", "1958/1961"),
         ("The invasion, April 1961–October 1962", "April 1961–October 1962", "1961-04/1962-10"),
-        ("Tension rose in the 1970s.", "1970s", "197"),
+        ("Tension rose in the 1970s.", "the 1970s", "197"),
         ("In early 1980 he left.", "early 1980", "1980"),
         ("It was tense by mid-1979.", "mid-1979", "1979"),
         ("By the end of 1980, it was over.", "the end of 1980", "1980"),
