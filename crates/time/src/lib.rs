@@ -628,30 +628,7 @@ fn someday(infos: &[TokInfo], m: &rules::Match) -> bool {
     }
     let prev = if m.start > 0 { infos[m.start - 1].norm } else { "" };
     let next = infos.get(m.end).map_or("", |t| t.norm);
-    let adverb_place = matches!(
-        prev,
-        "" | ","
-            | "he"
-            | "she"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "it"
-            | "who"
-            | "that"
-            | "and"
-            | "but"
-            | "will"
-            | "would"
-            | "could"
-            | "might"
-            | "may"
-            | "should"
-            | "can"
-            | "must"
-            | "to"
-    );
+    let adverb_place = SOMEDAY_BEFORE.contains(&prev);
     let clause_after = next == "," || (next.chars().next().is_some_and(char::is_alphabetic) && !NOT_AFTER_SOMEDAY.contains(&next));
     adverb_place && clause_after
 }
@@ -670,6 +647,12 @@ fn counted_from_narrative(spec: &Spec, infos: &[TokInfo], end: usize) -> Option<
     }
     Some(Spec::Relative { unit: *unit, n: Some(sign * n), anchor: AnchorKind::Narrative, tod: None, modifier: None, calendar: false })
 }
+
+/// Words before "one day" where it is an adverb: the clause's start, a subject, a modal,
+/// a split "to" ("to one day become").
+const SOMEDAY_BEFORE: &[&str] = &[
+    "", ",", "he", "she", "they", "we", "i", "you", "it", "who", "that", "and", "but", "will", "would", "could", "might", "may", "should", "can", "must", "to",
+];
 
 /// Words of hoping, after which "one day" lies ahead.
 const HOPES: &[&str] = &["hope", "hopes", "hoped", "hoping", "dream", "dreams", "dreamed", "wish", "wishes", "wished", "aspire", "aspires", "aspired"];
@@ -763,7 +746,9 @@ fn is_month(n: &str) -> bool {
 /// where it was.
 pub fn sets_reference(f: &Found, toks: &Tokens) -> bool {
     let (start, end) = f.tokens;
-    if is_frame(toks, start) || compares(toks, start) {
+    // "now", "currently", "recently": vague, and "what is now Liberia" is said of the present
+    // in the middle of a history
+    if is_frame(toks, start) || compares(toks, start) || matches!(f.spec, Spec::Ref(_)) {
         return false;
     }
     if let Spec::Relative { n: Some(n), anchor: AnchorKind::Narrative, .. } = f.spec {

@@ -116,7 +116,10 @@ impl Context {
     /// value that exists (an impossible day, a range that runs backwards).
     pub fn resolve(&mut self, found: &Found) -> Option<Timex> {
         let t = self.read(found)?;
-        if let (Some(d), Some(from), Some(to), true) = (self.document, t.from, t.to, t.anchored) {
+        // (not "now" nor "the 21st century", which a history may say of the present too:
+        // "what is now Liberia")
+        let datable = t.value != "PRESENT_REF" && !matches!(t.granularity, Granularity::Decade | Granularity::Century);
+        if let (Some(d), Some(from), Some(to), true) = (self.document, t.from, t.to, t.anchored && datable) {
             if from.days_since(d) <= 400 && d.days_since(to) <= 400 {
                 self.near_document = true;
             }
