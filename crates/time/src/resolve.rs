@@ -41,11 +41,12 @@ pub struct Context {
     /// ago"), which says nothing of the year a narrative is in.
     pub reference_deictic: bool,
     /// Whether the text has spoken of a time near its document's date (within about a
-    /// year). Until it does, and once it has set its narrative at least twice far from that
-    /// date, it is a history: its narrative keeps its year however many sentences pass
-    /// without a date.
+    /// year). Until it does, and once it has set its narrative far from that date on a day
+    /// or month, or twice on years, it is a history: its narrative keeps its year however
+    /// many sentences pass without a date, and its weekdays count from its own days.
     pub near_document: bool,
-    /// How many times the narrative was set more than a year from the document's date.
+    /// How often the narrative was set more than a year from the document's date (a day
+    /// or month counts twice).
     pub far_settings: usize,
 }
 
@@ -84,8 +85,10 @@ impl Context {
         self.reference = Some(Reference { from, to, granularity: t.granularity });
         self.reference_age = 0;
         self.reference_deictic = false;
+        // (a day or month named far from the document's date is a story's; a year may be
+        // an aside in the news)
         if self.document.is_some_and(|d| (from.year() - d.year()).abs() > 1) {
-            self.far_settings += 1;
+            self.far_settings += if matches!(t.granularity, Granularity::Day | Granularity::Time | Granularity::Month) { 2 } else { 1 };
         }
         true
     }
@@ -221,16 +224,21 @@ impl Context {
             let day = nth_weekday(y, m, wd, nth)?;
             Resolved { value: day.to_string(), from: Some(day), to: Some(day), granularity: Granularity::Day, anchored }
         } else if let Some(wd) = f.weekday {
-            let on_narrative = if f.narrative { narrative.and_then(|r| r.single_day()) } else { None };
-            let Some(base) = on_narrative.or(self.anchor(AnchorKind::Document).or(narrative).and_then(|r| r.single_day())) else {
+            // a weekday in a history (a text without a date, or dated long after what it
+            // tells) is counted from the narrative's day, in news from the document's
+            let in_story = f.narrative || self.document.is_none() || self.history();
+            let on_narrative = if in_story { narrative.and_then(|r| r.single_day()) } else { None };
+            let document = if self.history() { None } else { self.anchor(AnchorKind::Document) };
+            let Some(base) = on_narrative.or(document.or(narrative).and_then(|r| r.single_day())) else {
                 let value = if f.weekend { "XXXX-WXX-WE".to_string() } else { format!("XXXX-WXX-{wd}") };
                 return Some(Resolved { value, from: None, to: None, granularity: Granularity::Day, anchored: false });
             };
             // News reports the past: the last such weekday on or before the anchor; a sentence
             // about the future means the next one. "last Monday" and "next Monday" are never
-            // the anchor's own day.
+            // the anchor's own day. A story moves on: its next weekday is ahead of its day.
             let forward = match f.direction {
                 Some(d) => d >= 0,
+                None if on_narrative.is_some() && !f.narrative => true,
                 None if tense == Tense::Unknown => (wd + 7 - base.weekday()) % 7 < (base.weekday() + 7 - wd) % 7,
                 None => tense == Tense::Future,
             };

@@ -790,3 +790,13 @@ fn the_nth_weekday_of_a_month() {
     assert_eq!(one("The festival ended on the last Friday of June 1999.", None, None).1, "1999-06-25");
     assert_eq!(one("The festival ends on the third Monday of June.", Some("1999-02-10"), None).1, "1999-06-21");
 }
+
+#[test]
+fn a_storys_weekdays_count_on_from_its_days() {
+    let text = "Germany invaded Poland on Friday, 1 September 1939. On Sunday, Britain and France declared war.";
+    assert_eq!(document_values(text, None), ["1939-09-01", "1939-09-03"]);
+    // a history dated long after keeps counting from its own days
+    assert_eq!(document_values(text, Some("2009-05-01")), ["1939-09-01", "1939-09-03"]);
+    // news counts from its date: said on a Monday, "Sunday" is the day before
+    assert_eq!(document_values("Police said on Sunday that the bomb was found.", Some("1998-03-23")), ["1998-03-22"]);
+}
