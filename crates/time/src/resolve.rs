@@ -226,9 +226,12 @@ impl Context {
         } else if let Some(wd) = f.weekday {
             // a weekday in a history (a text without a date, or dated long after what it
             // tells) is counted from the narrative's day, in news from the document's
-            let in_story = f.narrative || self.document.is_none() || self.history();
+            // (a history's day set in an earlier sentence: "John Smith, born on March 3, 1950,
+            // died Tuesday" is news)
+            let history = self.history() && self.reference_age >= 1;
+            let in_story = f.narrative || self.document.is_none() || history;
             let on_narrative = if in_story { narrative.and_then(|r| r.single_day()) } else { None };
-            let document = if self.history() { None } else { self.anchor(AnchorKind::Document) };
+            let document = if history { None } else { self.anchor(AnchorKind::Document) };
             let Some(base) = on_narrative.or(document.or(narrative).and_then(|r| r.single_day())) else {
                 let value = if f.weekend { "XXXX-WXX-WE".to_string() } else { format!("XXXX-WXX-{wd}") };
                 return Some(Resolved { value, from: None, to: None, granularity: Granularity::Day, anchored: false });

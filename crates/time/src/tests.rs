@@ -799,4 +799,5 @@ fn a_storys_weekdays_count_on_from_its_days() {
     assert_eq!(document_values(text, Some("2009-05-01")), ["1939-09-01", "1939-09-03"]);
     // news counts from its date: said on a Monday, "Sunday" is the day before
     assert_eq!(document_values("Police said on Sunday that the bomb was found.", Some("1998-03-23")), ["1998-03-22"]);
+    assert_eq!(document_values("John Smith, born on March 3, 1950, died Tuesday at home.", Some("2013-03-14")), ["1950-03-03", "2013-03-12"]);
 }
