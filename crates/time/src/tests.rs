@@ -761,6 +761,8 @@ fn counted_from_now_and_parts_of_named_years() {
     assert!(tag_with("He drives an Audi Q3 to work.", d, None).is_empty());
     assert_eq!(one("It happened the week before last.", d, None).1, "2013-W09");
     assert_eq!(one("The year before last was worse.", d, None).1, "2011");
+    assert_eq!(one("Talks resume in the middle of next week.", d, None).1, "2013-W12");
+    assert_eq!(one("It rose at the start of last year.", d, None).1, "2012");
 }
 
 #[test]
