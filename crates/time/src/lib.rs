@@ -419,17 +419,11 @@ impl TimeTagger {
                             }
                             false => spec,
                         };
-                        // "Two weeks before, he had …": a count that ends its clause with
-                        // "before"/"after" counts from the narrative's time
-                        let (spec, end, next) = match counted_from_narrative(&spec, infos, m.end) {
-                            Some(rel) => (rel, tok(m.end) + 1, m.end + 1),
-                            None => (spec, end, m.end),
-                        };
                         let tense = if needs_tense(&spec) { tense_at(toks, start, end) } else { Tense::Unknown };
                         let first = toks.get(start).expect("in range").span;
                         let last = toks.get(end - 1).expect("in range").span;
                         out.push(Found { span: first.cover(last), tokens: (start, end), spec, tense, qualifier: qualifier.map(|q| q.1) });
-                        i = next;
+                        i = m.end;
                         continue;
                     }
                     i += 1;
@@ -494,12 +488,6 @@ impl TimeTagger {
         }
         // "for weeks": a bare plural unit is a duration only after "for", "over", "within"
         if rule.action.kind == ActionKind::Dur && len == 1 && !matches!(prev, "for" | "over" | "within") {
-            return false;
-        }
-        // "the year ended March 31": a fiscal year, twelve months to that day (but "the
-        // year" alone is no time)
-        let the_year = first.norm == "the" && infos[m.end - 1].norm == "year" && (len == 2 || (len == 3 && infos[m.start + 1].norm == "fiscal"));
-        if rule.action.kind == ActionKind::Dur && the_year && !matches!(next, "ended" | "ending") {
             return false;
         }
         // "the weeks before the shooting": a vague stretch before an event, not a week
@@ -631,21 +619,6 @@ fn someday(infos: &[TokInfo], m: &rules::Match) -> bool {
     let adverb_place = SOMEDAY_BEFORE.contains(&prev);
     let clause_after = next == "," || (next.chars().next().is_some_and(char::is_alphabetic) && !NOT_AFTER_SOMEDAY.contains(&next));
     adverb_place && clause_after
-}
-
-/// The narrative-relative reading of a duration that "before" or "after" ends the clause
-/// after ("Two weeks before, he had …"); not "two weeks before the vote", a duration.
-fn counted_from_narrative(spec: &Spec, infos: &[TokInfo], end: usize) -> Option<Spec> {
-    let Spec::Duration { unit, n: Some(n), half: false } = spec else { return None };
-    let sign = match infos.get(end)?.norm {
-        "before" => -1,
-        "after" => 1,
-        _ => return None,
-    };
-    if !matches!(infos.get(end + 1).map_or("", |t| t.norm), "" | "," | "." | ";" | ":" | "--") {
-        return None;
-    }
-    Some(Spec::Relative { unit: *unit, n: Some(sign * n), anchor: AnchorKind::Narrative, tod: None, modifier: None, calendar: false })
 }
 
 /// Words before "one day" where it is an adverb: the clause's start, a subject, a modal,

@@ -45,6 +45,8 @@ pub(crate) struct Action {
 pub(crate) struct Rule {
     pub line: usize,
     pub elems: Vec<Elem>,
+    /// Tokens that must follow the match without being part of it (`>ended|ending`).
+    pub after: Vec<Elem>,
     pub action: Action,
 }
 
@@ -83,7 +85,16 @@ pub(crate) fn parse_rules(file: &str, text: &str) -> Result<Vec<Rule>, RuleError
             return Err(err("expected `PATTERN => ACTION`".into()));
         };
         let mut elems = Vec::new();
+        let mut after = Vec::new();
         for tok in pat.split_whitespace() {
+            // `>x`: a token that must follow, outside the expression
+            if let Some(body) = tok.strip_prefix('>') {
+                after.push(parse_elem(body, false).map_err(|m| err(format!("{m} in {tok:?}")))?);
+                continue;
+            }
+            if !after.is_empty() {
+                return Err(err(format!("{tok:?} after a `>` element: what must follow comes last")));
+            }
             let (optional, body) = match tok.strip_prefix('[') {
                 Some(rest) => match rest.strip_suffix(']') {
                     Some(b) => (true, b),
@@ -91,21 +102,7 @@ pub(crate) fn parse_rules(file: &str, text: &str) -> Result<Vec<Rule>, RuleError
                 },
                 None => (false, tok),
             };
-            let mut e = Elem { lits: Vec::new(), lit_ids: Vec::new(), mask: 0, optional };
-            for alt in body.split('|') {
-                if alt.is_empty() {
-                    return Err(err(format!("empty alternative in {tok:?}")));
-                }
-                if alt.chars().all(|c| c.is_ascii_uppercase()) {
-                    match words::CLASS_NAMES.iter().find(|(n, _)| *n == alt) {
-                        Some((_, m)) => e.mask |= m,
-                        None => return Err(err(format!("unknown class {alt:?}"))),
-                    }
-                } else {
-                    e.lits.push(alt.to_string());
-                }
-            }
-            elems.push(e);
+            elems.push(parse_elem(body, optional).map_err(|m| err(format!("{m} in {tok:?}")))?);
         }
         if elems.is_empty() || elems.iter().all(|e| e.optional) {
             return Err(err("a pattern needs at least one required element".into()));
@@ -170,9 +167,28 @@ pub(crate) fn parse_rules(file: &str, text: &str) -> Result<Vec<Rule>, RuleError
             };
             sides.last_mut().expect("one side at least").push((k.to_string(), val));
         }
-        rules.push(Rule { line, elems, action: Action { kind, sides } });
+        rules.push(Rule { line, elems, after, action: Action { kind, sides } });
     }
     Ok(rules)
+}
+
+/// One pattern element: alternatives joined by `|`, each a literal or a CLASS.
+fn parse_elem(body: &str, optional: bool) -> Result<Elem, String> {
+    let mut e = Elem { lits: Vec::new(), lit_ids: Vec::new(), mask: 0, optional };
+    for alt in body.split('|') {
+        if alt.is_empty() {
+            return Err("empty alternative".into());
+        }
+        if alt.chars().all(|c| c.is_ascii_uppercase()) {
+            match words::CLASS_NAMES.iter().find(|(n, _)| *n == alt) {
+                Some((_, m)) => e.mask |= m,
+                None => return Err(format!("unknown class {alt:?}")),
+            }
+        } else {
+            e.lits.push(alt.to_string());
+        }
+    }
+    Ok(e)
 }
 
 /// A token as the matcher sees it.
@@ -209,7 +225,7 @@ pub(crate) struct Matcher {
 impl Matcher {
     pub fn new(mut rules: Vec<Rule>) -> Matcher {
         let mut literals: FxHashMap<String, u32> = FxHashMap::default();
-        for e in rules.iter_mut().flat_map(|r| r.elems.iter_mut()) {
+        for e in rules.iter_mut().flat_map(|r| r.elems.iter_mut().chain(r.after.iter_mut())) {
             e.lit_ids = e
                 .lits
                 .iter()
@@ -270,9 +286,11 @@ impl Matcher {
                 }
                 tried[ri / 64] |= 1 << (ri % 64);
             }
-            let elems = &self.rules[ri].elems;
+            let rule = &self.rules[ri];
             taken.clear();
-            if let Some(end) = match_elems(elems, toks, start, &mut taken) {
+            let matched = match_elems(&rule.elems, toks, start, &mut taken);
+            let followed = |end: usize| rule.after.iter().enumerate().all(|(k, e)| toks.get(end + k).is_some_and(|t| elem_matches(e, t)));
+            if let Some(end) = matched.filter(|&end| followed(end)) {
                 let better = match &best {
                     None => true,
                     Some(b) => end > b.end || (end == b.end && ri < b.rule),
@@ -382,6 +400,21 @@ mod tests {
     }
 
     #[test]
+    fn what_must_follow_is_checked_but_not_taken() {
+        let rules = parse_rules("t.txt", "the year >ended|ending => dur n=1 unit=year\n").unwrap();
+        let matcher = Matcher::new(rules);
+        let lexicon = words::Lexicon::new();
+        let id = |w: &str| matcher.literals().find(|(l, _)| *l == w).map_or(0, |(_, id)| id);
+        let infos = |ws: &[&'static str]| -> Vec<TokInfo<'static>> {
+            ws.iter().map(|&w| TokInfo { norm: w, info: lexicon.classify(w, false).0, cap: false, lit: id(w) }).collect()
+        };
+        let m = matcher.longest_at(&infos(&["the", "year", "ended", "june"]), 0).expect("matches");
+        assert_eq!((m.start, m.end), (0, 2));
+        assert!(matcher.longest_at(&infos(&["the", "year", "was", "good"]), 0).is_none());
+        assert!(matcher.longest_at(&infos(&["the", "year"]), 0).is_none());
+    }
+
+    #[test]
     fn malformed_rules_name_their_line() {
         for (text, needle) in [
             ("MONTH DAY\n", "expected `PATTERN"),
@@ -393,6 +426,8 @@ mod tests {
             ("[MONTH] => date m=$1\n", "at least one required"),
             ("MONTH => rel unit=day / n=1\n", "two sides"),
             ("MONTH DAY => date m=$2\n", "not of the class"),
+            ("MONTH >DAY YEAR => date m=$1\n", "comes last"),
+            ("MONTH >DAYS => date m=$1\n", "unknown class"),
         ] {
             let e = parse_rules("t.txt", text).unwrap_err();
             assert!(e.to_string().contains(needle), "{text:?}: {e}");
