@@ -452,6 +452,40 @@ impl TimeTagger {
                 && !first.cap
                 && matches!(prev, "at" | "by" | "before" | "until" | "till" | "after" | "from" | "since" | "around" | "toward" | "towards");
         }
+        // "in the afternoon", "during the night": a part of the day the narrative is at (not
+        // "the night the plane fell", not "the morning show")
+        if len == 2 && first.norm == "the" && infos[m.start + 1].info.mask & words::TOD != 0 {
+            // (a clause may follow: punctuation, a conjunction, a subject)
+            let clause_next = infos.get(m.end).is_none_or(|t| {
+                t.cap
+                    || matches!(
+                        t.norm,
+                        "," | "."
+                            | ";"
+                            | ":"
+                            | "--"
+                            | "and"
+                            | "but"
+                            | "to"
+                            | "when"
+                            | "as"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "it"
+                            | "we"
+                            | "i"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                    )
+            });
+            return matches!(prev, "in" | "during" | "through" | "throughout" | "by" | "until") && clause_next;
+        }
         // "in his 30s", "her late forties": an age, not a decade
         if first.info.mask & words::DECADE != 0 && first.info.value < 0 {
             let owner = infos[..m.start].iter().rev().find(|t| t.info.mask & words::PART == 0 && t.norm != "-");

@@ -426,6 +426,10 @@ impl Context {
 
     fn relative(&self, unit: Unit, n: Option<i64>, anchor: AnchorKind, tod: Option<usize>, modifier: Option<TimexMod>, calendar: bool) -> Option<Resolved> {
         let Some(base) = self.anchor(anchor) else {
+            // "that afternoon" with no day to be at: a day not known
+            if let (Some(t), Some(0)) = (tod, n) {
+                return Some(Resolved { value: format!("XXXX-XX-XXT{}", TODS[t]), from: None, to: None, granularity: Granularity::Time, anchored: false });
+            }
             let value = match (unit, n) {
                 (_, Some(0)) if anchor == AnchorKind::Document => "PRESENT_REF".to_string(),
                 (_, Some(k)) if k < 0 => "PAST_REF".to_string(),

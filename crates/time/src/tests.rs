@@ -803,3 +803,15 @@ fn a_storys_weekdays_count_on_from_its_days() {
     assert_eq!(document_values("Police said on Sunday that the bomb was found.", Some("1998-03-23")), ["1998-03-22"]);
     assert_eq!(document_values("John Smith, born on March 3, 1950, died Tuesday at home.", Some("2013-03-14")), ["1950-03-03", "2013-03-12"]);
 }
+
+#[test]
+fn parts_of_the_day_the_narrative_is_at() {
+    let values = document_values(
+        "On 6 June 1944 the landings began. In the afternoon, the Germans counterattacked. During the night the bridge fell. \
+         The night the plane fell was cold. He hosts the morning show.",
+        None,
+    );
+    assert_eq!(values, ["1944-06-06", "1944-06-06TAF", "1944-06-06TNI"]);
+    // no day to be at: a day not known
+    assert_eq!(document_values("In the evening, they met.", None), ["XXXX-XX-XXTEV"]);
+}
