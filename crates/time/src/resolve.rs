@@ -425,10 +425,12 @@ impl Context {
     }
 
     fn relative(&self, unit: Unit, n: Option<i64>, anchor: AnchorKind, tod: Option<usize>, modifier: Option<TimexMod>, calendar: bool) -> Option<Resolved> {
+        let unknown_day =
+            |t: usize| Resolved { value: format!("XXXX-XX-XXT{}", TODS[t]), from: None, to: None, granularity: Granularity::Time, anchored: false };
         let Some(base) = self.anchor(anchor) else {
             // "that afternoon" with no day to be at: a day not known
             if let (Some(t), Some(0)) = (tod, n) {
-                return Some(Resolved { value: format!("XXXX-XX-XXT{}", TODS[t]), from: None, to: None, granularity: Granularity::Time, anchored: false });
+                return Some(unknown_day(t));
             }
             let value = match (unit, n) {
                 (_, Some(0)) if anchor == AnchorKind::Document => "PRESENT_REF".to_string(),
@@ -454,26 +456,18 @@ impl Context {
             }
             _ => base,
         };
-        let unknown_day =
-            |t: usize| Resolved { value: format!("XXXX-XX-XXT{}", TODS[t]), from: None, to: None, granularity: Granularity::Time, anchored: false };
         let mut r = match (shift(base, unit, n), tod) {
             (Some(r), _) => r,
             // "the next morning" of a narrative at a year: a day not known
             (None, Some(t)) => return Some(unknown_day(t)),
             // "the next month" of a narrative at a year: a month, not known
             (None, None) => {
-                let value = match unit {
-                    Unit::Minute | Unit::Hour | Unit::Day => "XXXX-XX-XX",
-                    Unit::Week => "XXXX-WXX",
-                    Unit::Month => "XXXX-XX",
-                    Unit::Quarter => "XXXX-QX",
+                let (value, granularity) = match unit {
+                    Unit::Minute | Unit::Hour | Unit::Day => ("XXXX-XX-XX", Granularity::Day),
+                    Unit::Week => ("XXXX-WXX", Granularity::Week),
+                    Unit::Month => ("XXXX-XX", Granularity::Month),
+                    Unit::Quarter => ("XXXX-QX", Granularity::Quarter),
                     _ => return None,
-                };
-                let granularity = match unit {
-                    Unit::Week => Granularity::Week,
-                    Unit::Month => Granularity::Month,
-                    Unit::Quarter => Granularity::Quarter,
-                    _ => Granularity::Day,
                 };
                 return Some(Resolved { value: value.into(), from: None, to: None, granularity, anchored: false });
             }
