@@ -73,7 +73,11 @@ impl Coder {
             let toks = &mut scratch.toks;
             toks.tokenize(text, s.span);
             ctx.next_sentence();
-            self.time.find(text, toks, &mut scratch.found);
+            // most sentences name no time: the tagger can tell from their words alone
+            match self.time.may_hold_time(&text[s.span.start..s.span.end]) {
+                true => self.time.find(text, toks, &mut scratch.found),
+                false => scratch.found.clear(),
+            }
             let timing = dates::SentenceTimes::resolve(&scratch.found, toks, &mut ctx, text);
             let actor_date = timing
                 .main_day()

@@ -7,6 +7,7 @@
 //! next year", "that same day", "Oct. 14") on the reference time the text has set.
 
 mod numbers;
+mod prefilter;
 mod resolve;
 mod rules;
 mod words;
@@ -216,6 +217,8 @@ pub fn split_range(f: &Found, toks: &Tokens) -> Option<[Found; 2]> {
 pub struct TimeTagger {
     lexicon: Lexicon,
     matcher: Matcher,
+    /// Words without which a sentence holds no time expression (None: read every sentence).
+    anchors: Option<prefilter::Anchors>,
 }
 
 /// Function words that may follow "the 25th" when it is a day, not an ordinal before a noun.
@@ -361,7 +364,14 @@ impl TimeTagger {
         let matcher = Matcher::new(rules);
         let mut lexicon = Lexicon::new();
         lexicon.add_literals(matcher.literals());
-        Ok(TimeTagger { lexicon, matcher })
+        let anchors = prefilter::Anchors::new(&matcher.rules, &lexicon);
+        Ok(TimeTagger { lexicon, matcher, anchors })
+    }
+
+    /// Whether `sentence` (raw text) may hold a time expression: false means that no rule can
+    /// match it, so it need not be tokenized.
+    pub fn may_hold_time(&self, sentence: &str) -> bool {
+        self.anchors.as_ref().is_none_or(|a| a.admit(sentence))
     }
 
     /// Finds the time expressions of one tokenized sentence of `text`.
@@ -605,8 +615,11 @@ impl TimeTagger {
         let mut found = Vec::new();
         let mut out = Vec::new();
         for s in annals_text::sentences(&doc.text) {
-            toks.tokenize(&doc.text, s.span);
             ctx.next_sentence();
+            if !self.may_hold_time(&doc.text[s.span.start..s.span.end]) {
+                continue;
+            }
+            toks.tokenize(&doc.text, s.span);
             self.find(&doc.text, &toks, &mut found);
             let mut last: Option<(usize, Timex)> = None;
             for whole in &found {

@@ -9,12 +9,12 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Elem {
     /// Any of these literal normal forms…
-    lits: Vec<String>,
+    pub lits: Vec<String>,
     /// …by their ids in the matcher's vocabulary (filled in by [`Matcher::new`]).
     lit_ids: Vec<u32>,
     /// …or a token of any of these classes.
-    mask: u32,
-    optional: bool,
+    pub mask: u32,
+    pub optional: bool,
 }
 
 /// A field value in an action: a constant, or the value of a pattern element.

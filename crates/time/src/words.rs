@@ -330,6 +330,11 @@ impl Lexicon {
         }
     }
 
+    /// The words that have any of the classes in `mask`.
+    pub fn words_of(&self, mask: u32) -> impl Iterator<Item = (&str, u32)> {
+        self.words.iter().filter(move |(_, (w, _))| w.mask & mask != 0).map(|(k, (w, _))| (&**k, w.mask))
+    }
+
     /// The classes of a token (its normal form) and their values, and its literal id (0 for
     /// none). Numbers are read here.
     pub fn classify(&self, norm: &str, cap: bool) -> (WordInfo, u32) {
