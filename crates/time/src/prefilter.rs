@@ -9,7 +9,7 @@
 
 use crate::rules::{Elem, Rule};
 use crate::words::{Lexicon, DAY, MONTH, NUM, WEEKDAY, YEAR};
-use annals_model::fxhash::{FxHashMap, WordFilter};
+use annals_model::fxhash::FxHashMap;
 
 /// Words too common to gate a sentence on: an element that admits one of them is used only
 /// when the rule has no better one.
@@ -44,33 +44,55 @@ pub(crate) struct Anchors {
     /// Each word, and whether it counts only with a capital (a month or weekday name:
     /// "May", not "may").
     words: FxHashMap<Box<[u8]>, bool>,
-    filter: WordFilter,
+    /// A bit for each word's [`filter_bit`]: most runs of a sentence are known to be no
+    /// anchor without copying or hashing them.
+    filter: [u64; FILTER_WORDS],
     longest: usize,
+}
+
+const FILTER_WORDS: usize = 64;
+/// The longest anchor the scan can look up.
+const LONGEST: usize = 32;
+
+/// A bit of the filter for a run of ASCII letters, in any case, from its length and its
+/// first two and last two letters.
+#[inline]
+fn filter_bit(run: &[u8]) -> usize {
+    let lower = |k: usize| (run[k] | 0x20) as u64;
+    let n = run.len();
+    let x = n as u64 | lower(0) << 8 | lower(n.min(2) - 1) << 16 | lower(n - 1) << 24 | lower(n.saturating_sub(2)) << 32;
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize % (FILTER_WORDS * 64)
 }
 
 impl Anchors {
     /// The anchors of `rules`; None when some rule can match without any word of a closed
     /// list (then every sentence has to be read).
-    pub fn new(rules: &[Rule], lexicon: &Lexicon) -> Option<Anchors> {
+    pub fn new<'a>(rules: &'a [Rule], lexicon: &Lexicon) -> Option<Anchors> {
         let mut words: FxHashMap<Box<[u8]>, bool> = FxHashMap::default();
+        // elements recur from rule to rule ("MONTH", "YEAR"): read each once, with its weight
+        type Read = Option<(usize, Vec<(Box<[u8]>, bool)>)>;
+        let required = |r: &'a Rule| r.elems.iter().chain(&r.after).filter(|e| !e.optional);
+        let mut read: FxHashMap<(u32, &[String]), Read> = FxHashMap::default();
+        for e in rules.iter().flat_map(required) {
+            read.entry((e.mask, e.lits.as_slice()))
+                .or_insert_with(|| admitted(e, lexicon).map(|runs| (runs.iter().map(|(run, capital)| weight(run, *capital)).sum::<usize>(), runs)));
+        }
         for rule in rules {
-            let best = rule
-                .elems
-                .iter()
-                .chain(&rule.after)
-                .filter(|e| !e.optional)
-                .filter_map(|e| admitted(e, lexicon))
-                .min_by_key(|runs| runs.iter().map(|(run, capital)| weight(run, *capital)).sum::<usize>())?;
+            let (_, best) = required(rule).filter_map(|e| read[&(e.mask, e.lits.as_slice())].as_ref()).min_by_key(|(w, _)| *w)?;
             for (run, capital) in best {
-                let only_capital = words.entry(run).or_insert(true);
+                let only_capital = words.entry(run.clone()).or_insert(true);
                 *only_capital &= capital;
             }
         }
-        let mut filter = WordFilter::new(12);
+        let mut filter = [0u64; FILTER_WORDS];
         for w in words.keys() {
-            filter.insert(std::str::from_utf8(w).expect("ASCII letters"));
+            let k = filter_bit(w);
+            filter[k / 64] |= 1 << (k % 64);
         }
         let longest = words.keys().map(|w| w.len()).max().unwrap_or(0);
+        if longest > LONGEST {
+            return None;
+        }
         Some(Anchors { words, filter, longest })
     }
 
@@ -78,12 +100,12 @@ impl Anchors {
     /// match it; true, only that one might).
     pub fn admit(&self, sentence: &str) -> bool {
         let b = sentence.as_bytes();
-        let mut buf = [0u8; 32];
+        let mut buf = [0u8; LONGEST];
         let mut i = 0;
         while i < b.len() {
             let c = b[i];
             // the Kelvin sign lower-cases to an ASCII "k"
-            if c.is_ascii_digit() || b[i..].starts_with("\u{212A}".as_bytes()) {
+            if c.is_ascii_digit() || (c == 0xE2 && b[i..].starts_with("\u{212A}".as_bytes())) {
                 return true;
             }
             if !c.is_ascii_alphabetic() {
@@ -94,20 +116,20 @@ impl Anchors {
             while i < b.len() && b[i].is_ascii_alphabetic() {
                 i += 1;
             }
-            let len = i - start;
-            if len > self.longest {
+            let run = &b[start..i];
+            if run.len() > self.longest {
                 continue;
             }
-            for (d, s) in buf.iter_mut().zip(&b[start..i]) {
+            let k = filter_bit(run);
+            if self.filter[k / 64] & (1 << (k % 64)) == 0 {
+                continue;
+            }
+            for (d, s) in buf.iter_mut().zip(run) {
                 *d = s.to_ascii_lowercase();
             }
-            let w = &buf[..len];
-            let ws = std::str::from_utf8(w).expect("ASCII letters");
-            if self.filter.may_contain(ws) {
-                if let Some(&only_capital) = self.words.get(w) {
-                    if !only_capital || b[start].is_ascii_uppercase() {
-                        return true;
-                    }
+            if let Some(&only_capital) = self.words.get(&buf[..run.len()]) {
+                if !only_capital || run[0].is_ascii_uppercase() {
+                    return true;
                 }
             }
         }
@@ -228,8 +250,7 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(2000))]
         #[test]
         fn a_sentence_passed_over_has_no_time_expression(text in sentence()) {
-            static TAGGER: std::sync::OnceLock<TimeTagger> = std::sync::OnceLock::new();
-            let t = TAGGER.get_or_init(TimeTagger::new);
+            let t = crate::tests::tagger();
             let mut toks = Tokens::new();
             toks.tokenize(&text, Span::new(0, text.len()));
             let mut found = Vec::new();

@@ -4,8 +4,14 @@
 use super::*;
 use annals_model::{Date, TimexType};
 
+/// One tagger for all the tests (building one reads the rule table).
+pub(crate) fn tagger() -> &'static TimeTagger {
+    static TAGGER: std::sync::OnceLock<TimeTagger> = std::sync::OnceLock::new();
+    TAGGER.get_or_init(TimeTagger::new)
+}
+
 fn tag_with(sentence: &str, doc: Option<&str>, reference: Option<&str>) -> Vec<(String, String, String)> {
-    let tagger = TimeTagger::new();
+    let tagger = tagger();
     let mut toks = Tokens::new();
     toks.tokenize(sentence, Span::new(0, sentence.len()));
     let mut found = Vec::new();
@@ -41,7 +47,7 @@ fn one(sentence: &str, doc: Option<&str>, reference: Option<&str>) -> (String, S
 /// The values `annals time` gives a whole document, in reading order.
 fn document_values(text: &str, date: Option<&str>) -> Vec<String> {
     let doc = Doc { id: "t".into(), text: text.into(), date: date.map(|d| Date::parse(d).unwrap()), ..Default::default() };
-    TimeTagger::new().tag(&doc).into_iter().map(|t| t.value).collect()
+    tagger().tag(&doc).into_iter().map(|t| t.value).collect()
 }
 
 #[test]
@@ -213,7 +219,7 @@ fn holidays_and_nights() {
 
 #[test]
 fn ranges_joined_by_words_are_two_expressions() {
-    let tagger = TimeTagger::new();
+    let tagger = tagger();
     let doc = annals_model::Doc {
         id: "d".into(),
         text: "Talks ran from March to May 1977 and between 1994 and 1997, but 1958–1961 is one.\n".into(),
@@ -226,7 +232,7 @@ fn ranges_joined_by_words_are_two_expressions() {
 
 #[test]
 fn frames_and_descriptions_do_not_move_the_reference() {
-    let tagger = TimeTagger::new();
+    let tagger = tagger();
     let values = |text: &str| -> Vec<String> {
         let doc = annals_model::Doc { id: "d".into(), text: text.into(), date: Date::parse("1999-05-06").ok(), ..Default::default() };
         tagger.tag(&doc).into_iter().map(|t| t.value).collect()
@@ -334,7 +340,7 @@ mod properties {
     proptest! {
         #[test]
         fn values_are_well_formed_and_ranges_ordered(text in datey(), doc in proptest::option::of(1i32..=2100), reference in proptest::option::of((1i32..=2100, 1u32..=12, 1u32..=28))) {
-            let tagger = TimeTagger::new();
+            let tagger = tagger();
             let mut toks = Tokens::new();
             toks.tokenize(&text, Span::new(0, text.len()));
             let mut found = Vec::new();
@@ -361,7 +367,7 @@ mod properties {
         #[test]
         fn whole_documents_keep_offsets_inside_their_text(text in datey(), doc in proptest::option::of(1i32..=2100)) {
             let d = Doc { id: "p".into(), text: text.clone(), date: doc.and_then(|y| Date::new(y, 6, 15).ok()), ..Default::default() };
-            for t in TimeTagger::new().tag(&d) {
+            for t in tagger().tag(&d) {
                 prop_assert!(t.span.start < t.span.end && t.span.end <= text.len());
                 if let (Some(a), Some(b)) = (t.from, t.to) {
                     prop_assert!(a <= b, "{} {:?} {:?}", t.value, a, b);
