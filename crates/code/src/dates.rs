@@ -85,7 +85,7 @@ impl SentenceTimes {
     pub fn main_day(&self) -> Option<Date> {
         self.placed
             .iter()
-            .filter(|p| !p.framing && !p.in_frame_clause && p.timex.kind == TimexType::Date)
+            .filter(|p| !p.framing && !p.in_frame_clause && matches!(p.timex.kind, TimexType::Date | TimexType::Duration))
             .find_map(|p| Some(p.timex.from?.add_days(p.timex.to?.days_since(p.timex.from?) / 2).unwrap_or(p.timex.from?)))
     }
 
@@ -102,7 +102,7 @@ impl SentenceTimes {
         let own_sub = self.subs.iter().position(|&(a, b)| a <= start && start < b);
         let usable = self.placed.iter().filter(|p| {
             p.timex.from.is_some()
-                && matches!(p.timex.kind, TimexType::Date | TimexType::Time)
+                && matches!(p.timex.kind, TimexType::Date | TimexType::Time | TimexType::Duration)
                 && !p.framing
                 && p.in_frame_clause == in_frame
                 && !matches!(p.timex.granularity, Granularity::Century)
@@ -143,7 +143,10 @@ fn record_value(t: &Timex) -> String {
         _ => match (t.from, t.to) {
             // a day of a known month or season ("that same day" in October 1998,
             // 1998-10-XX) is dated by what is known
-            (Some(from), Some(to)) if t.value.ends_with("XX") => from_reference(Reference { from, to, granularity: t.granularity }, DateBasis::Explicit).value,
+            // (and a stretch after it, "the following months", PXM, by the days it covers)
+            (Some(from), Some(to)) if t.value.ends_with("XX") || t.kind == TimexType::Duration => {
+                from_reference(Reference { from, to, granularity: t.granularity }, DateBasis::Explicit).value
+            }
             _ => t.value.clone(),
         },
     }

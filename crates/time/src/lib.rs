@@ -518,6 +518,11 @@ impl TimeTagger {
         {
             return false;
         }
+        // "five years to the day after the assassination": "to the day" is exact, no date
+        let unit_before = |k: usize| k > 0 && infos[k - 1].info.mask & words::UNIT != 0;
+        if first.norm == "the" && infos.get(m.start + 1).is_some_and(|t| t.norm == "day") && prev == "to" && unit_before(m.start - 1) {
+            return false;
+        }
         // "$500 million a year", "20% annually": a rate, not a time
         let rate_before = matches!(prev, "million" | "billion" | "trillion" | "%" | "percent" | "thousand" | "dollars" | "cents")
             || infos.get(m.start.wrapping_sub(1)).is_some_and(|t| t.info.num.is_some());

@@ -73,7 +73,8 @@ impl Context {
 
     /// Moves the narrative's reference time to what a resolved date covers; whether it did.
     pub fn observe(&mut self, t: &Timex) -> bool {
-        if t.kind != TimexType::Date && t.kind != TimexType::Time {
+        // (a duration covers days only when it is a stretch after the reference)
+        if t.kind == TimexType::Set {
             return false;
         }
         if matches!(t.granularity, Granularity::Decade | Granularity::Century) {
@@ -147,7 +148,9 @@ impl Context {
                 let r = self.relative(*unit, *n, *anchor, *tod, *modifier, *calendar)?;
                 (if tod.is_some() { TimexType::Time } else { TimexType::Date }, *modifier, r)
             }
-            Spec::After { unit, anchor } => (TimexType::Date, Some(TimexMod::After), self.after(*unit, *anchor)?),
+            // a stretch of unknown length after the reference ("the following weeks"): PXW,
+            // as TIMEX3 writes "the coming weeks", though the days it covers are known
+            Spec::After { unit, anchor } => (TimexType::Duration, None, self.after(*unit, *anchor)?),
             Spec::Duration { unit, n, half: false } => (TimexType::Duration, None, duration(*unit, *n, "P")),
             Spec::Duration { unit, n, half: true } => (TimexType::Duration, None, and_a_half(*unit, n.unwrap_or(0))),
             Spec::Set { unit, n } => (TimexType::Set, None, duration(*unit, Some(n.unwrap_or(1)), "P")),
@@ -487,6 +490,8 @@ impl Context {
         Some(r)
     }
 
+    /// The stretch after the reference ("the following weeks", "the years that followed"):
+    /// PXW, with the days a reader would take it to cover.
     fn after(&self, unit: Unit, anchor: AnchorKind) -> Option<Resolved> {
         let base = self.anchor(anchor)?;
         let from = base.to.add_days(1)?;
@@ -497,7 +502,7 @@ impl Context {
             Unit::Year => base.to.add_months(36)?,
             Unit::Decade | Unit::Century => base.to.add_months(240)?,
         };
-        Some(Resolved { value: format!("{from}/{to}"), from: Some(from), to: Some(to), granularity: Granularity::Range, anchored: true })
+        Some(Resolved { value: duration(unit, None, "P").value, from: Some(from), to: Some(to), granularity: Granularity::Range, anchored: true })
     }
 }
 

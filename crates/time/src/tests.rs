@@ -510,8 +510,14 @@ fn schedules_seasons_and_days_ahead() {
 
 #[test]
 fn spans_after_the_reference_and_grouped_counts() {
-    let values = document_values("In November 1950 they met. In the following weeks the front held. The following months were hard.", None);
-    assert_eq!(values, ["1950-11", "1950-12-01/1951-01-25", "1951-01-26/1951-07-25"]);
+    // a stretch of unknown length, as TIMEX3 writes one, that still covers days an event
+    // can be dated by (and that the narrative moves on to)
+    let text = "In November 1950 they met. In the following weeks the front held. The following months were hard.";
+    assert_eq!(document_values(text, None), ["1950-11", "PXW", "PXM"]);
+    let doc = Doc { id: "t".into(), text: text.into(), ..Default::default() };
+    let covered: Vec<_> = tagger().tag(&doc).iter().map(|t| (t.kind, t.from.map(|d| d.to_string()), t.to.map(|d| d.to_string()))).collect();
+    assert_eq!(covered[1], (TimexType::Duration, Some("1950-12-01".into()), Some("1951-01-25".into())));
+    assert_eq!(covered[2], (TimexType::Duration, Some("1951-01-26".into()), Some("1951-07-25".into())));
     assert_eq!(one("The war had lasted 1,128 days.", None, None).1, "P1128D");
     assert_eq!(one("On the night of 25 November 1950 the Chinese struck.", None, None), ("the night of 25 November 1950".into(), "1950-11-25TNI".into()));
 }
@@ -822,4 +828,12 @@ fn parts_of_the_day_the_narrative_is_at() {
     assert_eq!(values, ["1944-06-06", "1944-06-06TAF", "1944-06-06TNI"]);
     // no day to be at: a day not known
     assert_eq!(document_values("In the evening, they met.", None), ["XXXX-XX-XXTEV"]);
+}
+
+#[test]
+fn to_the_day_is_no_date() {
+    let text = "The treaty was signed on 28 June 1919, five years to the day after the assassination.";
+    assert_eq!(document_values(text, None), ["1919-06-28", "P5Y"]);
+    // the day after a day the narrative has set is still that day's next
+    assert_eq!(document_values("They landed on 6 June 1944. The day after, the storm broke.", None), ["1944-06-06", "1944-06-07"]);
 }
