@@ -837,3 +837,17 @@ fn to_the_day_is_no_date() {
     // the day after a day the narrative has set is still that day's next
     assert_eq!(document_values("They landed on 6 June 1944. The day after, the storm broke.", None), ["1944-06-06", "1944-06-07"]);
 }
+
+#[test]
+fn half_a_century_or_a_year_away() {
+    let values = document_values("The war ended in 1865. Half a century later veterans still met.", None);
+    assert_eq!(values, ["1865", "1915"]);
+    assert_eq!(document_values("Lee surrendered in April 1865. Half a year earlier, Atlanta had fallen.", None), ["1865-04", "1864-10"]);
+    assert_eq!(one("Half a year ago, the plant closed.", Some("2013-03-22"), None), ("Half a year ago".into(), "2012-09".into()));
+}
+
+#[test]
+fn two_seasons_of_the_narratives_year() {
+    let values = document_values("By 1864 Grant commanded all Union armies. Through the spring and summer he pressed Lee back.", None);
+    assert_eq!(values, ["1864", "1864-SP", "1864-SU"]);
+}
