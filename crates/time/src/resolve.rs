@@ -414,6 +414,12 @@ impl Context {
         let (a, b) = crate::lend(a, b);
         let ra = self.date(&a, tense)?;
         let rb = self.date(&b, tense)?;
+        // "from 431 to 404 BC": years before the common era cover no days we count in
+        let before_era = |r: &Resolved| r.value.starts_with("BC") && r.from.is_none();
+        if before_era(&ra) && before_era(&rb) {
+            let value = format!("{}/{}", ra.value, rb.value);
+            return Some(Resolved { value, from: None, to: None, granularity: Granularity::Range, anchored: false });
+        }
         let (from, to) = (ra.from?, rb.to?);
         if from > to {
             return None;

@@ -851,3 +851,12 @@ fn two_seasons_of_the_narratives_year() {
     let values = document_values("By 1864 Grant commanded all Union armies. Through the spring and summer he pressed Lee back.", None);
     assert_eq!(values, ["1864", "1864-SP", "1864-SU"]);
 }
+
+#[test]
+fn ranges_of_centuries_and_of_years_before_the_common_era() {
+    let values = |text: &str| tag_with(text, None, None).into_iter().map(|t| (t.0, t.2)).collect::<Vec<_>>();
+    assert_eq!(values("The war lasted from 431 to 404 BC."), [("from 431 to 404 BC".to_string(), "BC0431/BC0404".to_string())]);
+    assert_eq!(values("They ruled from the 13th to the 15th century."), [("from the 13th to the 15th century".to_string(), "12/14".to_string())]);
+    let doc = "The war lasted from 431 to 404 BC. They ruled from the 13th to the 15th century.";
+    assert_eq!(document_values(doc, None), ["BC0431", "BC0404", "12", "14"]);
+}
