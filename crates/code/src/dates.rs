@@ -44,11 +44,19 @@ impl SentenceTimes {
         let frame_end = FRAME_OPENERS.contains(&toks.norm_at(0)).then(|| commas.iter().copied().find(|&c| c > 1)).flatten();
         let subs = annals_time::subordinate_clauses(toks);
         let mut placed = Vec::new();
+        let mut previous: Option<&Found> = None;
         for f in found {
             let Some(mut t) = ctx.resolve(f) else { continue };
             if let Some(p) = placed.last().filter(|p: &&Placed| annals_time::in_apposition(toks, p.end, &p.timex, f)) {
                 t = Timex { span: t.span, ..p.timex.clone() };
             }
+            // "the next day, July 4": the narrative's day is the date that names it
+            if let (Some(prev), Some(p)) = (previous.take(), placed.last_mut()) {
+                if annals_time::names_in_apposition(toks, prev, f, &t) {
+                    p.timex = Timex { span: p.timex.span, ..t.clone() };
+                }
+            }
+            previous = Some(f);
             let (start, end) = f.tokens;
             let framing = annals_time::is_frame(toks, start);
             let in_frame_clause = frame_end.is_some_and(|e| start < e);

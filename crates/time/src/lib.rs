@@ -618,7 +618,7 @@ impl TimeTagger {
         let mut ctx = Context::new(doc.date);
         let mut toks = Tokens::new();
         let mut found = Vec::new();
-        let mut out = Vec::new();
+        let mut out: Vec<Timex> = Vec::new();
         for s in annals_text::sentences(&doc.text) {
             ctx.next_sentence();
             if !self.may_hold_time(&doc.text[s.span.start..s.span.end]) {
@@ -626,14 +626,17 @@ impl TimeTagger {
             }
             toks.tokenize(&doc.text, s.span);
             self.find(&doc.text, &toks, &mut found);
-            let mut last: Option<(usize, Timex)> = None;
+            let mut last: Option<(Found, Timex)> = None;
             for whole in &found {
                 let parts = split_range(whole, &toks);
                 for f in parts.as_ref().map_or(std::slice::from_ref(whole), |p| p.as_slice()) {
                     let Some(mut t) = ctx.resolve(f) else { continue };
-                    if let Some((end, day)) = &last {
-                        if in_apposition(&toks, *end, day, f) {
+                    if let Some((prev, day)) = &last {
+                        if in_apposition(&toks, prev.tokens.1, day, f) {
                             t = Timex { span: t.span, ..day.clone() };
+                        } else if names_in_apposition(&toks, prev, f, &t) {
+                            let named = out.last_mut().expect("the previous expression was kept");
+                            *named = Timex { span: named.span, ..t.clone() };
                         }
                     }
                     // a date in a subordinate clause ("since Washington broke off
@@ -641,7 +644,7 @@ impl TimeTagger {
                     if sets_reference(f, &toks) && !in_subordinate_clause(&toks, f.tokens.0) {
                         ctx.observe_found(f, &t);
                     }
-                    last = Some((f.tokens.1, t.clone()));
+                    last = Some((f.clone(), t.clone()));
                     out.push(t);
                 }
             }
@@ -658,6 +661,17 @@ pub fn in_apposition(toks: &Tokens, prev_end: usize, prev: &Timex, f: &Found) ->
         && toks.norm_at(prev_end) == ","
         && prev.granularity == annals_model::Granularity::Day
         && prev.anchored
+}
+
+/// Whether the day `t`, found as `f`, names the narrative's day `prev` that stands just
+/// before it: "the next day, July 4", "on that day, 2 May 1945". Then `prev` is that day.
+pub fn names_in_apposition(toks: &Tokens, prev: &Found, f: &Found, t: &Timex) -> bool {
+    matches!(prev.spec, Spec::Relative { unit: Unit::Day, anchor: AnchorKind::Narrative, n: Some(_), tod: None, .. })
+        && prev.tokens.1 + 1 == f.tokens.0
+        && toks.norm_at(prev.tokens.1) == ","
+        && matches!(f.spec, Spec::Date { to: None, .. })
+        && t.granularity == annals_model::Granularity::Day
+        && t.from.is_some()
 }
 
 /// Whether "one day" at `m` is an adverb of some unnamed time ("he hopes one day to return",

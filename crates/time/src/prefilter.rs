@@ -117,23 +117,30 @@ impl Anchors {
                 i += 1;
             }
             let run = &b[start..i];
-            if run.len() > self.longest {
-                continue;
-            }
-            let k = filter_bit(run);
-            if self.filter[k / 64] & (1 << (k % 64)) == 0 {
-                continue;
-            }
-            for (d, s) in buf.iter_mut().zip(run) {
-                *d = s.to_ascii_lowercase();
-            }
-            if let Some(&only_capital) = self.words.get(&buf[..run.len()]) {
-                if !only_capital || run[0].is_ascii_uppercase() {
-                    return true;
-                }
+            // "wasn't" is the token "was" and "n't"
+            let rest = &b[i..];
+            let negated = run.len() > 1 && matches!(run[run.len() - 1], b'n' | b'N') && (rest.starts_with(b"'t") || rest.starts_with("’t".as_bytes()));
+            if self.anchor(run, &mut buf) || (negated && self.anchor(&run[..run.len() - 1], &mut buf)) {
+                return true;
             }
         }
         false
+    }
+
+    /// Whether a run of ASCII letters is an anchor word.
+    #[inline]
+    fn anchor(&self, run: &[u8], buf: &mut [u8; LONGEST]) -> bool {
+        if run.len() > self.longest {
+            return false;
+        }
+        let k = filter_bit(run);
+        if self.filter[k / 64] & (1 << (k % 64)) == 0 {
+            return false;
+        }
+        for (d, s) in buf.iter_mut().zip(run) {
+            *d = s.to_ascii_lowercase();
+        }
+        self.words.get(&buf[..run.len()]).is_some_and(|&only_capital| !only_capital || run[0].is_ascii_uppercase())
     }
 }
 

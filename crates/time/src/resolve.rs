@@ -443,6 +443,8 @@ impl Context {
             }
             let value = match (unit, n) {
                 (_, Some(0)) if anchor == AnchorKind::Document => "PRESENT_REF".to_string(),
+                // "that day" in a text that has named none
+                (_, Some(0)) => return unknown(unit, true),
                 (_, Some(k)) if k < 0 => "PAST_REF".to_string(),
                 (_, Some(_)) => "FUTURE_REF".to_string(),
                 _ => return None,
@@ -470,16 +472,7 @@ impl Context {
             // "the next morning" of a narrative at a year: a day not known
             (None, Some(t)) => return Some(unknown_day(t)),
             // "the next month" of a narrative at a year: a month, not known
-            (None, None) => {
-                let (value, granularity) = match unit {
-                    Unit::Minute | Unit::Hour | Unit::Day => ("XXXX-XX-XX", Granularity::Day),
-                    Unit::Week => ("XXXX-WXX", Granularity::Week),
-                    Unit::Month => ("XXXX-XX", Granularity::Month),
-                    Unit::Quarter => ("XXXX-QX", Granularity::Quarter),
-                    _ => return None,
-                };
-                return Some(Resolved { value: value.into(), from: None, to: None, granularity, anchored: false });
-            }
+            (None, None) => return unknown(unit, false),
         };
         r.anchored = true;
         if let Some(m) = modifier {
@@ -510,6 +503,20 @@ impl Context {
         };
         Some(Resolved { value: duration(unit, None, "P").value, from: Some(from), to: Some(to), granularity: Granularity::Range, anchored: true })
     }
+}
+
+/// A unit's period when it cannot be known: "the next month" of a narrative at a year is
+/// `XXXX-XX`; with `any_year`, "that year" of a text that has named none is `XXXX`.
+fn unknown(unit: Unit, any_year: bool) -> Option<Resolved> {
+    let (value, granularity) = match unit {
+        Unit::Minute | Unit::Hour | Unit::Day => ("XXXX-XX-XX", Granularity::Day),
+        Unit::Week => ("XXXX-WXX", Granularity::Week),
+        Unit::Month => ("XXXX-XX", Granularity::Month),
+        Unit::Quarter => ("XXXX-QX", Granularity::Quarter),
+        Unit::Year if any_year => ("XXXX", Granularity::Year),
+        _ => return None,
+    };
+    Some(Resolved { value: value.into(), from: None, to: None, granularity, anchored: false })
 }
 
 fn month_value(year: Option<i32>, m: u32, anchored: bool) -> Option<Resolved> {

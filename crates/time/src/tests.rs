@@ -860,3 +860,20 @@ fn ranges_of_centuries_and_of_years_before_the_common_era() {
     let doc = "The war lasted from 431 to 404 BC. They ruled from the 13th to the 15th century.";
     assert_eq!(document_values(doc, None), ["BC0431", "BC0404", "12", "14"]);
 }
+
+#[test]
+fn a_narrative_day_named_in_apposition() {
+    let values = document_values("The armies met on July 1, 1863. The next day, July 4, Vicksburg fell.", None);
+    assert_eq!(values, ["1863-07-01", "1863-07-04", "1863-07-04"]);
+    assert_eq!(document_values("On that day, 2 May 1945, the city surrendered.", None), ["1945-05-02", "1945-05-02"]);
+    // a day that is not in apposition keeps its own reading
+    assert_eq!(
+        document_values("The armies met on July 1, 1863. The next day Lee attacked, and on July 4 he withdrew.", None),
+        ["1863-07-01", "1863-07-02", "1863-07-04"]
+    );
+}
+
+#[test]
+fn a_narrative_unit_with_no_time_to_be_at_is_unknown() {
+    assert_eq!(document_values("That day the city fell. That year was hard. Later that month it rained.", None), ["XXXX-XX-XX", "XXXX", "XXXX-XX"]);
+}
