@@ -606,6 +606,7 @@ impl TimeTagger {
             && infos[m.start + 1].info.mask & words::ORD != 0
             && next.chars().next().is_some_and(|c| c.is_alphabetic())
             && !WORDS_AFTER_A_DAY.contains(&next)
+            && !on_a_day_of_a_month_named(infos, m.start)
         {
             return false;
         }
@@ -676,6 +677,13 @@ pub fn names_in_apposition(toks: &Tokens, prev: &Found, f: &Found, t: &Timex) ->
 
 /// Whether "one day" at `m` is an adverb of some unnamed time ("he hopes one day to return",
 /// "One day, the king left") rather than a day's length ("for one day", "one day later").
+/// "On 1 October troops crossed, and on the 19th Pyongyang fell": "on the 19th" after a
+/// month named in the clauses just before is a day of it, whatever word follows.
+fn on_a_day_of_a_month_named(infos: &[TokInfo], start: usize) -> bool {
+    let before = &infos[start.saturating_sub(16)..start];
+    start > 0 && matches!(infos[start - 1].norm, "on" | "by" | "until" | "till") && before.iter().any(|t| t.info.mask & words::MONTH != 0 && t.cap)
+}
+
 fn someday(infos: &[TokInfo], m: &rules::Match) -> bool {
     if m.end - m.start != 2 || infos[m.start].norm != "one" || infos[m.start + 1].norm != "day" {
         return false;
@@ -974,6 +982,10 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
         if matches!(w, "would" | "might" | "could") && next == "have" {
             return Some(Tense::Past);
         }
+        // "were planning to", "was going to": the auxiliary leaves it to the plan
+        if matches!(w, "was" | "were") && (FUTURE_MARKERS.contains(&next) || FUTURE_BEFORE_TO.contains(&next)) && next.ends_with("ing") {
+            return None;
+        }
         if FUTURE_MARKERS.contains(&w) || (FUTURE_BEFORE_TO.contains(&w) && next == "to") || (w == "next" && next != "to") {
             return Some(if past_plan { Tense::Past } else { Tense::Future });
         }
@@ -1014,7 +1026,10 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
     // still to come
     let deadline = start > 0 && matches!(toks.norm(start - 1), "until" | "till" | "by");
     let past_near_after = after.is_some_and(|(d, t)| t == Tense::Past && d <= 10);
-    if deadline && !matches!(before.map(|b| b.1), Some(Tense::Past)) && !past_near_after {
+    // (a past verb far back is another clause's: "Reno allowed …, rejecting an order that
+    // Elian remain in Miami until March 6")
+    let past_near_before = before.is_some_and(|(d, t)| t == Tense::Past && d <= 8);
+    if deadline && !past_near_before && !past_near_after {
         return Tense::Future;
     }
     // "postponed until Tuesday", "extended the deadline to March 6": put off to a time

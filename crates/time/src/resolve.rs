@@ -48,6 +48,10 @@ pub struct Context {
     /// How often the narrative was set more than a year from the document's date (a day
     /// or month counts twice).
     pub far_settings: usize,
+    /// The months (with their years) named in the sentence that last set the reference: in
+    /// "the war began in September 1980 and ended in August 1988. Iraq invaded on 22
+    /// September", the September is 1980's.
+    pub stated_months: Vec<(i32, u32)>,
 }
 
 struct Resolved {
@@ -60,7 +64,7 @@ struct Resolved {
 
 impl Context {
     pub fn new(document: Option<Date>) -> Context {
-        Context { document, reference: None, reference_age: 0, reference_deictic: false, near_document: false, far_settings: 0 }
+        Context { document, reference: None, reference_age: 0, reference_deictic: false, near_document: false, far_settings: 0, stated_months: Vec::new() }
     }
 
     fn anchor(&self, kind: AnchorKind) -> Option<Reference> {
@@ -83,6 +87,13 @@ impl Context {
         let (Some(from), Some(to)) = (t.from, t.to) else {
             return false;
         };
+        // (a reference already set in this sentence keeps the months it named)
+        if self.reference_age != 0 || self.reference.is_none() {
+            self.stated_months.clear();
+        }
+        if from.year() == to.year() && from.month() == to.month() {
+            self.stated_months.push((from.year(), from.month()));
+        }
         self.reference = Some(Reference { from, to, granularity: t.granularity });
         self.reference_age = 0;
         self.reference_deictic = false;
@@ -344,8 +355,13 @@ impl Context {
     /// date nearest the document's date; a history takes the narrative's year.
     fn year_for(&self, f: &Fields, narrative: Option<Reference>, tense: Tense) -> Option<i32> {
         let doc = self.document;
+        // ("April of the next year": with `nar`, the year counted from the narrative's)
         if let Some(dy) = f.year_offset {
-            return Some(doc.map_or(narrative?.year(), |d| d.year()) + i32::try_from(dy).ok()?);
+            let base = match (f.narrative, doc) {
+                (false, Some(d)) => d.year(),
+                _ => narrative?.year(),
+            };
+            return Some(base + i32::try_from(dy).ok()?);
         }
         // (a winter is named by the year it begins in: 1941-WI is December 1941 to February)
         let month = f.month.or(f.quarter.map(|q| q * 3 - 1)).or(f.half_year.map(|h| h * 6 - 3)).or(f.season.map(|s| [4, 7, 10, 12][s.min(3)]));
@@ -406,7 +422,11 @@ impl Context {
                 }
                 .map(|c| c.0)
             }
-            _ => narrative.map(|r| r.year()),
+            // a month the sentence that set the narrative named with its year
+            _ => {
+                let stated = f.month.and_then(|m| self.stated_months.iter().rev().find(|s| s.1 == m)).map(|s| s.0);
+                stated.or(narrative.map(|r| r.year()))
+            }
         }
     }
 
@@ -594,7 +614,12 @@ fn shift(base: Reference, unit: Unit, n: i64) -> Option<Resolved> {
             }
             None => return None,
         },
-        Unit::Week => match base.single_day() {
+        // ("two weeks later" than mid-September: counted from the middle of a period no
+        // longer than a month, the nearest day the text allows)
+        Unit::Week => match base
+            .single_day()
+            .or_else(|| (n != 0 && base.to.days_since(base.from) < 31).then(|| base.from.add_days(base.to.days_since(base.from) / 2)).flatten())
+        {
             Some(d) => {
                 let d = d.add_days(7 * n)?;
                 let monday = d.add_days(-(d.weekday() as i64 - 1))?;

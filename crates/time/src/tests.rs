@@ -120,6 +120,11 @@ fn tense_points_days_and_months_without_a_year() {
     assert_eq!(one("The offer had been scheduled to expire Friday.", d, None).1, "1989-10-27");
     assert_eq!(tense_at_of("They said the talks will resume Monday.", "Monday"), Tense::Future);
     assert_eq!(tense_at_of("Qantas will add flights by August in markets untouched by the crisis.", "August"), Tense::Future);
+    // "were planning to": the plan, not the auxiliary, says which way
+    assert_eq!(one("Protesters want a march in the city on Saturday and were planning to drive to the airport.", d, None).1, "1989-11-04");
+    // a deadline: a past verb in another clause does not put it behind
+    assert_eq!(one("The judge allowed the extension, rejecting an order that the boy remain here until Dec. 6 to testify.", d, None).1, "1989-12-06");
+    assert_eq!(one("The troops stayed until Dec. 6.", d, None).1, "1988-12-06");
 }
 
 #[test]
@@ -876,4 +881,38 @@ fn a_narrative_day_named_in_apposition() {
 #[test]
 fn a_narrative_unit_with_no_time_to_be_at_is_unknown() {
     assert_eq!(document_values("That day the city fell. That year was hard. Later that month it rained.", None), ["XXXX-XX-XX", "XXXX", "XXXX-XX"]);
+}
+
+#[test]
+fn months_of_the_narratives_next_year() {
+    let values = document_values("Napoleon lost at Leipzig in October 1813. He abdicated in April of the next year.", None);
+    assert_eq!(values, ["1813-10", "1814-04"]);
+    let values = document_values("In 1940 France fell. The spring of the following year was quiet. In May of the previous year, Poland fell.", None);
+    assert_eq!(values, ["1940", "1941-SP", "1940-05"]);
+    // a document's date does not move a narrative's next year
+    assert_eq!(document_values("In March 1950 talks began. They ended in June of the following year.", Some("2020-01-01")), ["1950-03", "1951-06"]);
+}
+
+#[test]
+fn a_day_of_the_month_named_before_it() {
+    let values = document_values("On 1 October 1950, troops crossed the parallel, and on the 19th Pyongyang fell.", None);
+    assert_eq!(values, ["1950-10-01", "1950-10-19"]);
+    // an ordinal before a name, with no month to be a day of, is no day
+    assert!(document_values("The 19th Amendment was ratified, and on the 19th Infantry's return they cheered.", None).is_empty());
+    assert_eq!(document_values("The battle was fought on 28 and 29 May. It ended.", Some("1982-06-20")), ["1982-05-28", "1982-05-29"]);
+}
+
+#[test]
+fn weeks_after_a_month_count_from_its_middle() {
+    let values = document_values("In mid-September 1950 the marines landed. Two weeks later, the capital was retaken.", None);
+    assert_eq!(values, ["1950-09", "1950-W39"]);
+}
+
+#[test]
+fn a_month_the_narratives_sentence_named_keeps_its_year() {
+    let text = "The war began in September 1980 and ended in August 1988. Iraq invaded on 22 September. By November a city had fallen.";
+    assert_eq!(document_values(text, None), ["1980-09", "1988-08", "1980-09-22", "1980-11"]);
+    // a month named in an earlier sentence does not
+    let text = "The war began in September 1980. It ended in August 1988. Iraq invaded on 22 September.";
+    assert_eq!(document_values(text, None), ["1980-09", "1988-08", "1988-09-22"]);
 }
