@@ -197,8 +197,7 @@ pub fn split_range(f: &Found, toks: &Tokens) -> Option<[Found; 2]> {
         "between" | "from" => (start..end).find(|&k| !matches!(toks.norm(k), "between" | "from" | "the" | "years" | "year" | "of"))?,
         _ => start,
     };
-    let joints: &[&str] = if a_start == start { &["and"] } else { &["and", "to", "until", "till", "through"] };
-    let joint = (a_start + 1..end).find(|&k| joints.contains(&toks.norm(k)))?;
+    let joint = (a_start + 1..end).find(|&k| matches!(toks.norm(k), "and" | "to" | "until" | "till" | "through"))?;
     if joint + 1 >= end {
         return None;
     }
@@ -497,7 +496,7 @@ impl TimeTagger {
             return matches!(prev, "in" | "during" | "through" | "throughout" | "by" | "until") && clause_next;
         }
         // "in his 30s", "her late forties": an age, not a decade
-        if first.info.mask & words::DECADE != 0 && first.info.value < 0 {
+        if infos[m.start..m.end].iter().any(|t| t.info.mask & words::DECADE != 0 && t.info.value < 0) {
             let owner = infos[..m.start].iter().rev().find(|t| t.info.mask & words::PART == 0 && t.norm != "-");
             if owner.is_some_and(|t| matches!(t.norm, "his" | "her" | "their" | "my" | "your" | "our" | "its")) {
                 return false;
@@ -597,6 +596,14 @@ impl TimeTagger {
         }
         // "the daily": a newspaper, not a recurring time
         if rule.action.kind == ActionKind::Set && len == 1 && matches!(prev, "the" | "a" | "an") && next != "basis" {
+            return false;
+        }
+        // "the company entered its second century": an age, not a century of the era
+        if first.info.mask & words::CENT != 0
+            && infos.get(m.start + 1).is_some_and(|t| t.norm == "century")
+            && first.norm.bytes().all(|b| b.is_ascii_alphabetic())
+            && matches!(prev, "its" | "their" | "his" | "her" | "our" | "my" | "a" | "another" | "every")
+        {
             return false;
         }
         // "the 11th Circuit", "the 25th anniversary": an ordinal before a noun (but "On the

@@ -916,3 +916,34 @@ fn a_month_the_narratives_sentence_named_keeps_its_year() {
     let text = "The war began in September 1980. It ended in August 1988. Iraq invaded on 22 September.";
     assert_eq!(document_values(text, None), ["1980-09", "1988-08", "1988-09-22"]);
 }
+
+#[test]
+fn centuries_in_words_and_of_the_common_era() {
+    let values = |text: &str| tag_with(text, None, None).into_iter().map(|t| (t.0, t.2)).collect::<Vec<_>>();
+    assert_eq!(values("By the first century AD, Rome ruled."), [("the first century AD".to_string(), "00".to_string())]);
+    assert_eq!(values("In the fifth century the empire fell."), [("the fifth century".to_string(), "04".to_string())]);
+    assert_eq!(values("In the second century BC there were wars."), [("the second century BC".to_string(), "BC01".to_string())]);
+    // an institution's age is no century of the era
+    assert!(values("The firm entered its second century.").is_empty());
+    // the quarters that share the words are still quarters
+    let quarter = tag_with("The company reported its fourth quarter results.", Some("1989-11-02"), None);
+    assert_eq!((quarter[0].0.as_str(), quarter[0].2.as_str()), ("fourth quarter", "1989-Q4"));
+}
+
+#[test]
+fn coordinated_parts_of_decades_and_ranges_in_words() {
+    let values = document_values("The war moved south in the late 1770s and early 1780s.", None);
+    assert_eq!(values, ["177", "178"]);
+    let texts = |text: &str| {
+        tagger()
+            .tag(&Doc { id: "t".into(), text: text.into(), ..Default::default() })
+            .into_iter()
+            .map(|t| text[t.span.start..t.span.end].to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(texts("The war moved south in the late 1770s and early 1780s."), ["the late 1770s", "early 1780s"]);
+    // a range in words is two expressions, as a range written with a dash is one
+    assert_eq!(texts("The war lasted from 17 July 1936 to 1 April 1939."), ["17 July 1936", "1 April 1939"]);
+    assert_eq!(document_values("The war lasted from 17 July 1936 to 1 April 1939.", None), ["1936-07-17", "1939-04-01"]);
+    assert_eq!(texts("The crisis of October 16–28, 1962 passed."), ["October 16–28, 1962"]);
+}

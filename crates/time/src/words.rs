@@ -246,9 +246,6 @@ const DAY_WORDS: &[&str] = &[
     "twentieth",
 ];
 
-const CENTURY_WORDS: &[(&str, i64)] =
-    &[("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19), ("twentieth", 20), ("twenty-first", 21)];
-
 impl Lexicon {
     pub fn new() -> Lexicon {
         let mut words: FxHashMap<Box<str>, (WordInfo, u32)> = FxHashMap::default();
@@ -301,9 +298,11 @@ impl Lexicon {
         for (w, v) in [("twenties", 2), ("thirties", 3), ("forties", 4), ("fifties", 5), ("sixties", 6), ("seventies", 7), ("eighties", 8), ("nineties", 9)] {
             add(w, DECADE, -v);
         }
-        for &(w, v) in CENTURY_WORDS {
-            add(w, CENT, v);
+        // "the fifth century", "the twenty-first century": centuries in words
+        for (i, w) in DAY_WORDS.iter().enumerate() {
+            add(w, CENT, i as i64 + 1);
         }
+        add("twenty-first", CENT, 21);
         // "March eighth", "the first of May": days in words (their values agree with the
         // quarter ordinals and centuries that share the words)
         for (i, w) in DAY_WORDS.iter().enumerate() {
