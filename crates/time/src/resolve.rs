@@ -52,6 +52,10 @@ pub struct Context {
     /// "the war began in September 1980 and ended in August 1988. Iraq invaded on 22
     /// September", the September is 1980's.
     pub stated_months: Vec<(i32, u32)>,
+    /// The year (negative: -218 for 218 BC) of a narrative set before the common era, whose
+    /// days the calendar does not count: "In 218 BC Hannibal crossed the Alps … the next
+    /// year" is 217 BC.
+    pub era_year: Option<i32>,
 }
 
 struct Resolved {
@@ -64,7 +68,16 @@ struct Resolved {
 
 impl Context {
     pub fn new(document: Option<Date>) -> Context {
-        Context { document, reference: None, reference_age: 0, reference_deictic: false, near_document: false, far_settings: 0, stated_months: Vec::new() }
+        Context {
+            document,
+            reference: None,
+            reference_age: 0,
+            reference_deictic: false,
+            near_document: false,
+            far_settings: 0,
+            stated_months: Vec::new(),
+            era_year: None,
+        }
     }
 
     fn anchor(&self, kind: AnchorKind) -> Option<Reference> {
@@ -85,8 +98,9 @@ impl Context {
             return false;
         }
         let (Some(from), Some(to)) = (t.from, t.to) else {
-            return false;
+            return self.observe_before_common_era(t);
         };
+        self.era_year = None;
         // (a reference already set in this sentence keeps the months it named)
         if self.reference_age != 0 || self.reference.is_none() {
             self.stated_months.clear();
@@ -102,6 +116,20 @@ impl Context {
         if self.document.is_some_and(|d| (from.year() - d.year()).abs() > 1) {
             self.far_settings += if matches!(t.granularity, Granularity::Day | Granularity::Time | Granularity::Month) { 2 } else { 1 };
         }
+        true
+    }
+
+    /// A year before the common era ("218 BC", "BC0218-08") sets the narrative's year.
+    fn observe_before_common_era(&mut self, t: &Timex) -> bool {
+        if !matches!(t.granularity, Granularity::Year | Granularity::Season | Granularity::Month | Granularity::Day) {
+            return false;
+        }
+        let Some(y) = t.value.strip_prefix("BC").and_then(|v| v.get(..4)).and_then(|v| v.parse::<i32>().ok()).filter(|&y| y > 0) else {
+            return false;
+        };
+        self.era_year = Some(-y);
+        self.stated_months.clear();
+        self.reference_age = 0;
         true
     }
 
@@ -202,6 +230,13 @@ impl Context {
         let mut anchored = false;
         let mut year = f.year;
         let needs_year = year.is_none() && (f.month.is_some() || f.season.is_some() || f.quarter.is_some() || f.half_year.is_some() || f.day.is_some());
+        if let (true, Some(era)) = (needs_year && f.direction.is_none() && (f.year_offset.is_none() || f.narrative), self.era_year) {
+            let year = era_shift(era, f.year_offset.unwrap_or(0))?;
+            if year > 0 {
+                return self.date(&Fields { year: Some(year), year_offset: None, ..*f }, tense);
+            }
+            return before_common_era(&Fields { year: Some(year), ..*f });
+        }
         if needs_year {
             year = self.year_for(f, narrative, tense);
             anchored = year.is_some();
@@ -456,6 +491,20 @@ impl Context {
     fn relative(&self, unit: Unit, n: Option<i64>, anchor: AnchorKind, tod: Option<usize>, modifier: Option<TimexMod>, calendar: bool) -> Option<Resolved> {
         let unknown_day =
             |t: usize| Resolved { value: format!("XXXX-XX-XXT{}", TODS[t]), from: None, to: None, granularity: Granularity::Time, anchored: false };
+        // "the next year", "three years later" than 218 BC
+        if let (Unit::Year, AnchorKind::Narrative, Some(era), Some(n), None) = (unit, anchor, self.era_year, n, tod) {
+            let y = era_shift(era, n)?;
+            return match y > 0 {
+                true => Some(Resolved {
+                    value: format!("{y:04}"),
+                    from: Date::year_start(y),
+                    to: Date::year_end(y),
+                    granularity: Granularity::Year,
+                    anchored: true,
+                }),
+                false => before_common_era(&Fields { year: Some(y), ..Fields::default() }),
+            };
+        }
         let Some(base) = self.anchor(anchor) else {
             // "that afternoon" with no day to be at: a day not known
             if let (Some(t), Some(0)) = (tod, n) {
@@ -553,6 +602,17 @@ fn month_value(year: Option<i32>, m: u32, anchored: bool) -> Option<Resolved> {
 
 /// A date before the common era, as TIMEX3 writes it: `BC0218`, `BC0044-03-15`, the fifth
 /// century BC `BC04`. It covers no days of the calendar the pipeline counts in.
+/// Year `y` (negative before the common era) moved by `n` years: there is no year 0, so a
+/// year after 1 BC is AD 1.
+fn era_shift(y: i32, n: i64) -> Option<i32> {
+    let moved = y.checked_add(i32::try_from(n).ok()?)?;
+    Some(match (y < 0, moved >= 0) {
+        (true, true) => moved + 1,
+        (false, false) => moved - 1,
+        _ => moved,
+    })
+}
+
 fn before_common_era(f: &Fields) -> Option<Resolved> {
     let unresolved = |value: String, granularity| Some(Resolved { value, from: None, to: None, granularity, anchored: false });
     if let Some(c) = f.century.filter(|&c| c < 0) {
@@ -561,6 +621,9 @@ fn before_common_era(f: &Fields) -> Option<Resolved> {
     let y = -f.year?;
     let mut value = format!("BC{y:04}");
     let mut granularity = Granularity::Year;
+    if let Some(s) = f.season.and_then(|s| SEASONS.get(s)) {
+        return unresolved(format!("{value}-{s}"), Granularity::Season);
+    }
     if let Some(m) = f.month.filter(|m| (1..=12).contains(m)) {
         value = format!("{value}-{m:02}");
         granularity = Granularity::Month;

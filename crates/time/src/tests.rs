@@ -947,3 +947,21 @@ fn coordinated_parts_of_decades_and_ranges_in_words() {
     assert_eq!(document_values("The war lasted from 17 July 1936 to 1 April 1939.", None), ["1936-07-17", "1939-04-01"]);
     assert_eq!(texts("The crisis of October 16–28, 1962 passed."), ["October 16–28, 1962"]);
 }
+
+#[test]
+fn hours_by_the_clock() {
+    let text = "The armistice was signed at 5 a.m. on 11 November 1918 and took effect at 11 o'clock that morning. By 6 o'clock that evening crowds filled the streets.";
+    assert_eq!(document_values(text, None), ["1918-11-11T05:00", "1918-11-11T11:00", "1918-11-11T18:00"]);
+    assert_eq!(one("At eleven o'clock the guns fell silent.", None, Some("1918-11-11")).1, "1918-11-11T11:00");
+    assert_eq!(one("They met at 10 o'clock on Tuesday.", Some("1918-11-11"), None).1, "1918-11-05T10:00");
+}
+
+#[test]
+fn a_narrative_before_the_common_era() {
+    let text = "In 218 BC Hannibal crossed the Alps. In the spring of 217 BC he won at Trasimene, and in August of the following year at Cannae. \
+                He was recalled in 203 BC and defeated the next year. Two years later, Rome was at peace. In the summer, it rained.";
+    assert_eq!(document_values(text, None), ["BC0218", "BC0217-SP", "BC0216-08", "BC0203", "BC0202", "BC0200", "BC0200-SU"]);
+    // there is no year 0: two years after 2 BC is AD 1; a date of the era ends the story's BC
+    let text = "In 2 BC he was honoured. Two years later, his grandson died. In AD 14 he died. The next year was calm.";
+    assert_eq!(document_values(text, None), ["BC0002", "0001", "0014", "0015"]);
+}
