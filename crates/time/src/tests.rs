@@ -965,3 +965,10 @@ fn a_narrative_before_the_common_era() {
     let text = "In 2 BC he was honoured. Two years later, his grandson died. In AD 14 he died. The next year was calm.";
     assert_eq!(document_values(text, None), ["BC0002", "0001", "0014", "0015"]);
 }
+
+#[test]
+fn days_of_that_year_and_quarters_of_a_century() {
+    let text = "The constitution was drafted in 1916. It was proclaimed on 5 February of that year. Chiang ruled for the next quarter of a century.";
+    assert_eq!(document_values(text, None), ["1916", "1916-02-05", "P25Y"]);
+    assert_eq!(document_values("The war ended in 1945. A quarter of a century later, the wall still stood.", None), ["1945", "1970"]);
+}
