@@ -993,7 +993,7 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
         if matches!(w, "was" | "were") && (FUTURE_MARKERS.contains(&next) || FUTURE_BEFORE_TO.contains(&next)) && next.ends_with("ing") {
             return None;
         }
-        if FUTURE_MARKERS.contains(&w) || (FUTURE_BEFORE_TO.contains(&w) && next == "to") || (w == "next" && next != "to") {
+        if FUTURE_MARKERS.contains(&w) || (FUTURE_BEFORE_TO.contains(&w) && next == "to") || (w == "next" && next != "to" && prev != "the") {
             return Some(if past_plan { Tense::Past } else { Tense::Future });
         }
         // "will be paid", "will be released": a passive after "be" says nothing; look further

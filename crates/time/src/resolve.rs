@@ -437,7 +437,8 @@ impl Context {
             _ => false,
         };
         let future = tense == Tense::Future;
-        match (doc, month, recent_history && !future) {
+        // (a history's future is still its own past: "Lee decided he would attack on July 3")
+        match (doc, month, recent_history && (!future || self.history())) {
             (Some(d), Some(m), false) => {
                 // news: a date of the year around the document's date; the last one up to a
                 // month after it when the clause speaks of the past, the next one from a week

@@ -972,3 +972,12 @@ fn days_of_that_year_and_quarters_of_a_century() {
     assert_eq!(document_values(text, None), ["1916", "1916-02-05", "P25Y"]);
     assert_eq!(document_values("The war ended in 1945. A quarter of a century later, the wall still stood.", None), ["1945", "1970"]);
 }
+
+#[test]
+fn a_history_with_a_modern_date_keeps_its_years() {
+    // "the next day" is the narrative's, not a future to come ("next" after "the" is no
+    // future tense), and what a history's people would do is still in its past
+    let text = "Lee invaded Pennsylvania in the summer of 1863. The armies collided at Gettysburg on July 1. \
+                The next day, July 4, Vicksburg surrendered. Lee decided he would attack the center on July 3.";
+    assert_eq!(document_values(text, Some("2010-05-01")), ["1863-SU", "1863-07-01", "1863-07-04", "1863-07-04", "1863-07-03"]);
+}
