@@ -598,6 +598,21 @@ impl TimeTagger {
         if rule.action.kind == ActionKind::Set && len == 1 && matches!(prev, "the" | "a" | "an") && next != "basis" {
             return false;
         }
+        // "in the new year" is the year to come (not "the New Year holiday", "the new year's
+        // budget")
+        if len == 3 && first.norm == "the" && infos[m.start + 1].norm == "new" {
+            let next_is_word = infos.get(m.end).is_some_and(|t| t.norm.chars().all(|c| c.is_alphabetic()) || t.norm == "'s");
+            return matches!(prev, "in" | "into") && !infos[m.start + 1].cap && !next_is_word;
+        }
+        // "the October Revolution", "the March Accords": a month in a name
+        if len == 1
+            && first.info.mask & words::MONTH != 0
+            && prev == "the"
+            && first.cap
+            && infos.get(m.end).is_some_and(|t| t.cap && t.info.mask == 0 && t.norm.chars().all(|c| c.is_alphabetic()))
+        {
+            return false;
+        }
         // "the company entered its second century": an age, not a century of the era
         if first.info.mask & words::CENT != 0
             && infos.get(m.start + 1).is_some_and(|t| t.norm == "century")

@@ -981,3 +981,11 @@ fn a_history_with_a_modern_date_keeps_its_years() {
                 The next day, July 4, Vicksburg surrendered. Lee decided he would attack the center on July 3.";
     assert_eq!(document_values(text, Some("2010-05-01")), ["1863-SU", "1863-07-01", "1863-07-04", "1863-07-04", "1863-07-03"]);
 }
+
+#[test]
+fn the_new_year_and_months_in_names() {
+    let text = "The siege began in mid-December 1899. Reinforcements arrived early in the new year. The war began after the October Revolution of 1917.";
+    assert_eq!(document_values(text, None), ["1899-12", "1900", "1917"]);
+    assert!(tag_with("They celebrated the New Year holiday.", Some("1999-12-20"), None).is_empty());
+    assert!(tag_with("Congress passed the new year's budget.", Some("1999-12-20"), None).is_empty());
+}
