@@ -989,3 +989,9 @@ fn the_new_year_and_months_in_names() {
     assert!(tag_with("They celebrated the New Year holiday.", Some("1999-12-20"), None).is_empty());
     assert!(tag_with("Congress passed the new year's budget.", Some("1999-12-20"), None).is_empty());
 }
+
+#[test]
+fn parts_of_the_day_before_or_after_the_narratives() {
+    let text = "The landings came on 6 June 1944. The night before, paratroopers dropped. The previous evening, Eisenhower visited them. The morning after, the weather cleared.";
+    assert_eq!(document_values(text, None), ["1944-06-06", "1944-06-05TNI", "1944-06-05TEV", "1944-06-07TMO"]);
+}
