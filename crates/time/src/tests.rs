@@ -263,6 +263,11 @@ fn durations_and_sets() {
     assert_eq!(one("It took ten years of insurgency.", None, None).1, "P10Y");
     assert_eq!(one("They meet every year.", None, None).1, "P1Y");
     assert_eq!(one("a 10-week war", None, None).1, "P10W");
+    let set = |s: &str| tag_with(s, None, None).into_iter().map(|t| (t.0, t.1, t.2)).collect::<Vec<_>>();
+    assert_eq!(set("Members meet twice a week."), [("twice a week".into(), "SET".into(), "P1W".into())]);
+    assert_eq!(set("The envoys met three times a year."), [("three times a year".into(), "SET".into(), "P1Y".into())]);
+    // (a rate is no time: "$5 million a year")
+    assert!(set("They pay $5 million a year.").is_empty());
 }
 
 #[test]
