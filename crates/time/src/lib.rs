@@ -73,6 +73,9 @@ pub struct Fields {
     pub narrative: bool,
     /// Days from the day named: "the day before last Tuesday" is -1.
     pub day_offset: Option<i64>,
+    /// Easter Sunday of the year (with `day_offset`, the feasts counted from it: Good
+    /// Friday is -2).
+    pub easter: bool,
 }
 
 /// What a time expression says, before it is anchored.
@@ -610,6 +613,13 @@ impl TimeTagger {
             && prev == "the"
             && first.cap
             && infos.get(m.end).is_some_and(|t| t.cap && t.info.mask == 0 && t.norm.chars().all(|c| c.is_alphabetic()))
+        {
+            return false;
+        }
+        // "at Easter the troops …" (not "Easter eggs", "Easter Island", "the Easter Rising")
+        if len == 1
+            && first.norm == "easter"
+            && infos.get(m.end).is_some_and(|t| t.norm.chars().all(|c| c.is_alphabetic()) && !WORDS_AFTER_A_DAY.contains(&t.norm))
         {
             return false;
         }
@@ -1176,6 +1186,7 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                     week_of: get(side, "wk").is_some(),
                     narrative: get(side, "nar").is_some(),
                     day_offset: n("off"),
+                    easter: get(side, "ea").is_some(),
                 })
             };
             let from = fields(side0)?;

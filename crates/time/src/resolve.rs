@@ -265,6 +265,12 @@ impl Context {
                 d
             } as i32;
             Resolved { value: format!("{d:03}"), from: Date::year_start(d * 10), to: Date::year_end(d * 10 + 9), granularity: Granularity::Decade, anchored }
+        } else if f.easter {
+            let Some(y) = year else {
+                return Some(Resolved { value: "XXXX-XX-XX".into(), from: None, to: None, granularity: Granularity::Day, anchored: false });
+            };
+            let day = easter_sunday(y)?;
+            Resolved { value: day.to_string(), from: Some(day), to: Some(day), granularity: Granularity::Day, anchored }
         } else if let (Some(m), Some(wd), Some(nth)) = (f.month, f.weekday, f.nth) {
             // "Thanksgiving": the nth such weekday of the month
             let Some(y) = year else {
@@ -820,6 +826,29 @@ fn and_a_half(unit: Unit, n: i64) -> Resolved {
         Unit::Century => format!("P{}Y", n * 100 + 50),
     };
     Resolved { value, from: None, to: None, granularity: Granularity::Range, anchored: false }
+}
+
+/// Easter Sunday of year `y`, on the calendar of days we count (the Gregorian, extended
+/// back). From 1583 the Gregorian computus; before, the Julian one, whose date is moved by
+/// the days the two calendars then stood apart.
+fn easter_sunday(y: i32) -> Option<Date> {
+    if y >= 1583 {
+        let (a, b, c) = (y % 19, y / 100, y % 100);
+        let (d, e) = (b / 4, b % 4);
+        let g = (b - (b + 8) / 25 + 1) / 3;
+        let h = (19 * a + b - d - g + 15) % 30;
+        let (i, k) = (c / 4, c % 4);
+        let l = (32 + 2 * e + 2 * i - h - k) % 7;
+        let m = (a + 11 * h + 22 * l) / 451;
+        let n = h + l - 7 * m + 114;
+        return Date::new(y, (n / 31) as u32, (n % 31 + 1) as u32).ok();
+    }
+    let d = (19 * (y % 19) + 15) % 30;
+    let e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7;
+    let n = d + e + 114;
+    // (March 21 of the Julian calendar fell this many days later on the Gregorian)
+    let gap = y / 100 - y / 400 - 2;
+    Date::new(y, (n / 31) as u32, (n % 31 + 1) as u32).ok()?.add_days(i64::from(gap))
 }
 
 /// The `nth` weekday `wd` (1 Monday … 7 Sunday) of a month; `nth` -1 is the last.

@@ -1000,3 +1000,16 @@ fn parts_of_the_day_before_or_after_the_narratives() {
     let text = "The landings came on 6 June 1944. The night before, paratroopers dropped. The previous evening, Eisenhower visited them. The morning after, the weather cleared.";
     assert_eq!(document_values(text, None), ["1944-06-06", "1944-06-05TNI", "1944-06-05TEV", "1944-06-07TMO"]);
 }
+
+#[test]
+fn easter_and_the_feasts_counted_from_it() {
+    let values = |text: &str, doc: Option<&str>| tag_with(text, doc, None).into_iter().map(|t| (t.0, t.2)).collect::<Vec<_>>();
+    assert_eq!(values("The rising began on Easter Monday, 1916.", None), [("Easter Monday, 1916".to_string(), "1916-04-24".to_string())]);
+    assert_eq!(values("Easter 2000 was late.", None)[0].1, "2000-04-23");
+    assert_eq!(values("On Good Friday 1998 the agreement was signed.", None)[0].1, "1998-04-10");
+    assert_eq!(values("Easter 2019 fell on the 21st.", None)[0].1, "2019-04-21");
+    // before 1583, the Julian Easter (10 April 1300) on our calendar
+    assert_eq!(values("Easter 1300 was a jubilee.", None)[0].1, "1300-04-18");
+    assert_eq!(values("Pilgrims came during Easter week.", Some("2000-04-17"))[0].1, "2000-W16");
+    assert!(values("Easter eggs were sold on Easter Island.", Some("2000-04-17")).is_empty());
+}
