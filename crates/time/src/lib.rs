@@ -616,6 +616,10 @@ impl TimeTagger {
         {
             return false;
         }
+        // "Election Day" in the United States (not "election day" anywhere)
+        if first.norm == "election" && !(first.cap && infos.get(m.start + 1).is_some_and(|t| t.cap)) {
+            return false;
+        }
         // "at Easter the troops …" (not "Easter eggs", "Easter Island", "the Easter Rising")
         if len == 1
             && first.norm == "easter"

@@ -1013,3 +1013,15 @@ fn easter_and_the_feasts_counted_from_it() {
     assert_eq!(values("Pilgrims came during Easter week.", Some("2000-04-17"))[0].1, "2000-W16");
     assert!(values("Easter eggs were sold on Easter Island.", Some("2000-04-17")).is_empty());
 }
+
+#[test]
+fn holidays_of_fixed_or_counted_days() {
+    let value = |text: &str, doc: Option<&str>| one(text, doc, None).1;
+    // the first Tuesday after the first Monday of November
+    assert_eq!(value("Voters go to the polls on Election Day.", Some("1998-10-26")), "1998-11-03");
+    assert!(tag_with("Election day in Kenya was calm.", Some("1998-10-26"), None).is_empty());
+    assert_eq!(value("On Christmas 1914 the soldiers sang.", None), "1914-12-25");
+    assert_eq!(value("D-Day cost thousands of lives.", None), "1944-06-06");
+    assert_eq!(value("On V-E Day crowds cheered.", None), "1945-05-08");
+    assert_eq!(value("Armistice Day was kept in silence.", Some("1998-12-01")), "1998-11-11");
+}
