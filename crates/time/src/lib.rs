@@ -711,8 +711,6 @@ pub fn names_in_apposition(toks: &Tokens, prev: &Found, f: &Found, t: &Timex) ->
         && t.from.is_some()
 }
 
-/// Whether "one day" at `m` is an adverb of some unnamed time ("he hopes one day to return",
-/// "One day, the king left") rather than a day's length ("for one day", "one day later").
 /// "On 1 October troops crossed, and on the 19th Pyongyang fell": "on the 19th" after a
 /// month named in the clauses just before is a day of it, whatever word follows.
 fn on_a_day_of_a_month_named(infos: &[TokInfo], start: usize) -> bool {
@@ -720,6 +718,8 @@ fn on_a_day_of_a_month_named(infos: &[TokInfo], start: usize) -> bool {
     start > 0 && matches!(infos[start - 1].norm, "on" | "by" | "until" | "till") && before.iter().any(|t| t.info.mask & words::MONTH != 0 && t.cap)
 }
 
+/// Whether "one day" at `m` is an adverb of some unnamed time ("he hopes one day to return",
+/// "One day, the king left") rather than a day's length ("for one day", "one day later").
 fn someday(infos: &[TokInfo], m: &rules::Match) -> bool {
     if m.end - m.start != 2 || infos[m.start].norm != "one" || infos[m.start + 1].norm != "day" {
         return false;

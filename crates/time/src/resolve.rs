@@ -128,9 +128,19 @@ impl Context {
             return false;
         };
         self.era_year = Some(-y);
+        // (a story far from its document's date, as in `observe`)
+        if self.document.is_some() {
+            self.far_settings += if matches!(t.granularity, Granularity::Day | Granularity::Month) { 2 } else { 1 };
+        }
         self.stated_months.clear();
         self.reference_age = 0;
         true
+    }
+
+    /// The year before the common era a narrative is at; in news ("the temple, built in 300
+    /// BC, was damaged in March") only once the text reads as a history.
+    fn era(&self) -> Option<i32> {
+        self.era_year.filter(|_| self.document.is_none() || self.history())
     }
 
     /// Whether the text so far reads as a history (see `near_document`).
@@ -230,7 +240,7 @@ impl Context {
         let mut anchored = false;
         let mut year = f.year;
         let needs_year = year.is_none() && (f.month.is_some() || f.season.is_some() || f.quarter.is_some() || f.half_year.is_some() || f.day.is_some());
-        if let (true, Some(era)) = (needs_year && f.direction.is_none() && (f.year_offset.is_none() || f.narrative), self.era_year) {
+        if let (true, Some(era)) = (needs_year && f.direction.is_none() && (f.year_offset.is_none() || f.narrative), self.era()) {
             let year = era_shift(era, f.year_offset.unwrap_or(0))?;
             if year > 0 {
                 return self.date(&Fields { year: Some(year), year_offset: None, ..*f }, tense);
@@ -499,7 +509,7 @@ impl Context {
         let unknown_day =
             |t: usize| Resolved { value: format!("XXXX-XX-XXT{}", TODS[t]), from: None, to: None, granularity: Granularity::Time, anchored: false };
         // "the next year", "three years later" than 218 BC
-        if let (Unit::Year, AnchorKind::Narrative, Some(era), Some(n), None) = (unit, anchor, self.era_year, n, tod) {
+        if let (Unit::Year, AnchorKind::Narrative, Some(era), Some(n), None) = (unit, anchor, self.era(), n, tod) {
             let y = era_shift(era, n)?;
             return match y > 0 {
                 true => Some(Resolved {
@@ -607,8 +617,6 @@ fn month_value(year: Option<i32>, m: u32, anchored: bool) -> Option<Resolved> {
     })
 }
 
-/// A date before the common era, as TIMEX3 writes it: `BC0218`, `BC0044-03-15`, the fifth
-/// century BC `BC04`. It covers no days of the calendar the pipeline counts in.
 /// Year `y` (negative before the common era) moved by `n` years: there is no year 0, so a
 /// year after 1 BC is AD 1.
 fn era_shift(y: i32, n: i64) -> Option<i32> {
@@ -620,6 +628,8 @@ fn era_shift(y: i32, n: i64) -> Option<i32> {
     })
 }
 
+/// A date before the common era, as TIMEX3 writes it: `BC0218`, `BC0044-03-15`, the fifth
+/// century BC `BC04`. It covers no days of the calendar the pipeline counts in.
 fn before_common_era(f: &Fields) -> Option<Resolved> {
     let unresolved = |value: String, granularity| Some(Resolved { value, from: None, to: None, granularity, anchored: false });
     if let Some(c) = f.century.filter(|&c| c < 0) {

@@ -969,6 +969,11 @@ fn a_narrative_before_the_common_era() {
     // there is no year 0: two years after 2 BC is AD 1; a date of the era ends the story's BC
     let text = "In 2 BC he was honoured. Two years later, his grandson died. In AD 14 he died. The next year was calm.";
     assert_eq!(document_values(text, None), ["BC0002", "0001", "0014", "0015"]);
+    // news that names a year of antiquity stays news
+    assert_eq!(document_values("The temple, built in 300 BC, was damaged in March.", Some("2013-05-01")), ["BC0300", "2013-03"]);
+    // (a history with a date of today is still a history)
+    let text = "In 218 BC Hannibal crossed the Alps. In 216 BC he won at Cannae. The next year he waited.";
+    assert_eq!(document_values(text, Some("2013-05-01")), ["BC0218", "BC0216", "BC0215"]);
 }
 
 #[test]
