@@ -620,6 +620,13 @@ impl TimeTagger {
         if first.norm == "election" && !(first.cap && infos.get(m.start + 1).is_some_and(|t| t.cap)) {
             return false;
         }
+        // "born c. 1150" (not "c. 50 dollars", "circa 1,000 men")
+        if len == 2
+            && matches!(first.norm, "circa" | "ca." | "c.")
+            && infos.get(m.end).is_some_and(|t| t.norm.chars().all(|c| c.is_alphabetic()) && !WORDS_AFTER_A_DAY.contains(&t.norm))
+        {
+            return false;
+        }
         // "at Easter the troops …" (not "Easter eggs", "Easter Island", "the Easter Rising")
         if len == 1
             && first.norm == "easter"

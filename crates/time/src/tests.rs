@@ -1030,3 +1030,10 @@ fn holidays_of_fixed_or_counted_days() {
     assert_eq!(value("On V-E Day crowds cheered.", None), "1945-05-08");
     assert_eq!(value("Armistice Day was kept in silence.", Some("1998-12-01")), "1998-11-11");
 }
+
+#[test]
+fn years_of_three_figures_after_circa() {
+    let values = |text: &str| tag_with(text, None, None).into_iter().map(|t| (t.0, t.2)).collect::<Vec<_>>();
+    assert_eq!(values("The town flourished ca. 800."), [("ca. 800".to_string(), "0800".to_string())]);
+    assert!(values("He paid c. 50 dollars for it.").is_empty());
+}
