@@ -1037,3 +1037,9 @@ fn years_of_three_figures_after_circa() {
     assert_eq!(values("The town flourished ca. 800."), [("ca. 800".to_string(), "0800".to_string())]);
     assert!(values("He paid c. 50 dollars for it.").is_empty());
 }
+
+#[test]
+fn days_after_a_month_are_days_of_it_not_known() {
+    let text = "In June of 1795 Pinckney threatened to leave. The next day, Godoy agreed. In 1796 they met. Three days later they signed.";
+    assert_eq!(document_values(text, None), ["1795-06", "1795-06-XX", "1796", "1796-XX-XX"]);
+}
