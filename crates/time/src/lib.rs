@@ -76,6 +76,9 @@ pub struct Fields {
     /// Easter Sunday of the year (with `day_offset`, the feasts counted from it: Good
     /// Friday is -2).
     pub easter: bool,
+    /// The nth day of what the narrative tells ("on the second day" of a battle begun on the
+    /// narrative's day).
+    pub ordinal_day: Option<i64>,
 }
 
 /// What a time expression says, before it is anchored.
@@ -1198,6 +1201,7 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                     narrative: get(side, "nar").is_some(),
                     day_offset: n("off"),
                     easter: get(side, "ea").is_some(),
+                    ordinal_day: n("oday").filter(|&d| d >= 1),
                 })
             };
             let from = fields(side0)?;

@@ -56,6 +56,9 @@ pub struct Context {
     /// days the calendar does not count: "In 218 BC Hannibal crossed the Alps … the next
     /// year" is 217 BC.
     pub era_year: Option<i32>,
+    /// The first day that "on the nth day" last counted from, and that n: "on the second
+    /// day … on the third day" count from one start.
+    pub ordinal_start: Option<(Date, i64)>,
 }
 
 struct Resolved {
@@ -77,6 +80,7 @@ impl Context {
             far_settings: 0,
             stated_months: Vec::new(),
             era_year: None,
+            ordinal_start: None,
         }
     }
 
@@ -152,6 +156,9 @@ impl Context {
     pub fn observe_found(&mut self, f: &Found, t: &Timex) {
         if self.observe(t) && matches!(f.spec, Spec::Relative { anchor: AnchorKind::Document, .. }) {
             self.reference_deictic = true;
+        }
+        if let (Spec::Date { from: Fields { ordinal_day: Some(n), .. }, .. }, Some(day)) = (&f.spec, t.from.filter(|_| t.granularity == Granularity::Day)) {
+            self.ordinal_start = day.add_days(1 - n).map(|start| (start, *n));
         }
     }
 
@@ -237,6 +244,9 @@ impl Context {
             return before_common_era(f);
         }
         let narrative = self.anchor(AnchorKind::Narrative);
+        if let Some(n) = f.ordinal_day {
+            return self.ordinal_day(n, narrative);
+        }
         let mut anchored = false;
         let mut year = f.year;
         let needs_year = year.is_none() && (f.month.is_some() || f.season.is_some() || f.quarter.is_some() || f.half_year.is_some() || f.day.is_some());
@@ -404,6 +414,25 @@ impl Context {
     /// The year of a date that names none. "last November" counts from the document's date.
     /// News (a narrative within a year of its document's date) takes the year that puts the
     /// date nearest the document's date; a history takes the narrative's year.
+    /// "The battle began on 1 July. On the second day …": the nth day counted from the
+    /// narrative's day, or from the first day the last such count began on while the
+    /// narrative is still at its day; in news that has told no other day, "it is the eighth
+    /// day of the blockade" is today.
+    fn ordinal_day(&self, n: i64, narrative: Option<Reference>) -> Option<Resolved> {
+        if let (Some(d), false) = (self.document, self.history()) {
+            if self.reference.is_none() || self.reference_deictic || self.reference.and_then(|r| r.single_day()) == Some(d) {
+                return shift(Reference::day(d), Unit::Day, 0);
+            }
+        }
+        let Some(r) = narrative else { return unknown(Unit::Day, true) };
+        let Some(day) = r.single_day() else { return shift(r, Unit::Day, 0) };
+        let start = match self.ordinal_start {
+            Some((start, k)) if start.add_days(k - 1) == Some(day) => start,
+            _ => day,
+        };
+        shift(Reference::day(start), Unit::Day, n - 1)
+    }
+
     fn year_for(&self, f: &Fields, narrative: Option<Reference>, tense: Tense) -> Option<i32> {
         let doc = self.document;
         // ("April of the next year": with `nar`, the year counted from the narrative's)

@@ -1043,3 +1043,15 @@ fn days_after_a_month_are_days_of_it_not_known() {
     let text = "In June of 1795 Pinckney threatened to leave. The next day, Godoy agreed. In 1796 they met. Three days later they signed.";
     assert_eq!(document_values(text, None), ["1795-06", "1795-06-XX", "1796", "1796-XX-XX"]);
 }
+
+#[test]
+fn the_nth_day_of_what_the_narrative_tells() {
+    let text = "The Battle of the Somme began on 1 July 1916. On the first day alone the British lost 20,000 men. \
+                On the second day, the French advanced. On the third day it rained. On 14 July a night attack succeeded. \
+                On the second day of that attack, cavalry rode forward. The first day of August was hot.";
+    assert_eq!(document_values(text, None), ["1916-07-01", "1916-07-01", "1916-07-02", "1916-07-03", "1916-07-14", "1916-07-15", "1916-08-01"]);
+    // news that has told no other day: the nth day is today
+    assert_eq!(document_values("It's the second day of an offensive by the security forces.", Some("1998-03-06")), ["1998-03-06"]);
+    // a narrative at a month: a day of it, not known
+    assert_eq!(document_values("The siege began in October 1854. On the tenth day, the guns fell silent.", None), ["1854-10", "1854-10-XX"]);
+}
