@@ -244,9 +244,6 @@ impl Context {
             return before_common_era(f);
         }
         let narrative = self.anchor(AnchorKind::Narrative);
-        if let Some(n) = f.ordinal_day {
-            return self.ordinal_day(n, narrative);
-        }
         let mut anchored = false;
         let mut year = f.year;
         let needs_year = year.is_none() && (f.month.is_some() || f.season.is_some() || f.quarter.is_some() || f.half_year.is_some() || f.day.is_some());
@@ -261,7 +258,9 @@ impl Context {
             year = self.year_for(f, narrative, tense);
             anchored = year.is_some();
         }
-        let mut r = if let Some(c) = f.century {
+        let mut r = if let Some(n) = f.ordinal_day {
+            self.ordinal_day(n, narrative)?
+        } else if let Some(c) = f.century {
             let c = c as i32 - 1;
             Resolved {
                 value: format!("{c:02}"),

@@ -1054,4 +1054,6 @@ fn the_nth_day_of_what_the_narrative_tells() {
     assert_eq!(document_values("It's the second day of an offensive by the security forces.", Some("1998-03-06")), ["1998-03-06"]);
     // a narrative at a month: a day of it, not known
     assert_eq!(document_values("The siege began in October 1854. On the tenth day, the guns fell silent.", None), ["1854-10", "1854-10-XX"]);
+    let text = "The armies met on July 1, 1863. On the second day Longstreet attacked. At 1 p.m. on the third day the guns opened fire.";
+    assert_eq!(document_values(text, None), ["1863-07-01", "1863-07-02", "1863-07-03T13:00"]);
 }
