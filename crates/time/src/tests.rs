@@ -1057,3 +1057,9 @@ fn the_nth_day_of_what_the_narrative_tells() {
     let text = "The armies met on July 1, 1863. On the second day Longstreet attacked. At 1 p.m. on the third day the guns opened fire.";
     assert_eq!(document_values(text, None), ["1863-07-01", "1863-07-02", "1863-07-03T13:00"]);
 }
+
+#[test]
+fn months_and_seasons_with_that_and_later_in_the_decade() {
+    let text = "Relations soured after January 1959. Later in the decade, ties were cut. In April 1961 the invasion failed; that October, war loomed. Earlier that spring, missiles had been shipped.";
+    assert_eq!(document_values(text, None), ["1959-01", "195", "1961-04", "1961-10", "1961-SP"]);
+}
