@@ -279,9 +279,9 @@ fn scan_number(s: &str, mut i: usize) -> usize {
         }
         i += 1;
     }
-    // suffixes: s, th, st, nd, rd
+    // suffixes: s, th, st, nd, rd, and d of the older "2d", "3d"
     let rest = &s[i..];
-    for suf in ["s", "th", "st", "nd", "rd", "TH", "ST", "ND", "RD"] {
+    for suf in ["s", "th", "st", "nd", "rd", "d", "TH", "ST", "ND", "RD"] {
         if rest.starts_with(suf) && !next_is_alpha(s, i + suf.len()) {
             return i + suf.len();
         }
@@ -308,6 +308,7 @@ mod tests {
         assert_eq!(toks("at 5 p.m. today."), ["at", "5", "p.m.", "today", "."]);
         assert_eq!(toks("at 10:35 a.m. in 3:2 or 1:234"), ["at", "10:35", "a.m.", "in", "3", ":", "2", "or", "1", ":", "234"]);
         assert_eq!(toks("2 1/2 years, 9/11"), ["2", "1/2", "years", ",", "9/11"]);
+        assert_eq!(toks("the 3d of March, 3dB"), ["the", "3d", "of", "march", ",", "3", "db"]);
     }
 
     #[test]

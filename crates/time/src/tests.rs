@@ -1063,3 +1063,9 @@ fn months_and_seasons_with_that_and_later_in_the_decade() {
     let text = "Relations soured after January 1959. Later in the decade, ties were cut. In April 1961 the invasion failed; that October, war loomed. Earlier that spring, missiles had been shipped.";
     assert_eq!(document_values(text, None), ["1959-01", "195", "1961-04", "1961-10", "1961-SP"]);
 }
+
+#[test]
+fn older_ordinals_and_days_in_words_with_a_year() {
+    let text = "On the 3d of March, 1845, Congress acted. The treaty of the 2d of February was ratified. On the fourth of July, 1826, Jefferson died.";
+    assert_eq!(document_values(text, None), ["1845-03-03", "1845-02-02", "1826-07-04"]);
+}

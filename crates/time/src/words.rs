@@ -458,7 +458,9 @@ fn classify_number(norm: &str) -> WordInfo {
                 w.value = n / 10;
             }
         }
-        "st" | "nd" | "rd" | "th" => {
+        // ("2d", "3d", "22d": the older way of writing second and third)
+        "d" if !matches!(n % 10, 2 | 3) || n % 100 / 10 == 1 => {}
+        "st" | "nd" | "rd" | "th" | "d" => {
             if (1..=31).contains(&n) && !apostrophe {
                 w.mask |= ORD | DAY;
                 w.value = n;
@@ -512,6 +514,9 @@ mod tests {
         assert_eq!((d.mask, d.value), (DECADE, 197));
         assert_eq!(l.classify_info("'60s", false).value, -6);
         assert_eq!(l.classify_info("14th", false).mask, ORD | DAY | CENT);
+        assert_eq!(l.classify_info("3d", false).mask, ORD | DAY | CENT);
+        assert_eq!(l.classify_info("22d", false).value, 22);
+        assert_eq!(l.classify_info("5d", false).mask, 0);
         assert_eq!(l.classify_info("thirteen", false).num, Some(13));
         assert_eq!(l.classify_info("2506", false).mask, NUM);
         let c = l.classify_info("10:35", false);
