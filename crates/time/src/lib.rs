@@ -78,7 +78,10 @@ pub struct Fields {
     pub easter: bool,
     /// The nth day of what the narrative tells ("on the second day" of a battle begun on the
     /// narrative's day).
-    pub ordinal_day: Option<i64>,
+    pub ordinal_day: Option<u8>,
+    /// A day of the document's month (0, "the 14th instant"), the month before (-1,
+    /// "ultimo") or after (1, "proximo"), as letters wrote.
+    pub letter_month: Option<i8>,
 }
 
 /// What a time expression says, before it is anchored.
@@ -1201,7 +1204,8 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                     narrative: get(side, "nar").is_some(),
                     day_offset: n("off"),
                     easter: get(side, "ea").is_some(),
-                    ordinal_day: n("oday").filter(|&d| d >= 1),
+                    ordinal_day: n("oday").and_then(|d| u8::try_from(d).ok()).filter(|&d| d >= 1),
+                    letter_month: n("lm").and_then(|d| i8::try_from(d).ok()),
                 })
             };
             let from = fields(side0)?;

@@ -158,7 +158,7 @@ impl Context {
             self.reference_deictic = true;
         }
         if let (Spec::Date { from: Fields { ordinal_day: Some(n), .. }, .. }, Some(day)) = (&f.spec, t.from.filter(|_| t.granularity == Granularity::Day)) {
-            self.ordinal_start = day.add_days(1 - n).map(|start| (start, *n));
+            self.ordinal_start = day.add_days(1 - i64::from(*n)).map(|start| (start, i64::from(*n)));
         }
     }
 
@@ -244,6 +244,13 @@ impl Context {
             return before_common_era(f);
         }
         let narrative = self.anchor(AnchorKind::Narrative);
+        // "your dispatch of the 14th instant": a day of the letter's month (or the month
+        // the narrative is at, in a letter without a date)
+        if let (Some(dm), None) = (f.letter_month, f.month) {
+            let at = self.document.or(narrative.map(|r| r.from))?;
+            let month = Date::month_start(at.year(), at.month())?.add_months(i32::from(dm))?;
+            return self.date(&Fields { year: Some(month.year()), month: Some(month.month()), letter_month: None, ..*f }, tense);
+        }
         let mut anchored = false;
         let mut year = f.year;
         let needs_year = year.is_none() && (f.month.is_some() || f.season.is_some() || f.quarter.is_some() || f.half_year.is_some() || f.day.is_some());
@@ -259,7 +266,7 @@ impl Context {
             anchored = year.is_some();
         }
         let mut r = if let Some(n) = f.ordinal_day {
-            self.ordinal_day(n, narrative)?
+            self.ordinal_day(i64::from(n), narrative)?
         } else if let Some(c) = f.century {
             let c = c as i32 - 1;
             Resolved {

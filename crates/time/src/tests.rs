@@ -1069,3 +1069,11 @@ fn older_ordinals_and_days_in_words_with_a_year() {
     let text = "On the 3d of March, 1845, Congress acted. The treaty of the 2d of February was ratified. On the fourth of July, 1826, Jefferson died.";
     assert_eq!(document_values(text, None), ["1845-03-03", "1845-02-02", "1826-07-04"]);
 }
+
+#[test]
+fn days_of_a_letters_month() {
+    let text = "Your dispatch of the 14th instant arrived. His note of the 2d ultimo was answered. I shall reply on the 3d proximo.";
+    assert_eq!(document_values(text, Some("1845-03-20")), ["1845-03-14", "1845-02-02", "1845-04-03"]);
+    // (a day the month before does not have is no day)
+    assert!(document_values("I received your letter of the 31st ultimo.", Some("1845-03-20")).is_empty());
+}
