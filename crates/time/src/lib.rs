@@ -844,7 +844,11 @@ pub fn sets_reference(f: &Found, toks: &Tokens) -> bool {
     let (start, end) = f.tokens;
     // "now", "currently", "recently": vague, and "what is now Liberia" is said of the present
     // in the middle of a history
-    if is_frame(toks, start) || compares(toks, start) || matches!(f.spec, Spec::Ref(_)) {
+    // ("before dawn on 7 June", "before noon": a part of that day, not a frame)
+    let part_of_a_day =
+        matches!(&f.spec, Spec::Date { from, .. } if from.tod.is_some() || from.clock.is_some()) || matches!(f.spec, Spec::Relative { tod: Some(_), .. });
+    let framed = is_frame(toks, start) && !(part_of_a_day && start > 0 && toks.norm(start - 1) == "before");
+    if framed || compares(toks, start) || matches!(f.spec, Spec::Ref(_)) {
         return false;
     }
     if let Spec::Relative { n: Some(n), anchor: AnchorKind::Narrative, .. } = f.spec {

@@ -1077,3 +1077,12 @@ fn days_of_a_letters_month() {
     // (a day the month before does not have is no day)
     assert!(document_values("I received your letter of the 31st ultimo.", Some("1845-03-20")).is_empty());
 }
+
+#[test]
+fn early_or_late_on_a_day_and_before_dawn() {
+    let text =
+        "Late on 5 June 1944, the fleet sailed. Early on 6 June, paratroopers landed. Before dawn on 7 June, the ships fired. By dusk the beach was taken.";
+    assert_eq!(document_values(text, None), ["1944-06-05", "1944-06-06", "1944-06-07TMO", "1944-06-07TEV"]);
+    let mods = tagger().tag(&Doc { id: "t".into(), text: text.into(), ..Default::default() }).into_iter().map(|t| t.modifier).collect::<Vec<_>>();
+    assert_eq!(mods[..2], [Some(annals_model::TimexMod::End), Some(annals_model::TimexMod::Start)]);
+}
