@@ -640,6 +640,11 @@ impl TimeTagger {
         {
             return false;
         }
+        // "for the year, volume was flat", "the week's most active session": the week or
+        // year the report is at (not "the year he was born")
+        if len == 2 && first.norm == "the" && matches!(infos[m.start + 1].norm, "week" | "month" | "year") && rule.action.kind == ActionKind::Rel {
+            return (prev == "for" && next != "that") || next == "'s";
+        }
         // "the company entered its second century": an age, not a century of the era
         if first.info.mask & words::CENT != 0
             && infos.get(m.start + 1).is_some_and(|t| t.norm == "century")

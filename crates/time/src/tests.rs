@@ -1086,3 +1086,11 @@ fn early_or_late_on_a_day_and_before_dawn() {
     let mods = tagger().tag(&Doc { id: "t".into(), text: text.into(), ..Default::default() }).into_iter().map(|t| t.modifier).collect::<Vec<_>>();
     assert_eq!(mods[..2], [Some(annals_model::TimexMod::End), Some(annals_model::TimexMod::Start)]);
 }
+
+#[test]
+fn for_the_year_of_a_report() {
+    let d = Some("1989-10-30");
+    assert_eq!(one("For the year, pet food volume was flat.", d, None), ("the year".into(), "1989".into()));
+    assert_eq!(one("For the week, the index dropped 3.8%.", d, None), ("the week".into(), "1989-W44".into()));
+    assert!(tag_with("The year he was born, war broke out.", d, None).is_empty());
+}
