@@ -1094,3 +1094,9 @@ fn for_the_year_of_a_report() {
     assert_eq!(one("For the week, the index dropped 3.8%.", d, None), ("the week".into(), "1989-W44".into()));
     assert!(tag_with("The year he was born, war broke out.", d, None).is_empty());
 }
+
+#[test]
+fn this_past_week() {
+    let d = Some("2013-03-21");
+    assert_eq!(one("Prices rose this past week.", d, None), ("this past week".into(), "2013-W11".into()));
+}
