@@ -607,6 +607,14 @@ impl TimeTagger {
         if rule.action.kind == ActionKind::Set && len == 1 && matches!(prev, "the" | "a" | "an") && next != "basis" {
             return false;
         }
+        // "the Communist Party daily Granma": a newspaper named after it
+        if rule.action.kind == ActionKind::Set
+            && len == 1
+            && infos.get(m.end).is_some_and(|t| t.cap && t.info.mask == 0)
+            && infos[m.start.saturating_sub(1)].cap
+        {
+            return false;
+        }
         // "in the new year" is the year to come (not "the New Year holiday", "the new year's
         // budget")
         if len == 3 && first.norm == "the" && infos[m.start + 1].norm == "new" {

@@ -1096,6 +1096,12 @@ fn for_the_year_of_a_report() {
 }
 
 #[test]
+fn a_newspaper_named_daily_is_no_set() {
+    assert!(tag_with("The Communist Party daily Granma compared him with heroes.", None, None).is_empty());
+    assert_eq!(one("Qantas plans daily flights.", None, None).1, "P1D");
+}
+
+#[test]
 fn this_past_week() {
     let d = Some("2013-03-21");
     assert_eq!(one("Prices rose this past week.", d, None), ("this past week".into(), "2013-W11".into()));
