@@ -746,14 +746,18 @@ fn shift(base: Reference, unit: Unit, n: i64) -> Option<Resolved> {
             None if n == 0 => within_year(as_is(), "WXX"),
             None => return None,
         },
-        Unit::Month => match base.month() {
-            Some((y, m)) => {
-                let d = Date::month_start(y, m)?.add_months(i32::try_from(n).ok()?)?;
-                month_value(Some(d.year()), d.month(), true)?
+        // (a week that runs into the next month is in the month of its Thursday, as ISO
+        // weeks are in the year of theirs)
+        Unit::Month => {
+            match base.month().or_else(|| (base.granularity == Granularity::Week).then(|| base.from.add_days(3)).flatten().map(|d| (d.year(), d.month()))) {
+                Some((y, m)) => {
+                    let d = Date::month_start(y, m)?.add_months(i32::try_from(n).ok()?)?;
+                    month_value(Some(d.year()), d.month(), true)?
+                }
+                None if n == 0 => within_year(as_is(), "XX"),
+                None => return None,
             }
-            None if n == 0 => within_year(as_is(), "XX"),
-            None => return None,
-        },
+        }
         Unit::Quarter => {
             let d = base.from.add_months(i32::try_from(n * 3).ok()?)?;
             let q = (d.month() - 1) / 3 + 1;

@@ -1106,3 +1106,11 @@ fn this_past_week() {
     let d = Some("2013-03-21");
     assert_eq!(one("Prices rose this past week.", d, None), ("this past week".into(), "2013-W11".into()));
 }
+
+#[test]
+fn ends_and_starts_of_the_next_unit_and_months_after_a_week() {
+    let text = "In the first week of May 1945 the armies met. At the beginning of the next month, the Allies met at Potsdam. By the end of the following year, the trials were over.";
+    assert_eq!(document_values(text, None), ["1945-W18", "1945-06", "1946"]);
+    let mods = tagger().tag(&Doc { id: "t".into(), text: text.into(), ..Default::default() }).into_iter().map(|t| t.modifier).collect::<Vec<_>>();
+    assert_eq!(mods, [None, Some(annals_model::TimexMod::Start), Some(annals_model::TimexMod::End)]);
+}
