@@ -52,8 +52,8 @@ impl SentenceTimes {
             }
             // "the next day, July 4": the narrative's day is the date that names it
             if let (Some(prev), Some(p)) = (previous.take(), placed.last_mut()) {
-                if annals_time::names_in_apposition(toks, prev, f, &t) {
-                    p.timex = Timex { span: p.timex.span, ..t.clone() };
+                if let Some(period) = annals_time::named_in_apposition(toks, prev, f, &t) {
+                    p.timex = Timex { span: p.timex.span, ..period };
                 }
             }
             previous = Some(f);

@@ -697,9 +697,9 @@ impl TimeTagger {
                     if let Some((prev, day)) = &last {
                         if in_apposition(&toks, prev.tokens.1, day, f) {
                             t = Timex { span: t.span, ..day.clone() };
-                        } else if names_in_apposition(&toks, prev, f, &t) {
+                        } else if let Some(period) = named_in_apposition(&toks, prev, f, &t) {
                             let named = out.last_mut().expect("the previous expression was kept");
-                            *named = Timex { span: named.span, ..t.clone() };
+                            *named = Timex { span: named.span, ..period };
                         }
                     }
                     // a date in a subordinate clause ("since Washington broke off
@@ -726,15 +726,30 @@ pub fn in_apposition(toks: &Tokens, prev_end: usize, prev: &Timex, f: &Found) ->
         && prev.anchored
 }
 
-/// Whether the day `t`, found as `f`, names the narrative's day `prev` that stands just
-/// before it: "the next day, July 4", "on that day, 2 May 1945". Then `prev` is that day.
-pub fn names_in_apposition(toks: &Tokens, prev: &Found, f: &Found, t: &Timex) -> bool {
-    matches!(prev.spec, Spec::Relative { unit: Unit::Day, anchor: AnchorKind::Narrative, n: Some(_), tod: None, .. })
-        && prev.tokens.1 + 1 == f.tokens.0
-        && toks.norm_at(prev.tokens.1) == ","
-        && matches!(f.spec, Spec::Date { to: None, .. })
-        && t.granularity == annals_model::Granularity::Day
-        && t.from.is_some()
+/// What the narrative's time `prev` is when the date `t`, found as `f`, stands just after it
+/// and names it: "the next day, July 4", "on that day, 2 May 1945", "two years later, on 1
+/// January 1959" (1959: the year the day is in). None when `f` is no such apposition.
+pub fn named_in_apposition(toks: &Tokens, prev: &Found, f: &Found, t: &Timex) -> Option<Timex> {
+    use annals_model::Granularity as G;
+    let Spec::Relative { unit, anchor: AnchorKind::Narrative, n: Some(_), tod: None, .. } = prev.spec else { return None };
+    let fine_enough = match unit {
+        Unit::Day | Unit::Week => t.granularity == G::Day,
+        Unit::Month => matches!(t.granularity, G::Day | G::Month),
+        Unit::Year => matches!(t.granularity, G::Day | G::Month | G::Season | G::Year),
+        _ => false,
+    };
+    // (", on 1 January 1959", ", in 1947": a preposition may stand between)
+    let gap = f.tokens.0.saturating_sub(prev.tokens.1);
+    let apposed = toks.norm_at(prev.tokens.1) == ","
+        && (gap == 1 || (gap == 2 && matches!(toks.norm_at(prev.tokens.1 + 1), "on" | "in")))
+        && matches!(f.spec, Spec::Date { to: None, .. });
+    if !fine_enough || !apposed || t.from.is_none() {
+        return None;
+    }
+    match unit {
+        Unit::Day => Some(t.clone()),
+        _ => resolve::period_of(t, unit),
+    }
 }
 
 /// "On 1 October troops crossed, and on the 19th Pyongyang fell": "on the 19th" after a

@@ -652,6 +652,12 @@ fn month_value(year: Option<i32>, m: u32, anchored: bool) -> Option<Resolved> {
     })
 }
 
+/// The week, month or year (`unit`) that the day `t` begins on falls in, as a date.
+pub(crate) fn period_of(t: &Timex, unit: Unit) -> Option<Timex> {
+    let r = shift(Reference::day(t.from?), unit, 0)?;
+    Some(Timex { span: t.span, kind: TimexType::Date, value: r.value, modifier: None, from: r.from, to: r.to, granularity: r.granularity, anchored: true })
+}
+
 /// Year `y` (negative before the common era) moved by `n` years: there is no year 0, so a
 /// year after 1 BC is AD 1.
 fn era_shift(y: i32, n: i64) -> Option<i32> {

@@ -1114,3 +1114,13 @@ fn ends_and_starts_of_the_next_unit_and_months_after_a_week() {
     let mods = tagger().tag(&Doc { id: "t".into(), text: text.into(), ..Default::default() }).into_iter().map(|t| t.modifier).collect::<Vec<_>>();
     assert_eq!(mods, [None, Some(annals_model::TimexMod::Start), Some(annals_model::TimexMod::End)]);
 }
+
+#[test]
+fn a_narrative_week_month_or_year_named_in_apposition() {
+    let text = "His men landed in December 1956. Two years later, on 1 January 1959, Batista fled.";
+    assert_eq!(document_values(text, None), ["1956-12", "1959", "1959-01-01"]);
+    let text = "The war ended in 1947. Three weeks later, on 9 April 1948, the village fell. A month later, on 14 May 1948, a state was founded.";
+    assert_eq!(document_values(text, None), ["1947", "1948-W15", "1948-04-09", "1948-05", "1948-05-14"]);
+    // a part of a day is no date that names one
+    assert_eq!(document_values("They met on 14 May 1948. The next day, in the morning, fighting began.", None), ["1948-05-14", "1948-05-15", "1948-05-15TMO"]);
+}
