@@ -1124,3 +1124,9 @@ fn a_narrative_week_month_or_year_named_in_apposition() {
     // a part of a day is no date that names one
     assert_eq!(document_values("They met on 14 May 1948. The next day, in the morning, fighting began.", None), ["1948-05-14", "1948-05-15", "1948-05-15TMO"]);
 }
+
+#[test]
+fn the_early_hours_of_a_day() {
+    let text = "In the early hours of 22 June 1941, German troops crossed the border. In the late evening of June 23 they rested.";
+    assert_eq!(document_values(text, None), ["1941-06-22TMO", "1941-06-23TEV"]);
+}
