@@ -340,6 +340,12 @@ const RATE_EXCEPTIONS: &[&str] = &[
 ];
 
 /// Words before a number that make it something other than a year.
+/// Words after which a year standing before a noun is still a year ("the 1990 elections",
+/// "its 1989 budget", "since 1990 prices rose").
+const YEAR_BEFORE_NOUN: &[&str] = &[
+    "the", "a", "an", "in", "of", "since", "by", "until", "till", "from", "to", "and", "or", "its", "his", "her", "their", "our", "my", "your", "'s", "fiscal",
+    "during", "before", "after", "for", "at", "on", "between", "through", "early", "late", "mid", "-", "year", "this", "that", "(",
+];
 const NOT_YEAR_BEFORE: &[&str] = &[
     "brigade",
     "no.",
@@ -508,6 +514,23 @@ impl TimeTagger {
         if infos[m.start..m.end].iter().any(|t| t.info.mask & words::DECADE != 0 && t.info.value < 0) {
             let owner = infos[..m.start].iter().rev().find(|t| t.info.mask & words::PART == 0 && t.norm != "-");
             if owner.is_some_and(|t| matches!(t.norm, "his" | "her" | "their" | "my" | "your" | "our" | "its")) {
+                return false;
+            }
+        }
+        // "In 1999, 2000 troops were sent", "about 1500 people": a count before its noun (but
+        // "the 1990 elections", "in 1994 troops came", "its 1989 budget" are years)
+        if len == 1 && first.info.mask & words::YEAR != 0 && !first.norm.ends_with('s') {
+            let noun_next = infos.get(m.end).is_some_and(|t| {
+                !t.cap
+                    && t.info.mask == 0
+                    && t.norm.len() > 2
+                    && t.norm.bytes().all(|b| b.is_ascii_lowercase())
+                    && !WORDS_AFTER_A_DAY.contains(&t.norm)
+                    && !PREPOSITIONS.contains(&t.norm)
+            });
+            // (an adjective may stand between: "an unratified 1880 treaty")
+            let prev2 = if m.start > 1 { infos[m.start - 2].norm } else { "" };
+            if noun_next && !YEAR_BEFORE_NOUN.contains(&prev) && !YEAR_BEFORE_NOUN.contains(&prev2) {
                 return false;
             }
         }

@@ -1130,3 +1130,11 @@ fn the_early_hours_of_a_day() {
     let text = "In the early hours of 22 June 1941, German troops crossed the border. In the late evening of June 23 they rested.";
     assert_eq!(document_values(text, None), ["1941-06-22TMO", "1941-06-23TEV"]);
 }
+
+#[test]
+fn a_count_before_its_noun_is_no_year() {
+    let values = |text: &str| document_values(text, None);
+    assert_eq!(values("In 1999, 2000 troops were sent."), ["1999"]);
+    assert!(values("About 1500 people died. He scored 1945 points.").is_empty());
+    assert_eq!(values("An unratified 1880 treaty failed. In 1994 elections were held. Its 1989 budget rose."), ["1880", "1994", "1989"]);
+}
