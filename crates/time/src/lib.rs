@@ -391,7 +391,7 @@ impl TimeTagger {
     /// Finds the time expressions of one tokenized sentence of `text`.
     pub fn find(&self, text: &str, toks: &Tokens, out: &mut Vec<Found>) {
         out.clear();
-        let infos: Vec<TokInfo> = (0..toks.len())
+        let mut infos: Vec<TokInfo> = (0..toks.len())
             .map(|i| {
                 let t = toks.get(i).expect("index in range");
                 let norm = toks.norm(i);
@@ -399,6 +399,7 @@ impl TimeTagger {
                 TokInfo { norm, info, cap: t.cap, lit }
             })
             .collect();
+        military_clock_times(&mut infos);
         let _ = text;
         // "twenty-four", "nineteen ninety-four": one token each; `tok` maps back to `toks`
         let joined = numbers::join_numbers(&infos);
@@ -747,6 +748,19 @@ pub fn in_apposition(toks: &Tokens, prev_end: usize, prev: &Timex, f: &Found) ->
         && toks.norm_at(prev_end) == ","
         && prev.granularity == annals_model::Granularity::Day
         && prev.anchored
+}
+
+/// "At 1900 hours the guns stopped": four figures before "hours" after "at" (or "by",
+/// "until", "from", "before", "after", "around") are a clock time, not 1,900 hours.
+fn military_clock_times(infos: &mut [TokInfo]) {
+    for k in 1..infos.len().saturating_sub(1) {
+        let (t, prev, next) = (&infos[k], infos[k - 1].norm, infos[k + 1].norm);
+        let hhmm = t.norm.len() == 4 && t.norm.bytes().all(|b| b.is_ascii_digit());
+        let Some(n) = t.info.num.filter(|n| hhmm && n / 100 < 24 && n % 100 < 60) else { continue };
+        if matches!(next, "hours" | "hrs") && matches!(prev, "at" | "by" | "until" | "till" | "from" | "before" | "after" | "around") {
+            infos[k].info = words::WordInfo { mask: words::CLOCK, value: n, num: None };
+        }
+    }
 }
 
 /// What the narrative's time `prev` is when the date `t`, found as `f`, stands just after it

@@ -1138,3 +1138,9 @@ fn a_count_before_its_noun_is_no_year() {
     assert!(values("About 1500 people died. He scored 1945 points.").is_empty());
     assert_eq!(values("An unratified 1880 treaty failed. In 1994 elections were held. Its 1989 budget rose."), ["1880", "1994", "1989"]);
 }
+
+#[test]
+fn military_clock_times() {
+    let text = "The attack began at 0530 hours on 6 June 1944. At 1900 hours the guns stopped. The pilots had logged 1900 hours of flight.";
+    assert_eq!(document_values(text, None), ["1944-06-06T05:30", "1944-06-06T19:00", "PT1900H"]);
+}
