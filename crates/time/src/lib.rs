@@ -677,6 +677,12 @@ impl TimeTagger {
         if len == 2 && first.norm == "the" && matches!(infos[m.start + 1].norm, "week" | "month" | "year") && rule.action.kind == ActionKind::Rel {
             return (prev == "for" && next != "that") || next == "'s";
         }
+        // "that October, the world came to the brink" (not "said that March 3 would be", "clear
+        // that October was lost": a conjunction before a date)
+        if first.norm == "that" && infos.get(m.start + 1).is_some_and(|t| t.info.mask & words::MONTH != 0) {
+            let number_next = infos.get(m.end).is_some_and(|t| t.info.num.is_some() || t.info.mask & (words::DAY | words::YEAR) != 0);
+            return !number_next && matches!(prev, "" | "," | ";" | ":" | "--" | "(" | "and" | "but" | "in" | "by" | "until" | "of" | "during");
+        }
         // "the company entered its second century": an age, not a century of the era
         if first.info.mask & words::CENT != 0
             && infos.get(m.start + 1).is_some_and(|t| t.norm == "century")

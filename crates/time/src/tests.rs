@@ -1062,6 +1062,10 @@ fn the_nth_day_of_what_the_narrative_tells() {
 fn months_and_seasons_with_that_and_later_in_the_decade() {
     let text = "Relations soured after January 1959. Later in the decade, ties were cut. In April 1961 the invasion failed; that October, war loomed. Earlier that spring, missiles had been shipped.";
     assert_eq!(document_values(text, None), ["1959-01", "195", "1961-04", "1961-10", "1961-SP"]);
+    // "that" as a conjunction before a date is no part of it
+    let spans = |text: &str| tag_with(text, Some("1977-02-01"), None).into_iter().map(|t| t.0).collect::<Vec<_>>();
+    assert_eq!(spans("He said that March 3 would be the deadline."), ["March 3"]);
+    assert_eq!(spans("It was clear that October was lost."), ["October"]);
 }
 
 #[test]
