@@ -38,6 +38,11 @@ fn tag_with(sentence: &str, doc: Option<&str>, reference: Option<&str>) -> Vec<(
         .collect()
 }
 
+/// Each expression of a sentence read with document date `doc`: its text and value.
+fn spans_and_values(sentence: &str, doc: Option<&str>) -> Vec<(String, String)> {
+    tag_with(sentence, doc, None).into_iter().map(|t| (t.0, t.2)).collect()
+}
+
 fn one(sentence: &str, doc: Option<&str>, reference: Option<&str>) -> (String, String) {
     let v = tag_with(sentence, doc, reference);
     assert_eq!(v.len(), 1, "{sentence:?}: {v:?}");
@@ -864,7 +869,7 @@ fn two_seasons_of_the_narratives_year() {
 
 #[test]
 fn ranges_of_centuries_and_of_years_before_the_common_era() {
-    let values = |text: &str| tag_with(text, None, None).into_iter().map(|t| (t.0, t.2)).collect::<Vec<_>>();
+    let values = |text: &str| spans_and_values(text, None);
     assert_eq!(values("The war lasted from 431 to 404 BC."), [("from 431 to 404 BC".to_string(), "BC0431/BC0404".to_string())]);
     assert_eq!(values("They ruled from the 13th to the 15th century."), [("from the 13th to the 15th century".to_string(), "12/14".to_string())]);
     let doc = "The war lasted from 431 to 404 BC. They ruled from the 13th to the 15th century.";
@@ -924,7 +929,7 @@ fn a_month_the_narratives_sentence_named_keeps_its_year() {
 
 #[test]
 fn centuries_in_words_and_of_the_common_era() {
-    let values = |text: &str| tag_with(text, None, None).into_iter().map(|t| (t.0, t.2)).collect::<Vec<_>>();
+    let values = |text: &str| spans_and_values(text, None);
     assert_eq!(values("By the first century AD, Rome ruled."), [("the first century AD".to_string(), "00".to_string())]);
     assert_eq!(values("In the fifth century the empire fell."), [("the fifth century".to_string(), "04".to_string())]);
     assert_eq!(values("In the second century BC there were wars."), [("the second century BC".to_string(), "BC01".to_string())]);
@@ -1008,7 +1013,7 @@ fn parts_of_the_day_before_or_after_the_narratives() {
 
 #[test]
 fn easter_and_the_feasts_counted_from_it() {
-    let values = |text: &str, doc: Option<&str>| tag_with(text, doc, None).into_iter().map(|t| (t.0, t.2)).collect::<Vec<_>>();
+    let values = spans_and_values;
     assert_eq!(values("The rising began on Easter Monday, 1916.", None), [("Easter Monday, 1916".to_string(), "1916-04-24".to_string())]);
     assert_eq!(values("Easter 2000 was late.", None)[0].1, "2000-04-23");
     assert_eq!(values("On Good Friday 1998 the agreement was signed.", None)[0].1, "1998-04-10");
@@ -1033,7 +1038,7 @@ fn holidays_of_fixed_or_counted_days() {
 
 #[test]
 fn years_of_three_figures_after_circa() {
-    let values = |text: &str| tag_with(text, None, None).into_iter().map(|t| (t.0, t.2)).collect::<Vec<_>>();
+    let values = |text: &str| spans_and_values(text, None);
     assert_eq!(values("The town flourished ca. 800."), [("ca. 800".to_string(), "0800".to_string())]);
     assert!(values("He paid c. 50 dollars for it.").is_empty());
 }
