@@ -4,6 +4,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+mod support;
+use support::Scratch;
+
 fn annals(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_annals")).args(args).output().expect("the binary runs")
 }
@@ -12,11 +15,8 @@ fn examples() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus")
 }
 
-fn tempdir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("annals-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+fn tempdir(name: &str) -> Scratch {
+    Scratch::new(&format!("cli-{name}"))
 }
 
 #[test]

@@ -7,14 +7,18 @@ use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
+mod support;
+use support::Scratch;
+
 fn annals() -> Command {
     Command::new(env!("CARGO_BIN_EXE_annals"))
 }
 
-/// A running server, stopped when dropped.
+/// A running server, stopped when dropped (and then its database removed).
 struct Server {
     child: Child,
     addr: String,
+    _dir: Scratch,
 }
 
 impl Drop for Server {
@@ -25,9 +29,7 @@ impl Drop for Server {
 }
 
 fn serve_examples(name: &str) -> Server {
-    let dir = std::env::temp_dir().join(format!("annals-serve-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = Scratch::new(&format!("serve-{name}"));
     let db: PathBuf = dir.join("a.db");
     let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus");
     let out = annals().arg("ingest").arg(&examples).arg("--db").arg(&db).output().unwrap();
@@ -36,7 +38,7 @@ fn serve_examples(name: &str) -> Server {
     let mut line = String::new();
     BufReader::new(child.stderr.take().unwrap()).read_line(&mut line).unwrap();
     let addr = line.split("http://").nth(1).and_then(|s| s.split('/').next()).unwrap_or_else(|| panic!("no address in {line:?}")).to_string();
-    Server { child, addr }
+    Server { child, addr, _dir: dir }
 }
 
 /// GET `path`: the status and the body.
@@ -115,14 +117,14 @@ fn the_page_shows_the_1977_talks_on_24_march_in_a_browser() {
     let server = serve_examples("page");
     // ?day=03-24 fills the form and submits it, as picking the day does
     let url = format!("http://{}/?day=03-24&a=USA&b=CUB", server.addr);
-    let profile = std::env::temp_dir().join(format!("annals-chromium-{}", std::process::id()));
+    let profile = Scratch::new("chromium");
     let out = Command::new(browser)
         .args(["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--disable-extensions", "--disable-sync"])
         .arg(format!("--user-data-dir={}", profile.display()))
         .args(["--virtual-time-budget=10000", "--dump-dom", &url])
         .output()
         .unwrap();
-    let _ = std::fs::remove_dir_all(&profile);
+    drop(profile);
     let dom = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     // the talks, as one event told by both reports

@@ -5,6 +5,9 @@
 use std::path::PathBuf;
 use std::process::Command;
 
+mod support;
+use support::Scratch;
+
 fn shared() -> Option<PathBuf> {
     let p = PathBuf::from(std::env::var_os("ANNALS_SHARED")?);
     p.join("gold/seeds.gold.jsonl").is_file().then_some(p)
@@ -18,7 +21,8 @@ fn skip(test: &str) {
 fn score(shared: &std::path::Path, corpus: &str, gold: &str, extra: &[&str]) -> (f64, f64) {
     let out = Command::new(env!("CARGO_BIN_EXE_annals")).args(["extract", shared.join(corpus).to_str().unwrap(), "--format", "jsonl"]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let pred = std::env::temp_dir().join(format!("annals-{}-{}.jsonl", corpus.replace('/', "-"), std::process::id()));
+    let scratch = Scratch::new(&format!("score-{}", corpus.replace('/', "-")));
+    let pred = scratch.join("events.jsonl");
     std::fs::write(&pred, &out.stdout).unwrap();
     let mut args = vec![
         shared.join("tools/score_events.py").to_string_lossy().into_owned(),
@@ -50,11 +54,11 @@ fn seeds_score_at_least_the_bar() {
 #[test]
 fn timeml_strict_f1_at_least_the_bar() {
     let Some(shared) = shared() else { return skip("timeml_strict_f1_at_least_the_bar") };
-    let work = std::env::temp_dir().join(format!("annals-timex-{}", std::process::id()));
+    let work = Scratch::new("timex");
     let out = Command::new("python3")
         .arg(shared.join("tools/timex/score_timex.py"))
         .arg(shared.join("corpus/timeml"))
-        .arg(&work)
+        .arg(&*work)
         .args(["--annals", env!("CARGO_BIN_EXE_annals")])
         .output()
         .expect("python3 runs the scorer");
@@ -68,7 +72,6 @@ fn timeml_strict_f1_at_least_the_bar() {
     };
     assert!(figure("strict_F1") >= 88.5, "strict F1 slid below 88.5: {last}");
     assert!(figure("value_acc") >= 86.3, "value accuracy slid below 86.3: {last}");
-    let _ = std::fs::remove_dir_all(&work);
 }
 
 #[test]
@@ -93,9 +96,7 @@ fn tei_chapters_are_read() {
 #[test]
 fn seeds_and_history_in_the_database_answer_on_this_day_and_the_dyad() {
     let Some(shared) = shared() else { return skip("seeds_and_history_in_the_database_answer_on_this_day_and_the_dyad") };
-    let dir = std::env::temp_dir().join(format!("annals-shared-db-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = Scratch::new("shared-db");
     let db = dir.join("a.db");
     let run = |args: &[&str]| {
         let out = Command::new(env!("CARGO_BIN_EXE_annals")).args(args).arg("--db").arg(&db).output().unwrap();
@@ -121,5 +122,4 @@ fn seeds_and_history_in_the_database_answer_on_this_day_and_the_dyad() {
     let sum = |y: &str| dyad["rows"].as_array().unwrap().iter().find(|r| r["period"] == y).map(|r| r["goldstein_sum"].as_f64().unwrap());
     assert!(sum("1961").is_some_and(|s| s < 0.0), "{dyad}");
     assert!(sum("1977").is_some_and(|s| s > 0.0), "{dyad}");
-    let _ = std::fs::remove_dir_all(&dir);
 }
