@@ -730,6 +730,9 @@ impl TimeTagger {
                         } else if let Some(period) = named_in_apposition(&toks, prev, f, &t) {
                             let named = out.last_mut().expect("the previous expression was kept");
                             *named = Timex { span: named.span, ..period };
+                        } else if ordinal_day_named(&toks, prev, f, &t) {
+                            let named = out.last_mut().expect("the previous expression was kept");
+                            *named = Timex { span: named.span, ..t.clone() };
                         }
                     }
                     // a date in a subordinate clause ("since Washington broke off
@@ -793,6 +796,21 @@ pub fn named_in_apposition(toks: &Tokens, prev: &Found, f: &Found, t: &Timex) ->
         Unit::Day => Some(t.clone()),
         _ => resolve::period_of(t, unit),
     }
+}
+
+/// "On the first day of the Somme, 1 July 1916": an ordinal day of something the text
+/// names, followed by the day itself (a few words of "of …" between).
+fn ordinal_day_named(toks: &Tokens, prev: &Found, f: &Found, t: &Timex) -> bool {
+    let Spec::Date { from: Fields { ordinal_day: Some(_), .. }, to: None } = &prev.spec else { return false };
+    let (end, start) = (prev.tokens.1, f.tokens.0);
+    let between = start.saturating_sub(end);
+    t.granularity == annals_model::Granularity::Day
+        && t.from.is_some()
+        && matches!(f.spec, Spec::Date { to: None, .. })
+        && (3..=6).contains(&between)
+        && toks.norm_at(end) == "of"
+        && toks.norm_at(start - 1) == ","
+        && (end + 1..start - 1).all(|k| toks.norm_at(k).chars().all(char::is_alphanumeric))
 }
 
 /// "On 1 October troops crossed, and on the 19th Pyongyang fell": "on the 19th" after a

@@ -889,6 +889,23 @@ fn a_narrative_day_named_in_apposition() {
 }
 
 #[test]
+fn an_ordinal_day_of_something_named_with_its_date() {
+    for (text, values) in [
+        (
+            "Verdun began in February 1916. On the first day of the Somme, 1 July 1916, the British lost heavily. On the second day they attacked again.",
+            &["1916-02", "1916-07-01", "1916-07-01", "1916-07-02"][..],
+        ),
+        // a date further on, after a clause, names another day
+        (
+            "The battle began on 1 July 1916. On the third day of the battle the weather broke, and on 9 July the rain stopped.",
+            &["1916-07-01", "1916-07-03", "1916-07-09"],
+        ),
+    ] {
+        assert_eq!(document_values(text, None), values, "{text}");
+    }
+}
+
+#[test]
 fn a_narrative_unit_with_no_time_to_be_at_is_unknown() {
     assert_eq!(document_values("That day the city fell. That year was hard. Later that month it rained.", None), ["XXXX-XX-XX", "XXXX", "XXXX-XX"]);
 }
