@@ -853,6 +853,8 @@ const NOT_AFTER_SOMEDAY: &[&str] = &[
 fn needs_tense(spec: &Spec) -> bool {
     match spec {
         Spec::Date { from, .. } => from.year.is_none() && from.decade.is_none() && from.century.is_none() && from.year_offset.is_none(),
+        // ("will retire at the end of the year": see `Context::read`)
+        Spec::Relative { anchor: AnchorKind::Narrative, n: Some(n), .. } => *n >= 0,
         _ => false,
     }
 }

@@ -201,7 +201,14 @@ impl Context {
                 (if tod { TimexType::Time } else { TimexType::Date }, modifier, r)
             }
             Spec::Relative { unit, n, anchor, tod, modifier, calendar } => {
-                let r = self.relative(*unit, *n, *anchor, *tod, *modifier, *calendar)?;
+                let mut r = self.relative(*unit, *n, *anchor, *tod, *modifier, *calendar)?;
+                // news that speaks of what will be ("he will retire at the end of the year")
+                // is not at a past year the text named before ("in fiscal 1996 it earned")
+                if let (AnchorKind::Narrative, Tense::Future, Some(d), Some(to), false) = (anchor, tense, self.document, r.to, self.history()) {
+                    if to < d && n.is_some_and(|n| n >= 0) {
+                        r = self.relative(*unit, *n, AnchorKind::Document, *tod, *modifier, *calendar)?;
+                    }
+                }
                 (if tod.is_some() { TimexType::Time } else { TimexType::Date }, *modifier, r)
             }
             // a stretch of unknown length after the reference ("the following weeks"): PXW,
@@ -500,10 +507,16 @@ impl Context {
                     let day = |fallback: u32| Date::new(y, m, f.day.unwrap_or(fallback).min(days_in_month(y, m))).ok();
                     Some((y, day(1)?, day(15)?, day(31)?))
                 });
-                // (a quarter a report names is the last one it can report on)
-                let tense = if f.quarter.is_some() { Tense::Past } else { tense };
+                // (a quarter a report names is the last one it can report on; one spoken of
+                // as still to come is the next one not yet reported, which a report may do up
+                // to about six weeks after its end: "will complete the sale by the end of the
+                // first quarter" in October is next year's)
+                let quarter = f.quarter.is_some();
+                let tense = if quarter && tense != Tense::Future { Tense::Past } else { tense };
                 match tense {
                     Tense::Past => candidates.filter(|c| c.1 <= week(31)).max_by_key(|c| c.1),
+                    // (c.3 is then the end of the quarter's middle month)
+                    Tense::Future if quarter => candidates.filter(|c| c.3 >= week(-75)).min_by_key(|c| c.1),
                     Tense::Future => candidates.filter(|c| c.3 >= week(-7)).min_by_key(|c| c.1),
                     Tense::Unknown => candidates.min_by_key(|c| c.2.days_since(d).abs()),
                 }

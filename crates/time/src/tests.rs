@@ -1170,3 +1170,18 @@ fn military_clock_times() {
     let text = "The attack began at 0530 hours on 6 June 1944. At 1900 hours the guns stopped. The pilots had logged 1900 hours of flight.";
     assert_eq!(document_values(text, None), ["1944-06-06T05:30", "1944-06-06T19:00", "PT1900H"]);
 }
+
+#[test]
+fn what_news_says_will_be_is_not_in_a_past_it_named() {
+    for (text, values) in [
+        // a year the report named before is not the one "will" speaks of
+        ("In fiscal 1996, Acme earned $210 million. Smith will retire at the end of the year.", &["1996", "1997"][..]),
+        ("In fiscal 1996, Acme earned $210 million. Smith retired at the end of the year.", &["1996", "1996"]),
+        // a quarter still to come is the next one not yet reported
+        ("It will complete the sale by the end of the first quarter.", &["1998-Q1"]),
+        ("It will report third-quarter results next week.", &["1997-Q3", "1997-W44"]),
+        ("Net income in the first quarter fell 12%.", &["1997-Q1"]),
+    ] {
+        assert_eq!(document_values(text, Some("1997-10-21")), values, "{text}");
+    }
+}
