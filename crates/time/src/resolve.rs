@@ -203,9 +203,11 @@ impl Context {
             Spec::Relative { unit, n, anchor, tod, modifier, calendar } => {
                 let mut r = self.relative(*unit, *n, *anchor, *tod, *modifier, *calendar)?;
                 // news that speaks of what will be ("he will retire at the end of the year")
-                // is not at a past year the text named before ("in fiscal 1996 it earned")
-                if let (AnchorKind::Narrative, Tense::Future, Some(d), Some(to), false) = (anchor, tense, self.document, r.to, self.history()) {
-                    if to < d && n.is_some_and(|n| n >= 0) {
+                // is not at a past year the text named before ("in fiscal 1996 it earned"),
+                // and what it says was is not at a day still to come that it named ("must say
+                // by April 12 … The pound was down at midday")
+                if let (AnchorKind::Narrative, Some(from), Some(to)) = (anchor, r.from, r.to) {
+                    if self.across_the_document(from, to, tense) && n.is_some_and(|n| n >= 0) {
                         r = self.relative(*unit, *n, AnchorKind::Document, *tod, *modifier, *calendar)?;
                     }
                 }
@@ -232,6 +234,17 @@ impl Context {
         }
         let modifier = modifier.or(found.qualifier);
         Some(Timex { span, kind, value: r.value, modifier, from: r.from, to: r.to, granularity: r.granularity, anchored: r.anchored })
+    }
+
+    /// Whether news (not a history) speaks of `from`..`to` in a tense that cannot be: of
+    /// what will be in days before its date, or of what was in days after it.
+    fn across_the_document(&self, from: Date, to: Date, tense: Tense) -> bool {
+        let Some(d) = self.document.filter(|_| !self.history()) else { return false };
+        match tense {
+            Tense::Future => to < d,
+            Tense::Past => from > d,
+            Tense::Unknown => false,
+        }
     }
 
     fn date(&self, f: &Fields, tense: Tense) -> Option<Resolved> {
@@ -385,8 +398,10 @@ impl Context {
         } else if let Some(y) = year {
             Resolved { value: format!("{y:04}"), from: Date::year_start(y), to: Date::year_end(y), granularity: Granularity::Year, anchored }
         } else if f.clock.is_some() {
-            // "at 10:35 a.m.": on the day the narrative is at, else the document's
-            match narrative.and_then(|r| r.single_day()).or(self.document) {
+            // "at 10:35 a.m.": on the day the narrative is at, else the document's (and in
+            // news, the document's when the tense puts the narrative's on the wrong side)
+            let day = narrative.and_then(|r| r.single_day()).filter(|&n| !self.across_the_document(n, n, tense));
+            match day.or(self.document) {
                 Some(d) => Resolved { value: d.to_string(), from: Some(d), to: Some(d), granularity: Granularity::Day, anchored: true },
                 None => Resolved { value: "XXXX-XX-XX".into(), from: None, to: None, granularity: Granularity::Day, anchored: false },
             }

@@ -1184,4 +1184,7 @@ fn what_news_says_will_be_is_not_in_a_past_it_named() {
     ] {
         assert_eq!(document_values(text, Some("1997-10-21")), values, "{text}");
     }
+    // nor what it says was at a day still to come
+    let text = "It must say by April 12 how it will proceed. The pound was down at midday. Talks will resume at 10 a.m.";
+    assert_eq!(document_values(text, Some("2019-03-22")), ["2019-04-12", "2019-03-22T12:00", "2019-03-22T10:00"]);
 }
