@@ -1188,3 +1188,11 @@ fn what_news_says_will_be_is_not_in_a_past_it_named() {
     let text = "It must say by April 12 how it will proceed. The pound was down at midday. Talks will resume at 10 a.m.";
     assert_eq!(document_values(text, Some("2019-03-22")), ["2019-04-12", "2019-03-22T12:00", "2019-03-22T10:00"]);
 }
+
+#[test]
+fn clock_times_written_close_and_short_month_names() {
+    let text = "The vote is at 3pm; polls opened at 7 am and close at 10PM. They signed on 26 Mar 2019 and will meet on Sep 3. In FY 2019 sales rose.";
+    assert_eq!(document_values(text, Some("2019-03-27")), ["2019-03-27T15:00", "2019-03-27T07:00", "2019-03-27T22:00", "2019-03-26", "2019-09-03", "2019"]);
+    // "am" is a verb, "mar" a verb, without a number or a capital
+    assert!(document_values("I am sure. Am I not? At 3, I am tired. Rain may mar the march.", Some("2019-03-27")).is_empty());
+}

@@ -135,6 +135,7 @@ const MONTHS: &[(&str, i64)] = &[
     ("feb", 2),
     ("feb.", 2),
     ("march", 3),
+    ("mar", 3),
     ("mar.", 3),
     ("april", 4),
     ("apr", 4),
@@ -151,6 +152,7 @@ const MONTHS: &[(&str, i64)] = &[
     ("sept", 9),
     ("sept.", 9),
     ("sep.", 9),
+    ("sep", 9),
     ("october", 10),
     ("oct", 10),
     ("oct.", 10),
@@ -287,7 +289,8 @@ impl Lexicon {
         for (w, v) in [("noon", 1200), ("midday", 1200), ("midnight", 2400)] {
             add(w, CLOCK, v);
         }
-        for (w, v) in [("a.m.", 0), ("a.m", 0), ("p.m.", 12), ("p.m", 12)] {
+        // ("am" and "pm" as in "3pm", "10 am": the grammar wants a number before them)
+        for (w, v) in [("a.m.", 0), ("a.m", 0), ("am", 0), ("p.m.", 12), ("p.m", 12), ("pm", 12)] {
             add(w, AMPM, v);
         }
         for w in ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet"] {
