@@ -1259,6 +1259,13 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
     let side0 = &rule.action.sides[0];
     let num = |key: &str| -> Option<i64> { get(side0, key).and_then(|s| s.parse().ok()) };
     let unit = || num("unit").and_then(Unit::from_i64).or_else(|| get(side0, "unit").and_then(|s| Unit::from_name(&s)));
+    // a fortnight is two of the unit it is read as (a week)
+    let unit_token = side0.iter().find_map(|(k, v)| match v {
+        rules::Val::Elem { index, .. } if k == "unit" => m.taken.get(*index).copied().flatten().map(|i| infos[i].norm),
+        _ => None,
+    });
+    let per_unit: i64 = if unit_token.is_some_and(|w| w.starts_with("fortnight")) { 2 } else { 1 };
+    let count = |key: &str| num(key).map(|n| n * per_unit);
     Some(match rule.action.kind {
         ActionKind::Date => {
             let fields = |side: &[(String, Val)]| -> Option<Fields> {
@@ -1322,7 +1329,7 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
             if let (true, Some(rules::Val::Elem { negate, .. })) = (several, counted) {
                 return Some(Spec::Ref(if *negate { "PAST_REF" } else { "FUTURE_REF" }));
             }
-            let n = if several { None } else { num("n") };
+            let n = if several { None } else { count("n") };
             Spec::Relative {
                 unit: unit()?,
                 n,
@@ -1336,7 +1343,7 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
             unit: unit()?,
             anchor: if get(side0, "anchor").as_deref() == Some("document") { AnchorKind::Document } else { AnchorKind::Narrative },
         },
-        ActionKind::Dur => Spec::Duration { unit: unit()?, n: num("n").filter(|&v| v >= 0), half: get(side0, "half").is_some() },
+        ActionKind::Dur => Spec::Duration { unit: unit()?, n: count("n").filter(|&v| v >= 0), half: get(side0, "half").is_some() },
         ActionKind::Set => {
             let tod = get(side0, "tod").and_then(|s| tod_of(&s)).map_or(String::new(), |t| format!("T{}", words::TODS[t]));
             let season = num("season").and_then(|v| words::SEASONS.get(usize::try_from(v).ok()?));
@@ -1344,7 +1351,7 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                 (Some(m @ 1..=12), _, _) => Spec::Recurring(format!("XXXX-{m:02}")),
                 (_, Some(wd @ 1..=7), _) => Spec::Recurring(format!("XXXX-WXX-{wd}{tod}")),
                 (_, _, Some(season)) => Spec::Recurring(format!("XXXX-{season}")),
-                _ => Spec::Set { unit: unit()?, n: num("n").filter(|&v| v >= 0) },
+                _ => Spec::Set { unit: unit()?, n: count("n").filter(|&v| v >= 0).or((per_unit > 1).then_some(per_unit)) },
             }
         }
         ActionKind::Ref => Spec::Ref(match get(side0, "value").as_deref() {

@@ -827,11 +827,17 @@ fn shift(base: Reference, unit: Unit, n: i64) -> Option<Resolved> {
     })
 }
 
-/// A week or month of a narrative that knows only its year: "1950-WXX", "1950-XX", still
-/// covering the year's days.
+/// A week or month of a narrative that knows no finer time than a year, a season or a
+/// longer stretch: "1950-WXX", "1941-XX" (of "the autumn of 1941"), "XXXX-XX" when the
+/// stretch spans years; still covering the stretch's days.
 fn within_year(mut r: Resolved, unknown: &str) -> Resolved {
-    if r.granularity == Granularity::Year {
-        r.value = format!("{}-{unknown}", r.value);
+    let coarser = match r.granularity {
+        Granularity::Time | Granularity::Day | Granularity::Week => false,
+        Granularity::Month => unknown == "WXX",
+        _ => true,
+    };
+    if let (true, Some(from), Some(to)) = (coarser, r.from, r.to) {
+        r.value = if from.year() == to.year() { format!("{:04}-{unknown}", from.year()) } else { format!("XXXX-{unknown}") };
     }
     r
 }

@@ -1196,3 +1196,19 @@ fn clock_times_written_close_and_short_month_names() {
     // "am" is a verb, "mar" a verb, without a number or a capital
     assert!(document_values("I am sure. Am I not? At 3, I am tired. Rain may mar the march.", Some("2019-03-27")).is_empty());
 }
+
+#[test]
+fn fortnights_halves_of_months_and_a_month_of_a_season() {
+    for (text, values) in [
+        (
+            "On 3 May 1940 the siege began. A fortnight later it was lifted. The truce held for a fortnight; talks met every fortnight.",
+            &["1940-05-03", "1940-W20", "P2W", "P2W"][..],
+        ),
+        ("During the second half of June 1944 rain fell; in the first half of July it was dry.", &["1944-06", "1944-07"]),
+        // a month of a season, or of a stretch of years, is not known
+        ("In the autumn of 1941 the offensive resumed. In the same month, the king died.", &["1941-FA", "1941-XX"]),
+        ("The war of 1941–45 was long. That month, the king died.", &["1941/1945", "XXXX-XX"]),
+    ] {
+        assert_eq!(document_values(text, None), values, "{text}");
+    }
+}

@@ -221,6 +221,7 @@ const UNITS: &[(&str, Unit)] = &[
     ("century", Unit::Century),
     ("centuries", Unit::Century),
     ("fortnight", Unit::Week),
+    ("fortnights", Unit::Week),
 ];
 
 const WEEKDAYS: &[(&str, i64)] = &[("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5), ("saturday", 6), ("sunday", 7)];
