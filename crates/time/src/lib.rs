@@ -31,6 +31,9 @@ pub enum AnchorKind {
     Narrative,
     /// On the document's date ("yesterday").
     Document,
+    /// On the time of telling: the document's date in news, the narrative's time in a
+    /// history ("they will decide in two weeks", "he would return in two years").
+    Telling,
 }
 
 /// The parts of a date an expression states. Missing parts come from context.
@@ -444,6 +447,12 @@ impl TimeTagger {
                             }
                             false => spec,
                         };
+                        let spec = match spec {
+                            Spec::Duration { unit, n: Some(n), half: false } if qualifier.is_none() && in_so_long(infos, m.start, toks, start, end) => {
+                                Spec::Relative { unit, n: Some(n), anchor: AnchorKind::Telling, tod: None, modifier: None, calendar: false }
+                            }
+                            spec => spec,
+                        };
                         let tense = if needs_tense(&spec) { tense_at(toks, start, end) } else { Tense::Unknown };
                         let first = toks.get(start).expect("in range").span;
                         let last = toks.get(end - 1).expect("in range").span;
@@ -819,6 +828,22 @@ fn on_a_day_of_a_month_named(infos: &[TokInfo], start: usize) -> bool {
     let before = &infos[start.saturating_sub(16)..start];
     start > 0 && matches!(infos[start - 1].norm, "on" | "by" | "until" | "till") && before.iter().any(|t| t.info.mask & words::MONTH != 0 && t.cap)
 }
+
+/// Whether the count at `first` (tokens `[start, end)`) says when something will be: "the
+/// bonds will be redeemed in five years", "they will decide in two weeks" (a date, as TIMEX3
+/// has it); not "the first such visit in ten years", nor what took two weeks.
+fn in_so_long(infos: &[TokInfo], first: usize, toks: &Tokens, start: usize, end: usize) -> bool {
+    // (a count and its unit only: not "in the past year", "in a quarter that lost money")
+    let counted = (infos[first].info.mask & words::NUM != 0 || matches!(infos[first].norm, "a" | "an"))
+        && infos.get(first + 1).is_some_and(|t| t.info.mask & words::UNIT != 0)
+        && !infos.get(first + 2).is_some_and(|t| matches!(t.norm, "that" | "which" | "when" | "where" | "of" | "ending" | "ended" | "in"));
+    let compared = infos[first.saturating_sub(6)..first].iter().any(|t| FIRST_IN.contains(&t.norm) || t.norm.ends_with("est"));
+    first > 0 && infos[first - 1].norm == "in" && counted && !compared && tense_at(toks, start, end) == Tense::Future
+}
+
+/// Words that make "in ten years" the stretch a comparison looks over: "the first visit in
+/// ten years", "the biggest drop in a decade".
+const FIRST_IN: &[&str] = &["first", "last", "only", "most", "least", "more", "less", "time", "times", "once", "twice"];
 
 /// Whether "one day" at `m` is an adverb of some unnamed time ("he hopes one day to return",
 /// "One day, the king left") rather than a day's length ("for one day", "one day later").

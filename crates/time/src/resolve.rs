@@ -89,6 +89,23 @@ impl Context {
         match kind {
             AnchorKind::Narrative => self.reference.or(doc),
             AnchorKind::Document => doc,
+            AnchorKind::Telling => self.anchor(self.telling()),
+        }
+    }
+
+    /// What the time of telling is: the document's date in news, the narrative's time in a
+    /// history or a text without a date.
+    /// (News that has just told of a time far from its date, "In 1812 Napoleon marched on
+    /// Moscow. He would return in a year", tells from there.)
+    fn telling(&self) -> AnchorKind {
+        let told_far = match (self.document, self.reference) {
+            (Some(d), Some(r)) => (r.from.year() - d.year()).abs() > 1 && self.reference_age <= 1 && !self.reference_deictic,
+            _ => false,
+        };
+        if self.document.is_some() && !self.history() && !told_far {
+            AnchorKind::Document
+        } else {
+            AnchorKind::Narrative
         }
     }
 
@@ -154,7 +171,12 @@ impl Context {
 
     /// Moves the reference time to what expression `f`, resolved as `t`, covers.
     pub fn observe_found(&mut self, f: &Found, t: &Timex) {
-        if self.observe(t) && matches!(f.spec, Spec::Relative { anchor: AnchorKind::Document, .. }) {
+        let deictic = match f.spec {
+            Spec::Relative { anchor: AnchorKind::Telling, .. } => self.telling() == AnchorKind::Document,
+            Spec::Relative { anchor, .. } => anchor == AnchorKind::Document,
+            _ => false,
+        };
+        if self.observe(t) && deictic {
             self.reference_deictic = true;
         }
         if let (Spec::Date { from: Fields { ordinal_day: Some(n), .. }, .. }, Some(day)) = (&f.spec, t.from.filter(|_| t.granularity == Granularity::Day)) {
@@ -201,6 +223,10 @@ impl Context {
                 (if tod { TimexType::Time } else { TimexType::Date }, modifier, r)
             }
             Spec::Relative { unit, n, anchor, tod, modifier, calendar } => {
+                let anchor = &match anchor {
+                    AnchorKind::Telling => self.telling(),
+                    a => *a,
+                };
                 let mut r = self.relative(*unit, *n, *anchor, *tod, *modifier, *calendar)?;
                 // news that speaks of what will be ("he will retire at the end of the year")
                 // is not at a past year the text named before ("in fiscal 1996 it earned"),

@@ -1212,3 +1212,17 @@ fn fortnights_halves_of_months_and_a_month_of_a_season() {
         assert_eq!(document_values(text, None), values, "{text}");
     }
 }
+
+#[test]
+fn in_so_long_from_now_is_a_date() {
+    for (text, date, values) in [
+        ("The bonds will be redeemed in five years. Officials will meet again in a month.", Some("1989-10-11"), &["1994", "1989-11"][..]),
+        // what took so long, a comparison's stretch, a year described
+        ("His second letter in two weeks was published. It will be the first visit in ten years.", Some("1989-10-11"), &["P2W", "P10Y"]),
+        ("Taxes would be minimal in a quarter that lost money.", Some("1989-10-11"), &["P1Q"]),
+        // a history's future is counted from its own time
+        ("In 1812 Napoleon marched on Moscow. He would return to Paris in a year.", Some("2010-05-01"), &["1812", "1813"]),
+    ] {
+        assert_eq!(document_values(text, date), values, "{text}");
+    }
+}
