@@ -1373,7 +1373,12 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
             let tod = get(side0, "tod").and_then(|s| tod_of(&s)).map_or(String::new(), |t| format!("T{}", words::TODS[t]));
             let season = num("season").and_then(|v| words::SEASONS.get(usize::try_from(v).ok()?));
             match (num("m"), num("wd"), season) {
-                (Some(m @ 1..=12), _, _) => Spec::Recurring(format!("XXXX-{m:02}")),
+                (Some(m @ 1..=12), _, _) => match num("d") {
+                    // ("every 31 February" is no day)
+                    Some(d) if d >= 1 && d <= i64::from(annals_model::days_in_month(2000, m as u32)) => Spec::Recurring(format!("XXXX-{m:02}-{d:02}")),
+                    Some(_) => return None,
+                    None => Spec::Recurring(format!("XXXX-{m:02}")),
+                },
                 (_, Some(wd @ 1..=7), _) => Spec::Recurring(format!("XXXX-WXX-{wd}{tod}")),
                 (_, _, Some(season)) => Spec::Recurring(format!("XXXX-{season}")),
                 _ => Spec::Set { unit: unit()?, n: count("n").filter(|&v| v >= 0).or((per_unit > 1).then_some(per_unit)) },

@@ -1226,3 +1226,11 @@ fn in_so_long_from_now_is_a_date() {
         assert_eq!(document_values(text, date), values, "{text}");
     }
 }
+
+#[test]
+fn a_day_of_every_year() {
+    let values =
+        document_values("Each year on 2 February the victory is commemorated; every July 4 there are fireworks, and annually on 9 May a parade.", None);
+    assert_eq!(values, ["XXXX-02-02", "XXXX-07-04", "XXXX-05-09"]);
+    assert!(document_values("Every 31 February, nothing happens.", None).is_empty());
+}
