@@ -514,6 +514,16 @@ impl Context {
                 years.filter(|(_, (_, to))| *to < r.from).map(|(y, _)| y).max()
             };
         }
+        // "next spring" in late March is next year's, "last summer" in August last year's:
+        // the first season that starts after the document's date, the last that ended before
+        if let (Some(dir @ (-1 | 1)), Some(d), Some(s)) = (f.direction, doc, f.season) {
+            let years = (d.year() - 2..=d.year() + 1).filter_map(|y| Some((y, season_bounds(y, s)?)));
+            return if dir > 0 {
+                years.filter(|(_, (from, _))| *from > d).map(|(y, _)| y).min()
+            } else {
+                years.filter(|(_, (_, to))| *to < d).map(|(y, _)| y).max()
+            };
+        }
         if let (Some(dir), Some(d), Some(m)) = (f.direction, doc, month) {
             let y = d.year();
             return Some(match dir {
@@ -611,6 +621,16 @@ impl Context {
                 false => before_common_era(&Fields { year: Some(y), ..Fields::default() }),
             };
         }
+        // "Earlier this year it bought bonds. At the start of the month …": a narrative the
+        // document's date set, at a year, still has the document's month (but "that day"
+        // after "earlier this month" is some day of it, not today)
+        let calendar_unit = matches!(unit, Unit::Month | Unit::Quarter);
+        let anchor = match (anchor, self.reference) {
+            (AnchorKind::Narrative, Some(r)) if calendar_unit && self.reference_deictic && self.document.is_some() && coarser(r.granularity, unit) => {
+                AnchorKind::Document
+            }
+            _ => anchor,
+        };
         let Some(base) = self.anchor(anchor) else {
             // "that afternoon" with no day to be at: a day not known
             if let (Some(t), Some(0)) = (tod, n) {
@@ -851,6 +871,29 @@ fn shift(base: Reference, unit: Unit, n: i64) -> Option<Resolved> {
             }
         }
     })
+}
+
+/// Whether a reference at granularity `g` is too coarse to count `unit`s from.
+fn coarser(g: Granularity, unit: Unit) -> bool {
+    let rank = match g {
+        Granularity::Time | Granularity::Day => 0,
+        Granularity::Week => 1,
+        Granularity::Month => 2,
+        Granularity::Season | Granularity::Quarter => 3,
+        Granularity::Year | Granularity::Range => 4,
+        Granularity::Decade => 5,
+        Granularity::Century => 6,
+    };
+    let needs = match unit {
+        Unit::Minute | Unit::Hour | Unit::Day => 0,
+        Unit::Week => 1,
+        Unit::Month => 2,
+        Unit::Quarter => 3,
+        Unit::Year => 4,
+        Unit::Decade => 5,
+        Unit::Century => 6,
+    };
+    rank > needs
 }
 
 /// A week or month of a narrative that knows no finer time than a year, a season or a

@@ -1234,3 +1234,19 @@ fn a_day_of_every_year() {
     assert_eq!(values, ["XXXX-02-02", "XXXX-07-04", "XXXX-05-09"]);
     assert!(document_values("Every 31 February, nothing happens.", None).is_empty());
 }
+
+#[test]
+fn seasons_next_and_last_and_the_month_of_this_year() {
+    for (text, date, values) in [
+        // a season already begun is not the next one; one not yet over is not the last
+        ("Elections are due next spring; last spring was calm.", "2013-03-24", &["2014-SP", "2012-SP"][..]),
+        ("Next winter will be hard; last summer was hot.", "2013-08-10", &["2013-WI", "2012-SU"]),
+        // a narrative at this year still has this month ("that day" is some day of it)
+        ("Earlier this year it bought bonds. At the start of the month, markets steadied.", "2013-03-24", &["2013", "2013-03"]),
+        ("Earlier this month it bought bonds. That day, markets fell.", "2013-03-24", &["2013-03", "2013-03-XX"]),
+        // "before that" ends a count back from the narrative
+        ("The last quake, in 2005, killed 80,000 people. Two years before that, a smaller one hit.", "2013-03-24", &["2005", "2003"]),
+    ] {
+        assert_eq!(document_values(text, Some(date)), values, "{text}");
+    }
+}
