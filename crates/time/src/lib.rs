@@ -760,12 +760,17 @@ impl TimeTagger {
 
 /// Whether `f` stands in apposition to the day `prev` that ends at token `prev_end`: "Oct.
 /// 12, the day before the plunge" is Oct. 12 itself, not the 11th.
+/// So is a year or month: "in 1086, the year before his death".
 pub fn in_apposition(toks: &Tokens, prev_end: usize, prev: &Timex, f: &Found) -> bool {
-    matches!(f.spec, Spec::Relative { unit: Unit::Day, anchor: AnchorKind::Narrative, n: Some(_), tod: None, .. })
-        && prev_end + 1 == f.tokens.0
-        && toks.norm_at(prev_end) == ","
-        && prev.granularity == annals_model::Granularity::Day
-        && prev.anchored
+    use annals_model::Granularity as G;
+    let Spec::Relative { unit, anchor: AnchorKind::Narrative, n: Some(_), tod: None, .. } = f.spec else { return false };
+    let same = match unit {
+        Unit::Day => prev.granularity == G::Day && prev.anchored,
+        Unit::Month => prev.granularity == G::Month,
+        Unit::Year => prev.granularity == G::Year,
+        _ => false,
+    };
+    same && prev_end + 1 == f.tokens.0 && toks.norm_at(prev_end) == ","
 }
 
 /// "At 1900 hours the guns stopped": four figures before "hours" after "at" (or "by",

@@ -1250,3 +1250,14 @@ fn seasons_next_and_last_and_the_month_of_this_year() {
         assert_eq!(document_values(text, Some(date)), values, "{text}");
     }
 }
+
+#[test]
+fn a_year_in_apposition_and_the_ides_of_march() {
+    for (text, values) in [
+        ("The survey was carried out in 1086, the year before his death.", &["1086", "1086"][..]),
+        ("The revolt came in March 1917, the month after the strikes.", &["1917-03", "1917-03"]),
+        ("Caesar was assassinated on the Ides of March, 44 BC. Brutus fled.", &["BC0044-03-15"]),
+    ] {
+        assert_eq!(document_values(text, None), values, "{text}");
+    }
+}
