@@ -1137,6 +1137,8 @@ const FUTURE_MARKERS: &[&str] = &[
 ];
 /// Words that put a clause in the future when "to" follows: "plans to", "is going to".
 const FUTURE_BEFORE_TO: &[&str] = &["plans", "plan", "going", "hopes", "intends", "set", "supposed"];
+/// Past tenses of commitment before "to", which look ahead ("agreed to buy it in February").
+const COMMITTED_TO: &[&str] = &["agreed", "promised", "pledged", "vowed", "planned", "scheduled", "expected", "offered", "threatened", "proposed", "undertook"];
 /// Verbs that put something off to a later time ("postponed until Tuesday").
 const PUT_OFF: &[&str] = &["postponed", "delayed", "deferred", "adjourned", "extended", "rescheduled", "recessed", "pushed", "moved"];
 /// Words in "-ed" that are not past tenses.
@@ -1159,6 +1161,12 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
         // "were planning to", "was going to": the auxiliary leaves it to the plan
         if matches!(w, "was" | "were") && (FUTURE_MARKERS.contains(&next) || FUTURE_BEFORE_TO.contains(&next)) && next.ends_with("ing") {
             return None;
+        }
+        // "agreed to purchase the line in February": a commitment looks ahead, whatever its
+        // own tense, for a time in what it commits to (but "had been scheduled to …" is a past
+        // plan, and "On Friday, the government planned to …" dates the planning)
+        if COMMITTED_TO.contains(&w) && next == "to" && k < start && !matches!(prev, "had" | "was" | "were" | "been") {
+            return Some(Tense::Future);
         }
         if FUTURE_MARKERS.contains(&w) || (FUTURE_BEFORE_TO.contains(&w) && next == "to") || (w == "next" && next != "to" && prev != "the") {
             return Some(if past_plan { Tense::Past } else { Tense::Future });

@@ -1260,3 +1260,14 @@ fn a_year_in_apposition_and_the_ides_of_march() {
         ("Caesar was assassinated on the Ides of March, 44 BC. Brutus fled.", "", &["BC0044-03-15"]),
     ]);
 }
+
+#[test]
+fn a_commitment_looks_ahead() {
+    assert_documents(&[
+        ("Thermo agreed to purchase the line for $22 million in February.", "1989-10-30", &["1990-02"]),
+        ("The team planned to leave Nairobi on Thursday.", "1998-09-30", &["1998-10-01"]),
+        // the time of the planning itself, or a plan already past
+        ("On Friday, the government planned to close the border.", "1998-09-30", &["1998-09-25"]),
+        ("The offer had been scheduled to expire at midnight Friday.", "1989-10-30", &["1989-10-27T24:00"]),
+    ]);
+}
