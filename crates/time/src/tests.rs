@@ -1271,3 +1271,12 @@ fn a_commitment_looks_ahead() {
         ("The offer had been scheduled to expire at midnight Friday.", "1989-10-30", &["1989-10-27T24:00"]),
     ]);
 }
+
+#[test]
+fn that_very_day_and_night() {
+    assert_documents(&[(
+        "The fleet sailed on 2 June 1942. That very night, a storm broke. On that very day, Midway was attacked.",
+        "",
+        &["1942-06-02", "1942-06-02TNI", "1942-06-02"],
+    )]);
+}
