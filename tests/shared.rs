@@ -71,7 +71,7 @@ fn timeml_strict_f1_at_least_the_bar() {
         last[at..].split_whitespace().next().unwrap().parse().unwrap()
     };
     assert!(figure("strict_F1") >= 88.5, "strict F1 slid below 88.5: {last}");
-    assert!(figure("value_acc") >= 86.3, "value accuracy slid below 86.3: {last}");
+    assert!(figure("value_acc") >= 86.5, "value accuracy slid below 86.5: {last}");
 }
 
 #[test]
