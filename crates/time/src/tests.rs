@@ -1280,3 +1280,8 @@ fn that_very_day_and_night() {
         &["1942-06-02", "1942-06-02TNI", "1942-06-02"],
     )]);
 }
+
+#[test]
+fn a_weekday_before_a_british_date() {
+    assert_documents(&[("Banks will stay shut until at least Tuesday 26 March. On Monday, 3 people queued.", "2013-03-22", &["2013-03-26", "2013-03-18"])]);
+}
