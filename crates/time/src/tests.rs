@@ -1244,6 +1244,7 @@ fn seasons_next_and_last_and_the_month_of_this_year() {
         // a season already begun is not the next one; one not yet over is not the last
         ("Elections are due next spring; last spring was calm.", "2013-03-24", &["2014-SP", "2012-SP"][..]),
         ("Next winter will be hard; last summer was hot.", "2013-08-10", &["2013-WI", "2012-SU"]),
+        ("The past winter was the worst; the coming summer will be hot.", "2013-03-21", &["2012-WI", "2013-SU"]),
         // a narrative at this year still has this month ("that day" is some day of it)
         ("Earlier this year it bought bonds. At the start of the month, markets steadied.", "2013-03-24", &["2013", "2013-03"]),
         ("Earlier this month it bought bonds. That day, markets fell.", "2013-03-24", &["2013-03", "2013-03-XX"]),
