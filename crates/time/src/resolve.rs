@@ -351,44 +351,47 @@ impl Context {
             let day = nth_weekday(y, m, wd, nth)?;
             Resolved { value: day.to_string(), from: Some(day), to: Some(day), granularity: Granularity::Day, anchored }
         } else if let Some(wd) = f.weekday {
-            // a weekday in a history (a text without a date, or dated long after what it
-            // tells) is counted from the narrative's day, in news from the document's
-            // (a history's day set in an earlier sentence: "John Smith, born on March 3, 1950,
-            // died Tuesday" is news)
-            let history = self.history() && self.reference_age >= 1;
-            let in_story = f.narrative || self.document.is_none() || history;
-            let on_narrative = if in_story { narrative.and_then(|r| r.single_day()) } else { None };
-            let document = if history { None } else { self.anchor(AnchorKind::Document) };
-            let Some(base) = on_narrative.or(document.or(narrative).and_then(|r| r.single_day())) else {
-                let value = if f.weekend { "XXXX-WXX-WE".to_string() } else { format!("XXXX-WXX-{wd}") };
-                return Some(Resolved { value, from: None, to: None, granularity: Granularity::Day, anchored: false });
-            };
-            // News reports the past: the last such weekday on or before the anchor; a sentence
-            // about the future means the next one. "last Monday" and "next Monday" are never
-            // the anchor's own day. A story moves on: its next weekday is ahead of its day.
-            let forward = match f.direction {
-                Some(d) => d >= 0,
-                None if on_narrative.is_some() && !f.narrative => true,
-                None if tense == Tense::Unknown => (wd + 7 - base.weekday()) % 7 < (base.weekday() + 7 - wd) % 7,
-                None => tense == Tense::Future,
-            };
-            let strict = matches!(f.direction, Some(-1) | Some(1));
-            let mut gap = if forward { (wd + 7 - base.weekday()) % 7 } else { (base.weekday() + 7 - wd) % 7 } as i64;
-            if strict && gap == 0 {
-                gap = 7;
+            'weekday: {
+                // a weekday in a history (a text without a date, or dated long after what it
+                // tells) is counted from the narrative's day, in news from the document's
+                // (a history's day set in an earlier sentence: "John Smith, born on March 3, 1950,
+                // died Tuesday" is news)
+                let history = self.history() && self.reference_age >= 1;
+                let in_story = f.narrative || self.document.is_none() || history;
+                let on_narrative = if in_story { narrative.and_then(|r| r.single_day()) } else { None };
+                let document = if history { None } else { self.anchor(AnchorKind::Document) };
+                let Some(base) = on_narrative.or(document.or(narrative).and_then(|r| r.single_day())) else {
+                    // (a weekday not known keeps its time of day: "Wednesday night" is XXXX-WXX-3TNI)
+                    let value = if f.weekend { "XXXX-WXX-WE".to_string() } else { format!("XXXX-WXX-{wd}") };
+                    break 'weekday Resolved { value, from: None, to: None, granularity: Granularity::Day, anchored: false };
+                };
+                // News reports the past: the last such weekday on or before the anchor; a sentence
+                // about the future means the next one. "last Monday" and "next Monday" are never
+                // the anchor's own day. A story moves on: its next weekday is ahead of its day.
+                let forward = match f.direction {
+                    Some(d) => d >= 0,
+                    None if on_narrative.is_some() && !f.narrative => true,
+                    None if tense == Tense::Unknown => (wd + 7 - base.weekday()) % 7 < (base.weekday() + 7 - wd) % 7,
+                    None => tense == Tense::Future,
+                };
+                let strict = matches!(f.direction, Some(-1) | Some(1));
+                let mut gap = if forward { (wd + 7 - base.weekday()) % 7 } else { (base.weekday() + 7 - wd) % 7 } as i64;
+                if strict && gap == 0 {
+                    gap = 7;
+                }
+                let d = base.add_days(if forward { gap } else { -gap })?;
+                if f.weekend {
+                    let (wy, w) = iso_week(d);
+                    return Some(Resolved {
+                        value: format!("{wy:04}-W{w:02}-WE"),
+                        from: Some(d),
+                        to: d.add_days(1),
+                        granularity: Granularity::Week,
+                        anchored: true,
+                    });
+                }
+                Resolved { value: d.to_string(), from: Some(d), to: Some(d), granularity: Granularity::Day, anchored: true }
             }
-            let d = base.add_days(if forward { gap } else { -gap })?;
-            if f.weekend {
-                let (wy, w) = iso_week(d);
-                return Some(Resolved {
-                    value: format!("{wy:04}-W{w:02}-WE"),
-                    from: Some(d),
-                    to: d.add_days(1),
-                    granularity: Granularity::Week,
-                    anchored: true,
-                });
-            }
-            Resolved { value: d.to_string(), from: Some(d), to: Some(d), granularity: Granularity::Day, anchored: true }
         } else if let (Some(m), None) = (f.month, f.day) {
             month_value(year, m, anchored)?
         } else if let (Some(m), Some(d)) = (f.month, f.day) {

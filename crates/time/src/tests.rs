@@ -1286,3 +1286,8 @@ fn that_very_day_and_night() {
 fn a_weekday_before_a_british_date() {
     assert_documents(&[("Banks will stay shut until at least Tuesday 26 March. On Monday, 3 people queued.", "2013-03-22", &["2013-03-26", "2013-03-18"])]);
 }
+
+#[test]
+fn a_weekday_not_known_keeps_its_time_of_day() {
+    assert_documents(&[("Debate ran late into Wednesday night; the vote is Friday at 3 p.m.", "", &["XXXX-WXX-3TNI", "XXXX-WXX-5T15:00"])]);
+}
