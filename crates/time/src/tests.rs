@@ -1291,3 +1291,8 @@ fn a_weekday_before_a_british_date() {
 fn a_weekday_not_known_keeps_its_time_of_day() {
     assert_documents(&[("Debate ran late into Wednesday night; the vote is Friday at 3 p.m.", "", &["XXXX-WXX-3TNI", "XXXX-WXX-5T15:00"])]);
 }
+
+#[test]
+fn the_night_of_two_days() {
+    assert_documents(&[("On the night of August 12–13, 1961, troops sealed the border.", "", &["1961-08-12TNI"])]);
+}
