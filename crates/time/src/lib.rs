@@ -729,6 +729,7 @@ impl TimeTagger {
             toks.tokenize(&doc.text, s.span);
             self.find(&doc.text, &toks, &mut found);
             let mut last: Option<(Found, Timex)> = None;
+            let first = out.len();
             for whole in &found {
                 let parts = split_range(whole, &toks);
                 for f in parts.as_ref().map_or(std::slice::from_ref(whole), |p| p.as_slice()) {
@@ -753,9 +754,91 @@ impl TimeTagger {
                     out.push(t);
                 }
             }
+            join_compound_durations(&doc.text, &mut out, first);
         }
         out
     }
+}
+
+/// "two years and three months", "10 years, 4 months and 12 days", "2 hours 40 minutes":
+/// durations of ever smaller units one after the other are one duration (P2Y3M), as TIMEX3
+/// writes it. Joins those of `out` from index `first` on (one sentence's).
+fn join_compound_durations(text: &str, out: &mut Vec<Timex>, first: usize) {
+    use annals_model::TimexType::Duration;
+    let mut k = out.len();
+    while k > first + 1 {
+        k -= 1;
+        let (a, b) = (&out[k - 1], &out[k]);
+        if a.kind != Duration || b.kind != Duration || a.span.end > b.span.start {
+            continue;
+        }
+        let gap = text[a.span.end..b.span.start].trim();
+        let joined = matches!(gap, "" | "," | "and" | ", and").then(|| join_durations(&a.value, &b.value)).flatten();
+        let Some(value) = joined else { continue };
+        let span = a.span.cover(b.span);
+        out[k - 1] = Timex { span, value, ..out[k - 1].clone() };
+        out.remove(k);
+    }
+}
+
+/// The parts of a duration value (years, months, weeks, days, hours, minutes), when it
+/// has only whole numbers of them.
+fn duration_parts(v: &str) -> Option<[u32; 6]> {
+    let mut parts = [0u32; 6];
+    let mut time = false;
+    let mut n = String::new();
+    for c in v.strip_prefix('P')?.chars() {
+        match c {
+            'T' if n.is_empty() => time = true,
+            '0'..='9' => n.push(c),
+            _ => {
+                let slot = match (c, time) {
+                    ('Y', false) => 0,
+                    ('M', false) => 1,
+                    ('W', false) => 2,
+                    ('D', false) => 3,
+                    ('H', true) => 4,
+                    ('M', true) => 5,
+                    _ => return None,
+                };
+                parts[slot] = n.parse().ok()?;
+                n.clear();
+            }
+        }
+    }
+    n.is_empty().then_some(parts)
+}
+
+/// "P2Y" and "P3M" make "P2Y3M"; None unless every unit of `b` is smaller than every one
+/// of `a`.
+fn join_durations(a: &str, b: &str) -> Option<String> {
+    let (pa, pb) = (duration_parts(a)?, duration_parts(b)?);
+    let last_a = pa.iter().rposition(|&x| x > 0)?;
+    let first_b = pb.iter().position(|&x| x > 0)?;
+    if last_a >= first_b {
+        return None;
+    }
+    let mut p: [u32; 6] = std::array::from_fn(|i| pa[i] + pb[i]);
+    // (ISO writes no weeks beside other date units: "P1W3D" is P10D)
+    if p[2] > 0 && (p[0] > 0 || p[1] > 0 || p[3] > 0) {
+        p[3] += 7 * p[2];
+        p[2] = 0;
+    }
+    let mut v = String::from("P");
+    for (x, u) in p[..4].iter().zip(["Y", "M", "W", "D"]) {
+        if *x > 0 {
+            v += &format!("{x}{u}");
+        }
+    }
+    if p[4] > 0 || p[5] > 0 {
+        v.push('T');
+        for (x, u) in p[4..].iter().zip(["H", "M"]) {
+            if *x > 0 {
+                v += &format!("{x}{u}");
+            }
+        }
+    }
+    Some(v)
 }
 
 /// Whether `f` stands in apposition to the day `prev` that ends at token `prev_end`: "Oct.

@@ -1296,3 +1296,14 @@ fn a_weekday_not_known_keeps_its_time_of_day() {
 fn the_night_of_two_days() {
     assert_documents(&[("On the night of August 12–13, 1961, troops sealed the border.", "", &["1961-08-12TNI"])]);
 }
+
+#[test]
+fn durations_of_ever_smaller_units_are_one() {
+    assert_documents(&[
+        ("The siege lasted two years and three months; he served 10 years, 4 months and 12 days.", "", &["P2Y3M", "P10Y4M12D"]),
+        ("The flight took 2 hours 40 minutes, after 3 weeks and 2 days at sea.", "", &["PT2H40M", "P23D"]),
+        ("They waited three days and a year: 3 days, 2 weeks.", "", &["P3D", "P1Y", "P3D", "P2W"]),
+    ]);
+    assert_eq!(super::join_durations("P2D", "PT3H").as_deref(), Some("P2DT3H"));
+    assert_eq!(super::join_durations("PXY", "P3M"), None);
+}
