@@ -1307,3 +1307,12 @@ fn durations_of_ever_smaller_units_are_one() {
     assert_eq!(super::join_durations("P2D", "PT3H").as_deref(), Some("P2DT3H"));
     assert_eq!(super::join_durations("PXY", "P3M"), None);
 }
+
+#[test]
+fn a_quarter_named_by_its_months() {
+    assert_documents(&[(
+        "The economy shrank in the October-December quarter, the steepest fall since the July-September period of 2014.",
+        "2020-02-17",
+        &["2019-Q4", "2014-Q3"],
+    )]);
+}
