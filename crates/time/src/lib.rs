@@ -821,7 +821,7 @@ fn join_durations(a: &str, b: &str) -> Option<String> {
     let mut p: [u32; 6] = std::array::from_fn(|i| pa[i] + pb[i]);
     // (ISO writes no weeks beside other date units: "P1W3D" is P10D)
     if p[2] > 0 && (p[0] > 0 || p[1] > 0 || p[3] > 0) {
-        p[3] += 7 * p[2];
+        p[3] = p[3].saturating_add(p[2].saturating_mul(7));
         p[2] = 0;
     }
     let mut v = String::from("P");

@@ -1306,6 +1306,10 @@ fn durations_of_ever_smaller_units_are_one() {
     ]);
     assert_eq!(super::join_durations("P2D", "PT3H").as_deref(), Some("P2DT3H"));
     assert_eq!(super::join_durations("PXY", "P3M"), None);
+    // (weeks become days without overflowing; a count too large to read joins nothing)
+    assert_eq!(super::join_durations("P4000000W", "P3D").as_deref(), Some("P28000003D"));
+    assert_eq!(super::join_durations("P4000000000W", "P3D").as_deref(), Some("P4294967295D"));
+    assert_eq!(super::join_durations("P5000000000W", "P3D"), None);
 }
 
 #[test]
