@@ -223,11 +223,11 @@ impl Context {
                 (if tod { TimexType::Time } else { TimexType::Date }, modifier, r)
             }
             Spec::Relative { unit, n, anchor, tod, modifier, calendar } => {
-                let anchor = &match anchor {
+                let anchor = match *anchor {
                     AnchorKind::Telling => self.telling(),
-                    a => *a,
+                    a => a,
                 };
-                let mut r = self.relative(*unit, *n, *anchor, *tod, *modifier, *calendar)?;
+                let mut r = self.relative(*unit, *n, anchor, *tod, *modifier, *calendar)?;
                 // news that speaks of what will be ("he will retire at the end of the year")
                 // is not at a past year the text named before ("in fiscal 1996 it earned"),
                 // and what it says was is not at a day still to come that it named ("must say
