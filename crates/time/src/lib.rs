@@ -1222,6 +1222,13 @@ const FUTURE_MARKERS: &[&str] = &[
 const FUTURE_BEFORE_TO: &[&str] = &["plans", "plan", "going", "hopes", "intends", "set", "supposed"];
 /// Past tenses of commitment before "to", which look ahead ("agreed to buy it in February").
 const COMMITTED_TO: &[&str] = &["agreed", "promised", "pledged", "vowed", "planned", "scheduled", "expected", "offered", "threatened", "proposed", "undertook"];
+/// Nouns of commitment before "to", which look ahead ("an agreement to acquire it in January").
+const COMMITMENT_TO: &[&str] =
+    &["agreement", "deal", "offer", "bid", "proposal", "pledge", "promise", "commitment", "decision", "intention", "accord", "contract"];
+/// Past tenses that send someone to do something later, before the one sent and "to"
+/// ("subpoenaed Elian to testify on Feb. 10").
+const DIRECTED_TO: &[&str] =
+    &["ordered", "asked", "told", "urged", "invited", "subpoenaed", "summoned", "instructed", "directed", "required", "authorized", "authorised", "called"];
 /// Verbs that put something off to a later time ("postponed until Tuesday").
 const PUT_OFF: &[&str] = &["postponed", "delayed", "deferred", "adjourned", "extended", "rescheduled", "recessed", "pushed", "moved"];
 /// Words in "-ed" that are not past tenses.
@@ -1248,7 +1255,22 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
         // "agreed to purchase the line in February": a commitment looks ahead, whatever its
         // own tense, for a time in what it commits to (but "had been scheduled to …" is a past
         // plan, and "On Friday, the government planned to …" dates the planning)
-        if COMMITTED_TO.contains(&w) && next == "to" && k < start && !matches!(prev, "had" | "was" | "were" | "been") {
+        let plan_before = k < start && !matches!(prev, "had" | "was" | "were" | "been");
+        if plan_before && next == "to" && (COMMITTED_TO.contains(&w) || COMMITMENT_TO.contains(&w)) {
+            return Some(Tense::Future);
+        }
+        // "ordered the ambassador to leave by Friday": the one sent goes later
+        // (but "ordered troops to Kuwait", "sent to the front": "to" a place)
+        let to_verb = |j: usize| {
+            toks.norm(j) == "to"
+                && toks.get(j + 1).is_some_and(|t| !t.cap)
+                && !matches!(
+                    toks.norm_at(j + 1),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this" | "that" | "these" | "those"
+                )
+                && !toks.norm_at(j + 1).starts_with(|c: char| c.is_ascii_digit())
+        };
+        if plan_before && DIRECTED_TO.contains(&w) && (k + 1..(k + 8).min(start)).any(to_verb) {
             return Some(Tense::Future);
         }
         if FUTURE_MARKERS.contains(&w) || (FUTURE_BEFORE_TO.contains(&w) && next == "to") || (w == "next" && next != "to" && prev != "the") {

@@ -958,6 +958,10 @@ fn centuries_in_words_and_of_the_common_era() {
     assert_eq!(values("By the first century AD, Rome ruled."), [("the first century AD".to_string(), "00".to_string())]);
     assert_eq!(values("In the fifth century the empire fell."), [("the fifth century".to_string(), "04".to_string())]);
     assert_eq!(values("In the second century BC there were wars."), [("the second century BC".to_string(), "BC01".to_string())]);
+    // a part of a century before the era keeps its era
+    assert_eq!(values("By the end of the 2nd century BC, Rome ruled."), [("the end of the 2nd century BC".to_string(), "BC01".to_string())]);
+    assert_eq!(values("In the early 3rd century BCE, Ptolemy ruled."), [("the early 3rd century BCE".to_string(), "BC02".to_string())]);
+    assert_eq!(document_values("From the 4th to the 2nd century BC, trade grew.", None), ["BC03", "BC01"]);
     // an institution's age is no century of the era
     assert!(values("The firm entered its second century.").is_empty());
     // the quarters that share the words are still quarters
@@ -1270,6 +1274,11 @@ fn a_commitment_looks_ahead() {
         // the time of the planning itself, or a plan already past
         ("On Friday, the government planned to close the border.", "1998-09-30", &["1998-09-25"]),
         ("The offer had been scheduled to expire at midnight Friday.", "1989-10-30", &["1989-10-27T24:00"]),
+        // a noun of commitment, and an order to someone
+        ("The bank announced an agreement to acquire the company in January.", "1989-11-02", &["1990-01"]),
+        ("Burton said he subpoenaed 6-year-old Elian to testify on Feb. 10.", "2000-01-07", &["2000-02-10"]),
+        // an order that sent someone somewhere is no plan
+        ("Bush ordered troops to Saudi Arabia in August.", "1990-10-30", &["1990-08"]),
     ]);
 }
 
@@ -1319,4 +1328,24 @@ fn a_quarter_named_by_its_months() {
         "2020-02-17",
         &["2019-Q4", "2014-Q3"],
     )]);
+}
+
+#[test]
+fn the_same_month_a_year_before() {
+    assert_documents(&[
+        ("Unemployment stood at 12 percent in February, up from 10.9 percent in the same month last year.", "2013-04-25", &["2013-02", "2012-02"][..]),
+        ("Sales rose in March 1998, twice as fast as in the same month a year earlier.", "", &["1998-03", "1997-03"]),
+    ]);
+}
+
+#[test]
+fn seasons_written_with_their_year_or_across_two() {
+    assert_documents(&[
+        ("In the winter of 1941/42 Moscow held.", "", &["1941-WI"][..]),
+        ("The 1941/1942 season was cold; the 2013/14 season was mild.", "", &["1941", "2013"]),
+        ("The summer 1942 offensive reached the Volga.", "", &["1942-SU"]),
+        ("Crowds filled the streets on VE Day.", "", &["1945-05-08"]),
+        // scores and counts are no years
+        ("The vote was 1941/43 in favour.", "", &[]),
+    ]);
 }

@@ -412,6 +412,13 @@ fn classify_number(norm: &str) -> WordInfo {
                 w.mask |= DAY;
                 w.value = a;
             }
+            // "the winter of 1941/42", "the 1941/1942 season": a season across two years,
+            // named by the first
+            let next = if b < 100 { (a + 1) % 100 } else { a + 1 };
+            if !apostrophe && (1000..=2999).contains(&a) && b == next && (b < 100) == (body.len() == 7) {
+                w.mask |= YEAR;
+                w.value = a;
+            }
         }
         return w;
     }
