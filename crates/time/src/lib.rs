@@ -729,10 +729,16 @@ impl TimeTagger {
             toks.tokenize(&doc.text, s.span);
             self.find(&doc.text, &toks, &mut found);
             let mut last: Option<(Found, Timex)> = None;
+            // the context as it was before a subordinate clause set its own time, and where
+            // that clause ends
+            let mut outside: Option<(usize, Context)> = None;
             let first = out.len();
             for whole in &found {
                 let parts = split_range(whole, &toks);
                 for f in parts.as_ref().map_or(std::slice::from_ref(whole), |p| p.as_slice()) {
+                    if outside.as_ref().is_some_and(|(end, _)| f.tokens.0 >= *end) {
+                        ctx = outside.take().expect("checked").1;
+                    }
                     let Some(mut t) = ctx.resolve(f) else { continue };
                     if let Some((prev, day)) = &last {
                         if in_apposition(&toks, prev.tokens.1, day, f) {
@@ -746,13 +752,23 @@ impl TimeTagger {
                         }
                     }
                     // a date in a subordinate clause ("since Washington broke off
-                    // relations in 1961") keeps its time to itself
-                    if sets_reference(f, &toks) && !in_subordinate_clause(&toks, f.tokens.0) {
+                    // relations in 1961") keeps its time to itself: it is the reference
+                    // only until the clause ends (", who fled on Feb. 21 and resurfaced six
+                    // days later")
+                    if sets_reference(f, &toks) {
+                        if let Some(end) = subordinate_clause_end(&toks, f.tokens.0) {
+                            if outside.is_none() {
+                                outside = Some((end, ctx.clone()));
+                            }
+                        }
                         ctx.observe_found(f, &t);
                     }
                     last = Some((f.clone(), t.clone()));
                     out.push(t);
                 }
+            }
+            if let Some((_, before)) = outside {
+                ctx = before;
             }
             join_compound_durations(&doc.text, &mut out, first);
         }
@@ -1002,6 +1018,11 @@ pub fn in_subordinate_clause(toks: &Tokens, at: usize) -> bool {
         return false;
     }
     (1..=at).rev().take_while(|&k| !ends_clause(toks, k)).any(|k| opens_clause(toks, k))
+}
+
+/// Where the subordinate clause that token `at` lies in ends, if it lies in one.
+fn subordinate_clause_end(toks: &Tokens, at: usize) -> Option<usize> {
+    in_subordinate_clause(toks, at).then(|| (at..toks.len()).find(|&j| ends_clause(toks, j)).unwrap_or(toks.len()))
 }
 
 /// Whether a subordinate clause opens at token `k` ("…, although relations had been cut",

@@ -461,6 +461,12 @@ fn lengths_written_as_adjectives() {
 fn a_date_in_a_subordinate_clause_keeps_its_time_to_itself() {
     let values = document_values("In 1977 the talks resumed, although relations had been cut in 1961. In March the envoys met.", None);
     assert_eq!(values, ["1977", "1961", "1977-03"]);
+    // but within its clause it is the reference
+    let values = document_values(
+        "The vote came after the ouster of Yanukovych, who fled Kiev on Feb. 21 and resurfaced six days later. On Monday markets fell.",
+        Some("2014-03-03"),
+    );
+    assert_eq!(values, ["2014-02-21", "2014-02-27", "2014-03-03"]);
 }
 
 #[test]
@@ -1167,6 +1173,9 @@ fn a_narrative_week_month_or_year_named_in_apposition() {
 fn the_early_hours_of_a_day() {
     let text = "In the early hours of 22 June 1941, German troops crossed the border. In the late evening of June 23 they rested.";
     assert_eq!(document_values(text, None), ["1941-06-22TMO", "1941-06-23TEV"]);
+    // and of a weekday
+    let text = "Jets struck in the early hours of Sunday, the army said Monday. A quake hit in the small hours of Friday, 11 January.";
+    assert_eq!(document_values(text, Some("2013-01-14")), ["2013-01-13TMO", "2013-01-14", "2013-01-11TMO"]);
 }
 
 #[test]
