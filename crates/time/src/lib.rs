@@ -1243,6 +1243,8 @@ const FUTURE_MARKERS: &[&str] = &[
 const FUTURE_BEFORE_TO: &[&str] = &["plans", "plan", "going", "hopes", "intends", "set", "supposed"];
 /// Past tenses of commitment before "to", which look ahead ("agreed to buy it in February").
 const COMMITTED_TO: &[&str] = &["agreed", "promised", "pledged", "vowed", "planned", "scheduled", "expected", "offered", "threatened", "proposed", "undertook"];
+/// Participles that fix a time for what is to come, before "for".
+const SET_FOR: &[&str] = &["set", "scheduled", "slated", "planned", "fixed", "penciled", "pencilled", "earmarked"];
 /// Nouns of commitment before "to", which look ahead ("an agreement to acquire it in January").
 const COMMITMENT_TO: &[&str] =
     &["agreement", "deal", "offer", "bid", "proposal", "pledge", "promise", "commitment", "decision", "intention", "accord", "contract"];
@@ -1277,6 +1279,11 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
         // own tense, for a time in what it commits to (but "had been scheduled to …" is a past
         // plan, and "On Friday, the government planned to …" dates the planning)
         let plan_before = k < start && !matches!(prev, "had" | "was" | "were" | "been");
+        // "Sentencing was set for Aug. 19", "the vote, planned for Thursday": a time fixed
+        // for what is to come (but "had been scheduled for Friday" is a past plan)
+        if k < start && SET_FOR.contains(&w) && next == "for" && !matches!(prev, "had" | "been") {
+            return Some(Tense::Future);
+        }
         if plan_before && next == "to" && (COMMITTED_TO.contains(&w) || COMMITMENT_TO.contains(&w)) {
             return Some(Tense::Future);
         }
