@@ -132,6 +132,9 @@ fn tense_points_days_and_months_without_a_year() {
     assert_eq!(one("Friends had said they would buy as soon as trading opened Monday.", d, None).1, "1989-11-06");
     assert_eq!(one("The offer had been scheduled to expire Friday.", d, None).1, "1989-10-27");
     assert_eq!(tense_at_of("They said the talks will resume Monday.", "Monday"), Tense::Future);
+    // an irregular past nearer than the future that reports it
+    assert_eq!(tense_at_of("Data due Wednesday are expected to show the economy grew in the fourth quarter.", "fourth"), Tense::Past);
+    assert_eq!(tense_at_of("The president fled the capital in March.", "March"), Tense::Past);
     assert_eq!(tense_at_of("Qantas will add flights by August in markets untouched by the crisis.", "August"), Tense::Future);
     // "were planning to": the plan, not the auxiliary, says which way
     assert_eq!(one("Protesters want a march in the city on Saturday and were planning to drive to the airport.", d, None).1, "1989-11-04");
