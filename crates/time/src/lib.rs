@@ -755,6 +755,11 @@ impl TimeTagger {
                     // relations in 1961") keeps its time to itself: it is the reference
                     // only until the clause ends (", who fled on Feb. 21 and resurfaced six
                     // days later")
+                    // "and its economy has shrunk in each of the past six quarters": the
+                    // news is back at its own time, whatever far date it told of before
+                    if speaks_of_now(f, &toks) {
+                        ctx.back_to_the_present(matches!(f.spec, Spec::Duration { .. }));
+                    }
                     if sets_reference(f, &toks) {
                         if let Some(end) = subordinate_clause_end(&toks, f.tokens.0) {
                             if outside.is_none() {
@@ -1018,6 +1023,19 @@ pub fn in_subordinate_clause(toks: &Tokens, at: usize) -> bool {
         return false;
     }
     (1..=at).rev().take_while(|&k| !ends_clause(toks, k)).any(|k| opens_clause(toks, k))
+}
+
+/// Whether `f` speaks of the time of writing without naming a date: "now", or a stretch
+/// reaching up to it ("the past six quarters", "the last three years", "the next two weeks").
+fn speaks_of_now(f: &Found, toks: &Tokens) -> bool {
+    let start = f.tokens.0;
+    let word = |k: usize| toks.norm_at(k);
+    let first = if word(start) == "the" { start + 1 } else { start };
+    match f.spec {
+        Spec::Ref(value) => value == "PRESENT_REF",
+        Spec::Duration { .. } => matches!(word(first), "past" | "last" | "next" | "coming") && !matches!(word(f.tokens.1), "of" | "before" | "after"),
+        _ => false,
+    }
 }
 
 /// Where the subordinate clause that token `at` lies in ends, if it lies in one.
@@ -1289,6 +1307,11 @@ const FUTURE_MARKERS: &[&str] = &[
 const FUTURE_BEFORE_TO: &[&str] = &["plans", "plan", "going", "hopes", "intends", "set", "supposed"];
 /// Past tenses of commitment before "to", which look ahead ("agreed to buy it in February").
 const COMMITTED_TO: &[&str] = &["agreed", "promised", "pledged", "vowed", "planned", "scheduled", "expected", "offered", "threatened", "proposed", "undertook"];
+/// Linking verbs, after which a participle is a state ("remain closed", "seemed resigned").
+const LINKING: &[&str] = &[
+    "remain", "remains", "remained", "stay", "stays", "stayed", "become", "becomes", "became", "seem", "seems", "seemed", "appear", "appears", "appeared",
+    "get", "gets", "keep", "keeps",
+];
 /// Participles that fix a time for what is to come, before "for".
 const SET_FOR: &[&str] = &["set", "scheduled", "slated", "planned", "fixed", "penciled", "pencilled", "earmarked"];
 /// Nouns of commitment before "to", which look ahead ("an agreement to acquire it in January").
@@ -1353,6 +1376,11 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
         // "will be paid", "will be released": a passive after "be" says nothing; look further
         // (and "is heard", "are held": the present that the auxiliary says)
         if matches!(prev, "be" | "is" | "are" | "am" | "being") {
+            return None;
+        }
+        // "will remain closed until Thursday": a participle after a linking verb is a state,
+        // whose tense the linking verb tells
+        if w.ends_with("ed") && LINKING.contains(&prev) {
             return None;
         }
         // "is calling", "are due": the present, which points to neither side; but "is to

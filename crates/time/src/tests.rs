@@ -135,6 +135,8 @@ fn tense_points_days_and_months_without_a_year() {
     // an irregular past nearer than the future that reports it
     assert_eq!(tense_at_of("Data due Wednesday are expected to show the economy grew in the fourth quarter.", "fourth"), Tense::Past);
     assert_eq!(tense_at_of("The president fled the capital in March.", "March"), Tense::Past);
+    // a participle after a linking verb is no past
+    assert_eq!(tense_at_of("The banks will remain closed until Thursday.", "Thursday"), Tense::Future);
     assert_eq!(tense_at_of("Qantas will add flights by August in markets untouched by the crisis.", "August"), Tense::Future);
     // "were planning to": the plan, not the auxiliary, says which way
     assert_eq!(one("Protesters want a march in the city on Saturday and were planning to drive to the airport.", d, None).1, "1989-11-04");
@@ -1371,4 +1373,22 @@ fn a_time_set_for_looks_ahead() {
         ("The hearing had been scheduled for Monday.", "2013-08-28", &["2013-08-26"]),
         ("He was arrested on Aug. 19.", "2013-07-17", &["2012-08-19"]),
     ]);
+}
+
+#[test]
+fn news_that_speaks_of_now_leaves_a_far_date_behind() {
+    assert_documents(&[
+        (
+            "Cyprus joined the euro on Jan. 1, 2008, and its economy has shrunk in each of the past six quarters. Unemployment reached 14.7 percent in January.",
+            "2013-03-25",
+            &["2008-01-01", "P6Q", "2013-01"][..],
+        ),
+        // without it, a month after a far date is that date's
+        ("In October 1962 the Soviets placed missiles in Cuba. On Oct. 14 a U-2 photographed them.", "2012-10-10", &["1962-10", "1962-10-14"]),
+    ]);
+}
+
+#[test]
+fn a_week_ago_today_is_a_day() {
+    assert_documents(&[("A week ago today, few had heard of it. They vote a week from today.", "2013-03-25", &["2013-03-18", "2013-04-01"][..])]);
 }
