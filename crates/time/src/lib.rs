@@ -735,6 +735,7 @@ impl TimeTagger {
             let first = out.len();
             for whole in &found {
                 let parts = split_range(whole, &toks);
+                let told = out.len();
                 for f in parts.as_ref().map_or(std::slice::from_ref(whole), |p| p.as_slice()) {
                     if outside.as_ref().is_some_and(|(end, _)| f.tokens.0 >= *end) {
                         ctx = outside.take().expect("checked").1;
@@ -751,15 +752,15 @@ impl TimeTagger {
                             *named = Timex { span: named.span, ..t.clone() };
                         }
                     }
-                    // a date in a subordinate clause ("since Washington broke off
-                    // relations in 1961") keeps its time to itself: it is the reference
-                    // only until the clause ends (", who fled on Feb. 21 and resurfaced six
-                    // days later")
                     // "and its economy has shrunk in each of the past six quarters": the
                     // news is back at its own time, whatever far date it told of before
                     if speaks_of_now(f, &toks) {
                         ctx.back_to_the_present(matches!(f.spec, Spec::Duration { .. }));
                     }
+                    // a date in a subordinate clause ("since Washington broke off
+                    // relations in 1961") keeps its time to itself: it is the reference
+                    // only until the clause ends (", who fled on Feb. 21 and resurfaced six
+                    // days later")
                     if sets_reference(f, &toks) {
                         if let Some(end) = subordinate_clause_end(&toks, f.tokens.0) {
                             if outside.is_none() {
@@ -770,6 +771,10 @@ impl TimeTagger {
                     }
                     last = Some((f.clone(), t.clone()));
                     out.push(t);
+                }
+                // "from 1939 to 1945": a narrative at the first end is at the whole stretch
+                if let (Some(_), [a, b]) = (&parts, &out[told..]) {
+                    ctx.stretch_reference(a, b);
                 }
             }
             if let Some((_, before)) = outside {

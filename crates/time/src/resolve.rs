@@ -17,6 +17,37 @@ impl Reference {
     pub fn day(d: Date) -> Reference {
         Reference { from: d, to: d, granularity: Granularity::Day }
     }
+
+    /// The whole years, months or days a stretch is written in: years when it runs from a
+    /// first of January to a last of December, months when from a first to a month's end.
+    fn unit_of_stretch(&self) -> Granularity {
+        let whole_months = self.from.day() == 1 && self.to.day() == days_in_month(self.to.year(), self.to.month());
+        match (whole_months, self.from.month() == 1 && self.to.month() == 12) {
+            (true, true) => Granularity::Year,
+            (true, false) => Granularity::Month,
+            _ => Granularity::Day,
+        }
+    }
+
+    /// The last year, month or day of a stretch (see `unit_of_stretch`).
+    fn end(&self) -> Reference {
+        let to = self.to;
+        match self.unit_of_stretch() {
+            Granularity::Year => Reference { from: Date::year_start(to.year()).unwrap_or(to), to, granularity: Granularity::Year },
+            Granularity::Month => Reference { from: Date::month_start(to.year(), to.month()).unwrap_or(to), to, granularity: Granularity::Month },
+            _ => Reference::day(to),
+        }
+    }
+
+    /// The first year, month or day of a stretch.
+    fn start(&self) -> Reference {
+        let from = self.from;
+        match self.unit_of_stretch() {
+            Granularity::Year => Reference { from, to: Date::year_end(from.year()).unwrap_or(from), granularity: Granularity::Year },
+            Granularity::Month => Reference { from, to: Date::month_end(from.year(), from.month()).unwrap_or(from), granularity: Granularity::Month },
+            _ => Reference::day(from),
+        }
+    }
     fn year(&self) -> i32 {
         self.from.year()
     }
@@ -118,6 +149,13 @@ impl Context {
         if matches!(t.granularity, Granularity::Decade | Granularity::Century) {
             return false;
         }
+        // nor does a span of more than a decade ("The Influence of Sea Power upon History,
+        // 1660–1783": a period a text is about, not a time it is at)
+        if let (Granularity::Range, Some(from), Some(to)) = (t.granularity, t.from, t.to) {
+            if to.year() - from.year() > 10 {
+                return false;
+            }
+        }
         let (Some(from), Some(to)) = (t.from, t.to) else {
             return self.observe_before_common_era(t);
         };
@@ -197,6 +235,18 @@ impl Context {
         let far = matches!((self.document, self.reference), (Some(d), Some(r)) if (r.from.year() - d.year()).abs() > 1);
         if far && !self.history() {
             self.reference_deictic = true;
+        }
+    }
+
+    /// A range told in two parts ("from 1939 to 1945"): a reference at the first part
+    /// (`a`) stretches to the end of the second (`b`).
+    pub fn stretch_reference(&mut self, a: &Timex, b: &Timex) {
+        let Some(r) = self.reference.as_mut() else { return };
+        if let (Some(from), Some(to), Some(end)) = (a.from, a.to, b.to) {
+            if r.from == from && r.to == to && end > to {
+                r.to = end;
+                r.granularity = Granularity::Range;
+            }
         }
     }
 
@@ -679,6 +729,17 @@ impl Context {
                 };
                 return shift(r, Unit::Quarter, -4);
             }
+            _ => base,
+        };
+        // "The war lasted 1939–1945. Two years later": later than a stretch is counted from
+        // its end, earlier from its start ("that same year" of years is the one told last,
+        // but "that month" of years, or "that very night" of days that followed, is none of
+        // them in particular)
+        let same_unit = matches!((base.unit_of_stretch(), unit), (Granularity::Year, Unit::Year) | (Granularity::Month, Unit::Month));
+        let base = match (base.granularity, n) {
+            (Granularity::Range, 1..) => base.end(),
+            (Granularity::Range, 0) if same_unit => base.end(),
+            (Granularity::Range, ..0) => base.start(),
             _ => base,
         };
         let mut r = match (shift(base, unit, n), tod) {

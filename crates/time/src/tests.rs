@@ -1392,3 +1392,18 @@ fn news_that_speaks_of_now_leaves_a_far_date_behind() {
 fn a_week_ago_today_is_a_day() {
     assert_documents(&[("A week ago today, few had heard of it. They vote a week from today.", "2013-03-25", &["2013-03-18", "2013-04-01"][..])]);
 }
+
+#[test]
+fn a_span_of_more_than_a_decade_is_no_time_to_count_from() {
+    assert_documents(&[
+        (
+            "In 1890, Mahan published The Influence of Sea Power upon History, 1660–1783, a study. Two years later, he wrote another.",
+            "",
+            &["1890", "1660/1783", "1892"][..],
+        ),
+        // a war of a few years still is: later counts from its end
+        ("The war lasted from 1939 to 1945. Two years later, India was independent.", "", &["1939", "1945", "1947"]),
+        ("The siege lasted 12–16 May 1940. Two days later the port fell.", "", &["1940-05-12/1940-05-16", "1940-05-18"]),
+        ("The war lasted 1939–1945. That same year, the UN was founded.", "", &["1939/1945", "1945"]),
+    ]);
+}
