@@ -1312,6 +1312,46 @@ const FUTURE_MARKERS: &[&str] = &[
 const FUTURE_BEFORE_TO: &[&str] = &["plans", "plan", "going", "hopes", "intends", "set", "supposed"];
 /// Past tenses of commitment before "to", which look ahead ("agreed to buy it in February").
 const COMMITTED_TO: &[&str] = &["agreed", "promised", "pledged", "vowed", "planned", "scheduled", "expected", "offered", "threatened", "proposed", "undertook"];
+/// Whether a word may be a past participle ("been", "taken", "signed"), as after "would
+/// have".
+fn is_participle(w: &str) -> bool {
+    (w.len() > 3 && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn")) && !NOT_PAST_ED.contains(&w))
+        || PAST_MARKERS.contains(&w)
+        || matches!(
+            w,
+            "done"
+                | "gone"
+                | "had"
+                | "made"
+                | "put"
+                | "set"
+                | "cut"
+                | "let"
+                | "won"
+                | "run"
+                | "come"
+                | "become"
+                | "begun"
+                | "sung"
+                | "drunk"
+                | "swum"
+                | "hung"
+                | "struck"
+                | "stuck"
+                | "left"
+                | "lost"
+                | "kept"
+                | "sold"
+                | "told"
+                | "paid"
+                | "said"
+                | "met"
+                | "got"
+                | "led"
+                | "held"
+        )
+}
+
 /// Linking verbs, after which a participle is a state ("remain closed", "seemed resigned").
 const LINKING: &[&str] = &[
     "remain", "remains", "remained", "stay", "stays", "stayed", "become", "becomes", "became", "seem", "seems", "seemed", "appear", "appears", "appeared",
@@ -1341,8 +1381,9 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
         // "had been scheduled", "was expected": a past plan
         // (but "were planning to", "was going to" look ahead from a time still to come)
         let past_plan = matches!(prev, "was" | "were" | "been" | "had") && !w.ends_with("ing");
-        // "would have", "might have": a past that did not happen
-        if matches!(w, "would" | "might" | "could") && next == "have" {
+        // "would have", "might have": a past that did not happen (but "would have $30
+        // billion" is a having still to come)
+        if matches!(w, "would" | "might" | "could") && next == "have" && is_participle(toks.norm_at(k + 2)) {
             return Some(Tense::Past);
         }
         // "were planning to", "was going to": the auxiliary leaves it to the plan

@@ -135,6 +135,9 @@ fn tense_points_days_and_months_without_a_year() {
     // an irregular past nearer than the future that reports it
     assert_eq!(tense_at_of("Data due Wednesday are expected to show the economy grew in the fourth quarter.", "fourth"), Tense::Past);
     assert_eq!(tense_at_of("The president fled the capital in March.", "March"), Tense::Past);
+    // "would have" a thing is no past that did not happen
+    assert_eq!(tense_at_of("After that date, it would have $30 billion.", "that"), Tense::Future);
+    assert_eq!(tense_at_of("The talks would have ended on Friday.", "Friday"), Tense::Past);
     // a participle after a linking verb is no past
     assert_eq!(tense_at_of("The banks will remain closed until Thursday.", "Thursday"), Tense::Future);
     assert_eq!(tense_at_of("Qantas will add flights by August in markets untouched by the crisis.", "August"), Tense::Future);
