@@ -1417,7 +1417,13 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
             return Some(Tense::Future);
         }
         if FUTURE_MARKERS.contains(&w) || (FUTURE_BEFORE_TO.contains(&w) && next == "to") || (w == "next" && next != "to" && prev != "the") {
-            return Some(if past_plan { Tense::Past } else { Tense::Future });
+            // ("was expected to leave late Saturday": a plan reported in the past that may
+            // still be to come, so the nearer day; "had been due to expire Friday" is over)
+            return Some(match (past_plan, prev) {
+                (true, "was" | "were") if next == "to" => Tense::Unknown,
+                (true, _) => Tense::Past,
+                (false, _) => Tense::Future,
+            });
         }
         // "will be paid", "will be released": a passive after "be" says nothing; look further
         // (and "is heard", "are held": the present that the auxiliary says)

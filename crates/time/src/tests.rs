@@ -1375,6 +1375,9 @@ fn a_time_set_for_looks_ahead() {
         // a plan already past, and a past with no plan
         ("The hearing had been scheduled for Monday.", "2013-08-28", &["2013-08-26"]),
         ("He was arrested on Aug. 19.", "2013-07-17", &["2012-08-19"]),
+        // a plan reported in the past may still be to come: the nearer day
+        ("The storm was expected to leave the country late Saturday.", "2013-11-08", &["2013-11-09"]),
+        ("The storm was expected to strike on Wednesday.", "2013-11-08", &["2013-11-06"]),
     ]);
 }
 
