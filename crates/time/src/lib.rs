@@ -183,15 +183,18 @@ pub(crate) fn lend(a: &Fields, b: &Fields) -> (Fields, Fields) {
             b.year = Some(if y < ya { y + 100 } else { y });
         }
     }
+    // "from 28 December to 3 January 2014": a range that turns the year starts in the year
+    // before the one named at its end, and ends in the year after one named at its start
+    let turns = matches!((a.month, b.month), (Some(ma), Some(mb)) if ma > mb);
     if a.year.is_none() {
-        a.year = b.year;
+        a.year = b.year.map(|y| if turns { y - 1 } else { y });
     }
     // "12–28 October 1962": the first day takes the month of the second
     if a.month.is_none() && a.day.is_some() {
         a.month = b.month;
     }
     if b.year.is_none() {
-        b.year = a.year;
+        b.year = a.year.map(|y| if turns { y + 1 } else { y });
     }
     if b.month.is_none() && b.day.is_some() {
         b.month = a.month;
@@ -741,6 +744,13 @@ impl TimeTagger {
                         ctx = outside.take().expect("checked").1;
                     }
                     let Some(mut t) = ctx.resolve(f) else { continue };
+                    // "from June 23 to July 6" of next year: the second end is not before
+                    // the first
+                    if let (Some(_), Some(first)) = (&parts, out.get(told).filter(|_| out.len() == told + 1)) {
+                        if let Some(later) = not_before(&mut ctx, f, &t, first) {
+                            t = later;
+                        }
+                    }
                     if let Some((prev, day)) = &last {
                         if in_apposition(&toks, prev.tokens.1, day, f) {
                             t = Timex { span: t.span, ..day.clone() };
@@ -784,6 +794,20 @@ impl TimeTagger {
         }
         out
     }
+}
+
+/// The second end `t` of a range told in two parts (`f`), read again in the year of the
+/// first end, or the year after, when it came out before the first and names no year.
+fn not_before(ctx: &mut Context, f: &Found, t: &Timex, first: &Timex) -> Option<Timex> {
+    let (Some(start), Some(end)) = (first.from, t.to) else { return None };
+    let Spec::Date { from: fields, to: None } = &f.spec else { return None };
+    if end >= start || fields.year.is_some() || fields.year_offset.is_some() {
+        return None;
+    }
+    (start.year()..=start.year() + 1).find_map(|y| {
+        let again = Found { spec: Spec::Date { from: Fields { year: Some(y), ..*fields }, to: None }, ..f.clone() };
+        ctx.resolve(&again).filter(|r| r.to.is_some_and(|e| e >= start))
+    })
 }
 
 /// "two years and three months", "10 years, 4 months and 12 days", "2 hours 40 minutes":

@@ -1413,3 +1413,13 @@ fn a_span_of_more_than_a_decade_is_no_time_to_count_from() {
         ("The war lasted 1939–1945. That same year, the UN was founded.", "", &["1939/1945", "1945"]),
     ]);
 }
+
+#[test]
+fn a_range_in_two_parts_runs_forward() {
+    assert_documents(&[
+        ("Next year's championships will be held from June 23 to July 6.", "2013-07-07", &["2014", "2014-06-23", "2014-07-06"][..]),
+        ("The festival runs from 28 December to 3 January 2014.", "2013-07-07", &["2013-12-28", "2014-01-03"]),
+        ("Between December 20, 1989 and January 3 it rained.", "", &["1989-12-20", "1990-01-03"]),
+        ("The talks ran from March to May.", "2013-07-07", &["2013-03", "2013-05"]),
+    ]);
+}
