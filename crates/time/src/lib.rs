@@ -765,7 +765,7 @@ impl TimeTagger {
                     // "and its economy has shrunk in each of the past six quarters": the
                     // news is back at its own time, whatever far date it told of before
                     if speaks_of_now(f, &toks) {
-                        ctx.back_to_the_present(matches!(f.spec, Spec::Duration { .. }));
+                        ctx.back_to_the_present();
                     }
                     // a date in a subordinate clause ("since Washington broke off
                     // relations in 1961") keeps its time to itself: it is the reference
@@ -1055,14 +1055,15 @@ pub fn in_subordinate_clause(toks: &Tokens, at: usize) -> bool {
 }
 
 /// Whether `f` speaks of the time of writing without naming a date: "now", or a stretch
-/// reaching up to it ("the past six quarters", "the last three years", "the next two weeks").
+/// reaching up to it ("the past six quarters", "the last three years"; not "the next
+/// thirteen years", which a history counts from its own time as often).
 fn speaks_of_now(f: &Found, toks: &Tokens) -> bool {
     let start = f.tokens.0;
     let word = |k: usize| toks.norm_at(k);
     let first = if word(start) == "the" { start + 1 } else { start };
     match f.spec {
         Spec::Ref(value) => value == "PRESENT_REF",
-        Spec::Duration { .. } => matches!(word(first), "past" | "last" | "next" | "coming") && !matches!(word(f.tokens.1), "of" | "before" | "after"),
+        Spec::Duration { .. } => matches!(word(first), "past" | "last") && !matches!(word(f.tokens.1), "of" | "before" | "after"),
         _ => false,
     }
 }

@@ -224,14 +224,8 @@ impl Context {
 
     /// The news has spoken of its own time ("now", "the past six quarters"): a narrative
     /// set far from the document's date no longer lends its year to the months that follow.
-    /// A history keeps its narrative.
-    /// A stretch reaching up to the document's date (`stretch`: "the past six quarters")
-    /// speaks of a time near it, as a date near it does; "now" alone may be an aside ("the
-    /// fortress, now a museum").
-    pub fn back_to_the_present(&mut self, stretch: bool) {
-        if stretch && self.document.is_some() {
-            self.near_document = true;
-        }
+    /// A history keeps its narrative (its "past six years" are its own).
+    pub fn back_to_the_present(&mut self) {
         let far = matches!((self.document, self.reference), (Some(d), Some(r)) if (r.from.year() - d.year()).abs() > 1);
         if far && !self.history() {
             self.reference_deictic = true;

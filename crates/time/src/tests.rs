@@ -1385,12 +1385,15 @@ fn a_time_set_for_looks_ahead() {
 fn news_that_speaks_of_now_leaves_a_far_date_behind() {
     assert_documents(&[
         (
-            "Cyprus joined the euro on Jan. 1, 2008, and its economy has shrunk in each of the past six quarters. Unemployment reached 14.7 percent in January.",
+            "Banks reopened on Thursday. Cyprus joined the euro on Jan. 1, 2008, and its economy has shrunk in each of the past six quarters. Unemployment reached 14.7 percent in January.",
             "2013-03-25",
-            &["2008-01-01", "P6Q", "2013-01"][..],
+            &["2013-03-21", "2008-01-01", "P6Q", "2013-01"][..],
         ),
         // without it, a month after a far date is that date's
         ("In October 1962 the Soviets placed missiles in Cuba. On Oct. 14 a U-2 photographed them.", "2012-10-10", &["1962-10", "1962-10-14"]),
+        // a history keeps its narrative, whatever its stretches
+        ("In 218 BC Hannibal crossed the Alps; in 216 BC he won at Cannae. For the next thirteen years he stayed in Italy. Two years later Scipio sailed.", "2010-03-15", &["BC0218", "BC0216", "P13Y", "BC0214"]),
+        ("War came on 4 August 1914. Over the past ten years, tension had grown. On 8 August the army moved.", "2010-03-15", &["1914-08-04", "P10Y", "1914-08-08"]),
     ]);
 }
 
