@@ -639,7 +639,7 @@ impl Context {
             // a month the sentence that set the narrative named with its year
             _ => {
                 let stated = f.month.and_then(|m| self.stated_months.iter().rev().find(|s| s.1 == m)).map(|s| s.0);
-                stated.or(narrative.map(|r| r.year()))
+                stated.or(narrative.map(|r| narrative_year(r, month.filter(|_| f.season.is_none()), f.season)))
             }
         }
     }
@@ -945,6 +945,24 @@ fn shift(base: Reference, unit: Unit, n: i64) -> Option<Resolved> {
             }
         }
     })
+}
+
+/// The year a month or season without one is in, told while the narrative is at `r`: the
+/// year the month falls in when `r` spans two ("the winter of 1943–44 … on 27 January" is
+/// 1944's January), and for a winter told in its January or February, the year it began
+/// ("New Year's Day 1942 … That winter" is 1941-WI).
+fn narrative_year(r: Reference, month: Option<u32>, season: Option<usize>) -> i32 {
+    if let Some(m) = month {
+        let within =
+            (r.from.year()..=r.to.year()).find(|&y| Date::month_start(y, m).is_some_and(|s| s <= r.to) && Date::month_end(y, m).is_some_and(|e| e >= r.from));
+        if let Some(y) = within {
+            return y;
+        }
+    }
+    if season == Some(3) && r.from.year() == r.to.year() && r.to.month() <= 2 {
+        return r.year() - 1;
+    }
+    r.year()
 }
 
 /// Whether a reference at granularity `g` is too coarse to count `unit`s from.

@@ -1426,3 +1426,12 @@ fn a_range_in_two_parts_runs_forward() {
         ("The talks ran from March to May.", "2013-07-07", &["2013-03", "2013-05"]),
     ]);
 }
+
+#[test]
+fn a_winter_spans_two_years() {
+    assert_documents(&[
+        ("By New Year's Day 1942 the Germans had been pushed back. That winter was the coldest in decades.", "", &["1942-01-01", "1941-WI"][..]),
+        ("Over the winter of 1943–44 the army lifted the siege, on 27 January.", "", &["1943-WI", "1944-01-27"]),
+        ("In December 1943 the army attacked. That winter was hard.", "", &["1943-12", "1943-WI"]),
+    ]);
+}
