@@ -502,6 +502,18 @@ impl Context {
             let d = day.add_days(off)?;
             r = Resolved { value: d.to_string(), from: Some(d), to: Some(d), granularity: Granularity::Day, anchored: r.anchored };
         }
+        // "the weekend of Sept. 8": the weekend of the week the day falls in
+        if let (true, None, Some(day)) = (f.weekend, f.weekday, r.from.filter(|_| r.granularity == Granularity::Day)) {
+            let saturday = day.add_days(6 - i64::from(day.weekday()))?;
+            let (wy, w) = iso_week(saturday);
+            r = Resolved {
+                value: format!("{wy:04}-W{w:02}-WE"),
+                from: Some(saturday),
+                to: saturday.add_days(1),
+                granularity: Granularity::Week,
+                anchored: r.anchored,
+            };
+        }
         if let (true, Some(day)) = (f.week_of, r.from.filter(|_| r.granularity == Granularity::Day)) {
             r = shift(Reference::day(day), Unit::Week, 0)?;
             r.anchored = anchored;

@@ -1435,3 +1435,12 @@ fn a_winter_spans_two_years() {
         ("In December 1943 the army attacked. That winter was hard.", "", &["1943-12", "1943-WI"]),
     ]);
 }
+
+#[test]
+fn the_weekend_of_a_day() {
+    assert_documents(&[
+        ("They spoke the weekend of Sept. 8, 2012.", "", &["2012-W36-WE"][..]),
+        ("They met the weekend of 14 June 2013.", "", &["2013-W24-WE"]),
+        ("The weekend of Sunday, 8 September 2013 was wet.", "", &["2013-W36-WE"]),
+    ]);
+}
