@@ -90,6 +90,9 @@ pub struct Context {
     /// The first day that "on the nth day" last counted from, and that n: "on the second
     /// day … on the third day" count from one start.
     pub ordinal_start: Option<(Date, i64)>,
+    /// The clock time (minutes after midnight) of the day the narrative is at, when the
+    /// text named one: "at 4:45 a.m. … two hours later" is 06:45.
+    pub clock: Option<(Date, i64)>,
 }
 
 struct Resolved {
@@ -112,6 +115,7 @@ impl Context {
             stated_months: Vec::new(),
             era_year: None,
             ordinal_start: None,
+            clock: None,
         }
     }
 
@@ -168,6 +172,7 @@ impl Context {
             self.stated_months.push((from.year(), from.month()));
         }
         self.reference = Some(Reference { from, to, granularity: t.granularity });
+        self.clock = clock_of(&t.value).filter(|_| from == to).map(|m| (from, m));
         self.reference_age = 0;
         self.reference_deictic = false;
         // (a day or month named far from the document's date is a story's; a year may be
@@ -297,7 +302,8 @@ impl Context {
                         r = self.relative(*unit, *n, AnchorKind::Document, *tod, *modifier, *calendar)?;
                     }
                 }
-                (if tod.is_some() { TimexType::Time } else { TimexType::Date }, *modifier, r)
+                let time = tod.is_some() || r.granularity == Granularity::Time;
+                (if time { TimexType::Time } else { TimexType::Date }, *modifier, r)
             }
             // a stretch of unknown length after the reference ("the following weeks"): PXW,
             // as TIMEX3 writes "the coming weeks", though the days it covers are known
@@ -696,6 +702,16 @@ impl Context {
                 false => before_common_era(&Fields { year: Some(y), ..Fields::default() }),
             };
         }
+        // "at 4:45 a.m. … two hours later": a clock time counted on from the one told
+        if let (Unit::Hour | Unit::Minute, AnchorKind::Narrative, Some(n), None, Some((day, at))) = (unit, anchor, n, tod, self.clock) {
+            if self.reference.and_then(|r| r.single_day()) == Some(day) {
+                let minutes = at.checked_add(n.checked_mul(if unit == Unit::Hour { 60 } else { 1 })?)?;
+                let d = day.add_days(minutes.div_euclid(1440))?;
+                let m = minutes.rem_euclid(1440);
+                let value = format!("{d}T{:02}:{:02}", m / 60, m % 60);
+                return Some(Resolved { value, from: Some(d), to: Some(d), granularity: Granularity::Time, anchored: true });
+            }
+        }
         // "Earlier this year it bought bonds. At the start of the month …": a narrative the
         // document's date set, at a year, still has the document's month (but "that day"
         // after "earlier this month" is some day of it, not today)
@@ -975,6 +991,14 @@ fn narrative_year(r: Reference, month: Option<u32>, season: Option<usize>) -> i3
         return r.year() - 1;
     }
     r.year()
+}
+
+/// The minutes after midnight of a value with a clock time ("1939-09-01T04:45" is 285).
+fn clock_of(value: &str) -> Option<i64> {
+    let (_, clock) = value.split_once('T')?;
+    let (h, m) = clock.split_once(':')?;
+    let (h, m) = (h.parse::<i64>().ok()?, m.get(..2)?.parse::<i64>().ok()?);
+    (h < 24 && m < 60).then_some(h * 60 + m)
 }
 
 /// Whether a reference at granularity `g` is too coarse to count `unit`s from.

@@ -1444,3 +1444,22 @@ fn the_weekend_of_a_day() {
         ("The weekend of Sunday, 8 September 2013 was wet.", "", &["2013-W36-WE"]),
     ]);
 }
+
+#[test]
+fn hours_later_than_a_clock_time_are_a_clock_time() {
+    assert_documents(&[
+        (
+            "At 4:45 a.m. on 1 September 1939, German forces invaded. Two hours later, Warsaw was bombed. Forty minutes later, sirens sounded.",
+            "",
+            &["1939-09-01T04:45", "1939-09-01T06:45", "1939-09-01T07:25"][..],
+        ),
+        // across midnight
+        ("At 11 p.m. on 14 April 1912 the ship struck ice; three hours later it sank.", "", &["1912-04-14T23:00", "1912-04-15T02:00"]),
+        // with no clock time told, still the day
+        ("On 14 April 1912 the ship struck ice; three hours later it sank.", "", &["1912-04-14", "1912-04-14"]),
+    ]);
+    let text = "At 10 a.m. on 27 July 1953 the armistice was signed; twelve hours later the guns fell silent.";
+    let doc = Doc { id: "t".into(), text: text.into(), ..Default::default() };
+    let kinds: Vec<_> = tagger().tag(&doc).into_iter().map(|t| t.kind).collect();
+    assert_eq!(kinds, [annals_model::TimexType::Time, annals_model::TimexType::Time]);
+}
