@@ -1391,6 +1391,14 @@ fn news_that_speaks_of_now_leaves_a_far_date_behind() {
         ),
         // without it, a month after a far date is that date's
         ("In October 1962 the Soviets placed missiles in Cuba. On Oct. 14 a U-2 photographed them.", "2012-10-10", &["1962-10", "1962-10-14"]),
+        // news that named only a far year has not moved its months there
+        (
+            "Talks resumed on Tuesday. The previous government agreed in 2012 to cut pensions. The new government, elected on Jan. 25, has promised to reverse the cuts.",
+            "2015-03-03",
+            &["2015-03-03", "2012", "2015-01-25"],
+        ),
+        // but in its own sentence it has
+        ("Talks resumed on Tuesday. In 2012, the government agreed in March to cut pensions.", "2015-03-03", &["2015-03-03", "2012", "2012-03"]),
         // a history keeps its narrative, whatever its stretches
         ("In 218 BC Hannibal crossed the Alps; in 216 BC he won at Cannae. For the next thirteen years he stayed in Italy. Two years later Scipio sailed.", "2010-03-15", &["BC0218", "BC0216", "P13Y", "BC0214"]),
         ("War came on 4 August 1914. Over the past ten years, tension had grown. On 8 August the army moved.", "2010-03-15", &["1914-08-04", "P10Y", "1914-08-08"]),
