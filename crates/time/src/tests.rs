@@ -1397,6 +1397,8 @@ fn news_that_speaks_of_now_leaves_a_far_date_behind() {
             "2015-03-03",
             &["2015-03-03", "2012", "2015-01-25"],
         ),
+        // (a text that has not spoken of its own time is a story of the far year)
+        ("The Korean War (1950–1953) was fought in Korea. In June, North Korean forces crossed the border.", "2010-03-15", &["1950/1953", "1950-06"]),
         // but in its own sentence it has
         ("Talks resumed on Tuesday. In 2012, the government agreed in March to cut pensions.", "2015-03-03", &["2015-03-03", "2012", "2012-03"]),
         // a history keeps its narrative, whatever its stretches
