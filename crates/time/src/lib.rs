@@ -1424,6 +1424,11 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
         if k < start && SET_FOR.contains(&w) && next == "for" && !matches!(prev, "had" | "been") {
             return Some(Tense::Future);
         }
+        // "set a deadline of 15 January" (but "by the Tuesday deadline", "set Friday as the
+        // deadline" say when it fell)
+        if k < start && w == "deadline" && matches!(next, "of" | "for") {
+            return Some(Tense::Future);
+        }
         if plan_before && next == "to" && (COMMITTED_TO.contains(&w) || COMMITMENT_TO.contains(&w)) {
             return Some(Tense::Future);
         }

@@ -662,7 +662,16 @@ impl Context {
             // a month the sentence that set the narrative named with its year
             _ => {
                 let stated = f.month.and_then(|m| self.stated_months.iter().rev().find(|s| s.1 == m)).map(|s| s.0);
-                stated.or(narrative.map(|r| narrative_year(r, month.filter(|_| f.season.is_none()), f.season)))
+                let month = month.filter(|_| f.season.is_none());
+                stated.or(narrative.map(|r| {
+                    let y = narrative_year(r, month, f.season);
+                    // "In November the Council set a deadline of 15 January": what the
+                    // narrative looks ahead to comes after it
+                    match (tense, month, r.month()) {
+                        (Tense::Future, Some(m), Some((ry, rm))) if ry == y && m < rm => y + 1,
+                        _ => y,
+                    }
+                }))
             }
         }
     }

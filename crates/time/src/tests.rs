@@ -1473,3 +1473,17 @@ fn hours_later_than_a_clock_time_are_a_clock_time() {
     let kinds: Vec<_> = tagger().tag(&doc).into_iter().map(|t| t.kind).collect();
     assert_eq!(kinds, [annals_model::TimexType::Time, annals_model::TimexType::Time]);
 }
+
+#[test]
+fn what_a_narrative_looks_ahead_to_comes_after_it() {
+    assert_documents(&[
+        (
+            "Iraq invaded Kuwait on 2 August 1990. In November, the Security Council set a deadline of 15 January. The air campaign began on 17 January.",
+            "",
+            &["1990-08-02", "1990-11", "1991-01-15", "1991-01-17"][..],
+        ),
+        ("In November 1862 Lee wrote that he would return in March.", "", &["1862-11", "1863-03"]),
+        // a deadline told as past is when it fell
+        ("Shareholders tendered 99% of the shares by the Tuesday deadline.", "1989-11-02", &["1989-10-31"]),
+    ]);
+}
