@@ -238,7 +238,7 @@ pub struct TimeTagger {
 /// Function words that may follow "the 25th" when it is a day, not an ordinal before a noun.
 const WORDS_AFTER_A_DAY: &[&str] = &[
     "of", "and", "the", "a", "an", "he", "she", "it", "they", "we", "his", "her", "their", "its", "when", "as", "after", "before", "at", "in", "on", "with",
-    "by", "was", "were", "had",
+    "by", "was", "were", "had", "but", "or", "until", "till", "from",
 ];
 
 /// Words after "the future" that leave it a time ("in the future if he does not stop",

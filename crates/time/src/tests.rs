@@ -949,6 +949,9 @@ fn a_day_of_the_month_named_before_it() {
     // an ordinal before a name, with no month to be a day of, is no day
     assert!(document_values("The 19th Amendment was ratified, and on the 19th Infantry's return they cheered.", None).is_empty());
     assert_eq!(document_values("The battle was fought on 28 and 29 May. It ended.", Some("1982-06-20")), ["1982-05-28", "1982-05-29"]);
+    // a conjunction after it leaves it a day, whatever sentence named the month
+    let values = document_values("Israel counterattacked on 8 October 1973. A ceasefire took effect on the 22nd but broke down.", None);
+    assert_eq!(values, ["1973-10-08", "1973-10-22"]);
 }
 
 #[test]
