@@ -731,6 +731,11 @@ impl TimeTagger {
             }
             toks.tokenize(&doc.text, s.span);
             self.find(&doc.text, &toks, &mut found);
+            // "Relations with Netanyahu, who was re-elected in January, have been strained
+            // since": news in the present perfect is at its own time
+            if !found.is_empty() && in_present_perfect(&toks) {
+                ctx.back_to_the_present();
+            }
             let mut last: Option<(Found, Timex)> = None;
             // the context as it was before a subordinate clause set its own time, and where
             // that clause ends
@@ -1066,6 +1071,17 @@ fn speaks_of_now(f: &Found, toks: &Tokens) -> bool {
         Spec::Duration { .. } => matches!(word(first), "past" | "last") && !matches!(word(f.tokens.1), "of" | "before" | "after"),
         _ => false,
     }
+}
+
+/// Whether a sentence has a verb in the present perfect ("has promised", "have been
+/// strained"), not in a modal's perfect ("would have", "must have been").
+fn in_present_perfect(toks: &Tokens) -> bool {
+    (0..toks.len()).any(|k| {
+        matches!(toks.norm(k), "has" | "have" | "'ve")
+            && !(k > 0 && matches!(toks.norm(k - 1), "would" | "could" | "might" | "should" | "must" | "will" | "may" | "to"))
+            && is_participle(toks.norm_at(k + 1))
+            && toks.get(k + 1).is_some_and(|t| !t.cap)
+    })
 }
 
 /// Where the subordinate clause that token `at` lies in ends, if it lies in one.

@@ -1400,6 +1400,12 @@ fn news_that_speaks_of_now_leaves_a_far_date_behind() {
             "2015-03-03",
             &["2015-03-03", "2012", "2015-01-25"],
         ),
+        // nor does a sentence in the present perfect
+        (
+            "Obama arrived on Wednesday. In June 2009 he spoke in Cairo. Relations with Netanyahu, who was re-elected in January, have been strained since.",
+            "2013-03-20",
+            &["2013-03-20", "2009-06", "2013-01"],
+        ),
         // (a text that has not spoken of its own time is a story of the far year)
         ("The Korean War (1950–1953) was fought in Korea. In June, North Korean forces crossed the border.", "2010-03-15", &["1950/1953", "1950-06"]),
         // but in its own sentence it has
