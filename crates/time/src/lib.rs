@@ -602,8 +602,8 @@ impl TimeTagger {
         if rule.action.kind == ActionKind::Dur && next == "-" {
             return false;
         }
-        // "the Seven Years' War", "the Six-Day War": the name of a war
-        let war = |k: usize| infos.get(k).is_some_and(|t| t.norm == "war" && t.cap);
+        // "the Seven Years' War", "the Six-Day War", "the Seven Days Battles": the name of a war
+        let war = |k: usize| infos.get(k).is_some_and(|t| matches!(t.norm, "war" | "battles" | "campaign" | "offensive") && t.cap);
         if rule.action.kind == ActionKind::Dur && (war(m.end) || (matches!(next, "'" | "'s" | "’") && war(m.end + 1))) {
             return false;
         }

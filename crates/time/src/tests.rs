@@ -502,6 +502,8 @@ fn a_date_counted_from_the_documents_does_not_make_a_history() {
 fn names_of_wars_are_no_durations() {
     assert!(tag_with("The Seven Years’ War began in Europe.", None, None).is_empty());
     assert!(tag_with("The Six-Day War changed the map.", None, None).is_empty());
+    assert!(tag_with("The Seven Days Battles drove McClellan back.", None, None).is_empty());
+    assert!(tag_with("The Hundred Days Offensive began in August.", None, None).iter().all(|t| t.0 != "The Hundred Days"));
     assert_eq!(one("They fought for seven years.", None, None).1, "P7Y");
 }
 
