@@ -733,7 +733,7 @@ impl TimeTagger {
             self.find(&doc.text, &toks, &mut found);
             // "Relations with Netanyahu, who was re-elected in January, have been strained
             // since": news in the present perfect is at its own time
-            if !found.is_empty() && in_present_perfect(&toks) {
+            if !found.is_empty() && ctx.far_in_news() && in_present_perfect(&toks) {
                 ctx.back_to_the_present();
             }
             let mut last: Option<(Found, Timex)> = None;

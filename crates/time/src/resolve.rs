@@ -231,10 +231,16 @@ impl Context {
     /// set far from the document's date no longer lends its year to the months that follow.
     /// A history keeps its narrative (its "past six years" are its own).
     pub fn back_to_the_present(&mut self) {
-        let far = matches!((self.document, self.reference), (Some(d), Some(r)) if (r.from.year() - d.year()).abs() > 1);
-        if far && !self.history() {
+        if self.far_in_news() {
             self.reference_deictic = true;
         }
+    }
+
+    /// Whether news (not a history) has its narrative more than a year from its date, with
+    /// months still to lend: what `back_to_the_present` undoes.
+    pub fn far_in_news(&self) -> bool {
+        let far = matches!((self.document, self.reference), (Some(d), Some(r)) if (r.from.year() - d.year()).abs() > 1);
+        far && !self.reference_deictic && !self.history()
     }
 
     /// A range told in two parts ("from 1939 to 1945"): a reference at the first part
