@@ -1410,6 +1410,36 @@ const DIRECTED_TO: &[&str] =
 /// Verbs that put something off to a later time ("postponed until Tuesday").
 const PUT_OFF: &[&str] = &["postponed", "delayed", "deferred", "adjourned", "extended", "rescheduled", "recessed", "pushed", "moved"];
 /// Words in "-ed" that are not past tenses.
+/// Nouns of figures reported for a period: "the September figures", "August retail sales"
+/// count what is over, whatever the tense of their publishing.
+const REPORTED: &[&str] = &[
+    "figures",
+    "data",
+    "numbers",
+    "statistics",
+    "sales",
+    "payrolls",
+    "payroll",
+    "earnings",
+    "results",
+    "jobs",
+    "employment",
+    "unemployment",
+    "inflation",
+    "output",
+    "exports",
+    "imports",
+    "production",
+    "retail",
+    "trade",
+    "factory",
+    "industrial",
+    "housing",
+    "consumer",
+    "profit",
+    "profits",
+    "revenue",
+];
 const NOT_PAST_ED: &[&str] = &["need", "speed", "seed", "feed", "proceed", "succeed", "exceed", "indeed", "hundred", "red", "bed", "shed", "united", "based"];
 
 /// The tense of the clause around tokens `[start, end)`: the nearest tense marker outside
@@ -1503,8 +1533,13 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
     if (start.saturating_sub(6)..start.saturating_sub(2)).rev().take_while(|&k| !matches!(toks.norm(k + 2), "," | ";" | ".")).any(as_soon_as) {
         return Tense::Future;
     }
-    // "Wednesday's ruling": a named event that has happened
-    if toks.norm_at(end) == "'s" {
+    // "Wednesday's ruling": a named event that has happened; "will publish September figures":
+    // figures for a time that is over
+    if toks.norm_at(end) == "'s" || REPORTED.contains(&toks.norm_at(end)) {
+        return Tense::Past;
+    }
+    // "in force since Aug. 14, will now run": what has gone on since a time began before now
+    if start > 0 && toks.norm(start - 1) == "since" {
         return Tense::Past;
     }
     let before = (0..start).rev().find_map(|k| Some((start - k, marker(k)?)));

@@ -566,7 +566,11 @@ impl Context {
             }
         }
         let Some(r) = narrative else { return unknown(Unit::Day, true) };
-        let Some(day) = r.single_day() else { return shift(r, Unit::Day, 0) };
+        // ("The first week of April was calm. The first day of the talks …": a day of that week)
+        let within_week = r.from.add_days(6).is_some_and(|end| r.to <= end);
+        let Some(day) = r.single_day() else {
+            return if within_week && n <= 7 { shift(Reference::day(r.from), Unit::Day, n - 1) } else { shift(r, Unit::Day, 0) };
+        };
         let start = match self.ordinal_start {
             Some((start, k)) if start.add_days(k - 1) == Some(day) => start,
             _ => day,

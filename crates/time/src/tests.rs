@@ -146,6 +146,12 @@ fn tense_points_days_and_months_without_a_year() {
     // a deadline: a past verb in another clause does not put it behind
     assert_eq!(one("The judge allowed the extension, rejecting an order that the boy remain here until Dec. 6 to testify.", d, None).1, "1989-12-06");
     assert_eq!(one("The troops stayed until Dec. 6.", d, None).1, "1988-12-06");
+    // figures reported for a month are for one that is over
+    assert_eq!(one("The department will publish September figures soon.", d, None).1, "1989-09");
+    assert_eq!(one("The chain will report its October sales soon.", d, None).1, "1989-10");
+    assert_eq!(one("The vote will be held in September.", d, None).1, "1990-09");
+    // "since" a time: a time past
+    assert_eq!(one("The curfew, in force since Dec. 14, will be extended.", d, None).1, "1988-12-14");
 }
 
 #[test]
@@ -1497,4 +1503,15 @@ fn what_a_narrative_looks_ahead_to_comes_after_it() {
         // a deadline told as past is when it fell
         ("Shareholders tendered 99% of the shares by the Tuesday deadline.", "1989-11-02", &["1989-10-31"]),
     ]);
+}
+
+#[test]
+fn the_first_and_last_days_weeks_and_months_of_a_year() {
+    assert_eq!(document_values("In 1943 the siege went on. On the last day of that year the guns fell silent.", None), ["1943", "1943-12-31"]);
+    assert_eq!(one("The last week of 1944 was cold.", None, None).1, "1944-W52");
+    assert_eq!(one("The first day of 1945 was quiet.", None, None).1, "1945-01-01");
+    assert_eq!(one("The last month of 1944 was hard.", None, None).1, "1944-12");
+    assert_eq!(one("The cuts take effect on the last day of the year.", Some("2013-07-09"), None).1, "2013-12-31");
+    // the nth day of a week the narrative is at
+    assert_eq!(document_values("The first week of April was calm. The first day of the talks went well.", Some("2013-07-09")), ["2013-W14", "2013-04-01"]);
 }
