@@ -93,6 +93,10 @@ pub struct Context {
     /// The clock time (minutes after midnight) of the day the narrative is at, when the
     /// text named one: "at 4:45 a.m. … two hours later" is 06:45.
     pub clock: Option<(Date, i64)>,
+    /// The first closed quarter a report named, usually in its lead ("the fiscal first
+    /// quarter", 1989-Q1): "the quarter", "the latest period" and "the 1988 period" after it
+    /// are that quarter (not "a flat second quarter" mentioned on the way).
+    pub reported_quarter: Option<Reference>,
 }
 
 struct Resolved {
@@ -116,6 +120,7 @@ impl Context {
             era_year: None,
             ordinal_start: None,
             clock: None,
+            reported_quarter: None,
         }
     }
 
@@ -214,11 +219,25 @@ impl Context {
 
     /// Moves the reference time to what expression `f`, resolved as `t`, covers.
     pub fn observe_found(&mut self, f: &Found, t: &Timex) {
+        // ("had a loss a year ago. Sales were … compared with … a year earlier": a year-back
+        // comparison in news names the period compared with, not a time the story moves to)
+        if let (Spec::Relative { unit: Unit::Year, n: Some(-1), calendar: false, modifier: None, .. }, true) =
+            (&f.spec, self.document.is_some() && !self.history())
+        {
+            return;
+        }
         let deictic = match f.spec {
             Spec::Relative { anchor: AnchorKind::Telling, .. } => self.telling() == AnchorKind::Document,
             Spec::Relative { anchor, .. } => anchor == AnchorKind::Document,
             _ => false,
         };
+        if let (Spec::Date { from: Fields { quarter: Some(1..=4), .. }, to: None }, Granularity::Quarter, Some(from), Some(to), Some(d)) =
+            (&f.spec, t.granularity, t.from, t.to, self.document)
+        {
+            if to < d && self.reported_quarter.is_none() {
+                self.reported_quarter = Some(Reference { from, to, granularity: Granularity::Quarter });
+            }
+        }
         if self.observe(t) && deictic {
             self.reference_deictic = true;
         }
@@ -350,7 +369,10 @@ impl Context {
         let reported;
         let f = match f.quarter {
             Some(0) => {
-                let closed = self.document?.add_days(-45)?;
+                let closed = match self.reported_quarter {
+                    Some(q) => q.from,
+                    None => self.document?.add_days(-45)?,
+                };
                 reported = Fields { quarter: Some((closed.month() - 1) / 3 + 1), ..*f };
                 &reported
             }
@@ -765,7 +787,10 @@ impl Context {
         // "the quarter" a report speaks of is the last one closed; "a year earlier" than a
         // quarter is that quarter a year before (but "last year" is the calendar year)
         let base = match (unit, anchor) {
-            (Unit::Quarter, AnchorKind::Document) if !calendar => Reference::day(base.from.add_days(-45).unwrap_or(base.from)),
+            (Unit::Quarter, AnchorKind::Document) if !calendar => match self.reported_quarter {
+                Some(q) => Reference::day(q.from),
+                None => Reference::day(base.from.add_days(-45).unwrap_or(base.from)),
+            },
             (Unit::Year, _) if n == -1 && !calendar && self.reference.is_some_and(|r| r.granularity == Granularity::Quarter) => {
                 // "a year ago" counts from the report's own quarter, "a year earlier" from
                 // the quarter the text is at

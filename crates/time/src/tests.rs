@@ -1515,3 +1515,22 @@ fn the_first_and_last_days_weeks_and_months_of_a_year() {
     // the nth day of a week the narrative is at
     assert_eq!(document_values("The first week of April was calm. The first day of the talks went well.", Some("2013-07-09")), ["2013-W14", "2013-04-01"]);
 }
+
+#[test]
+fn a_year_back_comparison_in_news_moves_no_narrative() {
+    let d = Some("1989-10-26");
+    let values = document_values("The company had a net loss a year ago. Sales were higher than a year earlier.", d);
+    assert_eq!(values, ["1988", "1988"]);
+    // but a year named is still counted from
+    let values = document_values("The plant opened in 1985. A year earlier, the site was a farm.", d);
+    assert_eq!(values, ["1985", "1984"]);
+}
+
+#[test]
+fn the_quarter_is_the_one_the_report_named_first() {
+    let d = Some("1989-10-26");
+    let text = "Sun earned $5 million in the fiscal first quarter. In the 1988 period, it earned $20 million. After a weak second quarter, the company said it shipped more systems in the quarter.";
+    assert_eq!(document_values(text, d), ["1989-Q1", "1988-Q1", "1989-Q2", "1989-Q1"]);
+    // with none named, the last quarter closed before the report
+    assert_eq!(document_values("Profit rose in the quarter.", d), ["1989-Q3"]);
+}
