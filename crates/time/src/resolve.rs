@@ -649,11 +649,15 @@ impl Context {
         // 1962 … On Oct. 14") keeps its year; otherwise the document's date decides
         // (a history is of the past: a narrative ahead of the document's date, "his term ends
         // in 2016", is no history for a date spoken of in the past)
-        // (news that has spoken of its own time and then named only a far year, "the
-        // previous government agreed in 2012 to cut pensions", has not moved its months
+        // (news that has spoken of its own time and then named only a far year or quarter,
+        // "the previous government agreed in 2012 to cut pensions", has not moved its months
         // there: "The new government, elected on Jan. 25" in the next sentence is the news's
-        // own January; but "The Korean War (1950–1953) … In June" opens a story)
-        let far_year_only = |r: Reference| self.near_document && matches!(r.granularity, Granularity::Year | Granularity::Range) && self.reference_age >= 1;
+        // own January, as "third-quarter net" after "stopped paying a dividend in the third
+        // quarter of 1984" is this year's; but "The Korean War (1950–1953) … In June" opens a
+        // story)
+        let far_year_only = |r: Reference| {
+            self.near_document && matches!(r.granularity, Granularity::Year | Granularity::Quarter | Granularity::Range) && self.reference_age >= 1
+        };
         let recent_history = match (doc, self.reference) {
             (Some(d), Some(r)) => {
                 (r.from.year() - d.year()).abs() > 1

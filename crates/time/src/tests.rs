@@ -1534,3 +1534,9 @@ fn the_quarter_is_the_one_the_report_named_first() {
     // with none named, the last quarter closed before the report
     assert_eq!(document_values("Profit rose in the quarter.", d), ["1989-Q3"]);
 }
+
+#[test]
+fn a_far_quarter_in_news_lends_no_year_to_the_next_sentence() {
+    let text = "The utility will resume its dividend later this year. It stopped paying one in the third quarter of 1984. It reported third-quarter net of $68 million.";
+    assert_eq!(document_values(text, Some("1989-10-27")), ["1989", "1984-Q3", "1989-Q3"]);
+}
