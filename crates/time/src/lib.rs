@@ -981,7 +981,7 @@ fn in_so_long(infos: &[TokInfo], first: usize, toks: &Tokens, start: usize, end:
         && infos.get(first + 1).is_some_and(|t| t.info.mask & words::UNIT != 0)
         && !infos.get(first + 2).is_some_and(|t| matches!(t.norm, "that" | "which" | "when" | "where" | "of" | "ending" | "ended" | "in"));
     let compared = infos[first.saturating_sub(6)..first].iter().any(|t| FIRST_IN.contains(&t.norm) || t.norm.ends_with("est"));
-    first > 0 && infos[first - 1].norm == "in" && counted && !compared && tense_at(toks, start, end) == Tense::Future
+    first > 0 && infos[first - 1].norm == "in" && counted && !compared && tense_at(toks, start, end).ahead()
 }
 
 /// Words that make "in ten years" the stretch a comparison looks over: "the first visit in
@@ -1215,9 +1215,19 @@ fn compares(toks: &Tokens, start: usize) -> bool {
 pub enum Tense {
     Past,
     Future,
+    /// Ahead of a past time the clause tells of: "In March the government promised to hold
+    /// elections in June", "said in April the law would take effect in July".
+    FutureInPast,
     /// Present, or no tense marker in the sentence.
     #[default]
     Unknown,
+}
+
+impl Tense {
+    /// Whether the clause looks ahead, from now or from a past time.
+    pub fn ahead(self) -> bool {
+        matches!(self, Tense::Future | Tense::FutureInPast)
+    }
 }
 
 /// Past forms of common irregular verbs (regular ones end in "-ed"), and words that put a
@@ -1409,7 +1419,6 @@ const DIRECTED_TO: &[&str] =
     &["ordered", "asked", "told", "urged", "invited", "subpoenaed", "summoned", "instructed", "directed", "required", "authorized", "authorised", "called"];
 /// Verbs that put something off to a later time ("postponed until Tuesday").
 const PUT_OFF: &[&str] = &["postponed", "delayed", "deferred", "adjourned", "extended", "rescheduled", "recessed", "pushed", "moved"];
-/// Words in "-ed" that are not past tenses.
 /// Nouns of figures reported for a period: "the September figures", "August retail sales"
 /// count what is over, whatever the tense of their publishing.
 const REPORTED: &[&str] = &[
@@ -1440,6 +1449,7 @@ const REPORTED: &[&str] = &[
     "profits",
     "revenue",
 ];
+/// Words in "-ed" that are not past tenses.
 const NOT_PAST_ED: &[&str] = &["need", "speed", "seed", "feed", "proceed", "succeed", "exceed", "indeed", "hundred", "red", "bed", "shed", "united", "based"];
 
 /// The tense of the clause around tokens `[start, end)`: the nearest tense marker outside
@@ -1475,7 +1485,10 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
         if k < start && w == "deadline" && matches!(next, "of" | "for") {
             return Some(Tense::Future);
         }
-        if plan_before && next == "to" && (COMMITTED_TO.contains(&w) || COMMITMENT_TO.contains(&w)) {
+        if plan_before && next == "to" && COMMITTED_TO.contains(&w) {
+            return Some(Tense::FutureInPast);
+        }
+        if plan_before && next == "to" && COMMITMENT_TO.contains(&w) {
             return Some(Tense::Future);
         }
         // "ordered the ambassador to leave by Friday": the one sent goes later
@@ -1490,7 +1503,7 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
                 && !toks.norm_at(j + 1).starts_with(|c: char| c.is_ascii_digit())
         };
         if plan_before && DIRECTED_TO.contains(&w) && (k + 1..(k + 8).min(start)).any(to_verb) {
-            return Some(Tense::Future);
+            return Some(Tense::FutureInPast);
         }
         if FUTURE_MARKERS.contains(&w) || (FUTURE_BEFORE_TO.contains(&w) && next == "to") || (w == "next" && next != "to" && prev != "the") {
             // ("was expected to leave late Saturday": a plan reported in the past that may
@@ -1498,6 +1511,7 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
             return Some(match (past_plan, prev) {
                 (true, "was" | "were") if next == "to" => Tense::Unknown,
                 (true, _) => Tense::Past,
+                (false, _) if w == "would" => Tense::FutureInPast,
                 (false, _) => Tense::Future,
             });
         }
@@ -1552,7 +1566,11 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
     // Elian remain in Miami until March 6")
     let past_near_before = before.is_some_and(|(d, t)| t == Tense::Past && d <= 8);
     if deadline && !past_near_before && !past_near_after {
-        return Tense::Future;
+        // ("agreed to review it by the summer": a deadline of a past plan)
+        return match before {
+            Some((d, Tense::FutureInPast)) if d <= 8 => Tense::FutureInPast,
+            _ => Tense::Future,
+        };
     }
     // "postponed until Tuesday", "extended the deadline to March 6": put off to a time
     // still to come

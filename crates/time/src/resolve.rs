@@ -358,7 +358,7 @@ impl Context {
     fn across_the_document(&self, from: Date, to: Date, tense: Tense) -> bool {
         let Some(d) = self.document.filter(|_| !self.history()) else { return false };
         match tense {
-            Tense::Future => to < d,
+            Tense::Future | Tense::FutureInPast => to < d,
             Tense::Past => from > d,
             Tense::Unknown => false,
         }
@@ -466,7 +466,7 @@ impl Context {
                     Some(d) => d >= 0,
                     None if on_narrative.is_some() && !f.narrative => true,
                     None if tense == Tense::Unknown => (wd + 7 - base.weekday()) % 7 < (base.weekday() + 7 - wd) % 7,
-                    None => tense == Tense::Future,
+                    None => tense.ahead(),
                 };
                 let strict = matches!(f.direction, Some(-1) | Some(1));
                 let mut gap = if forward { (wd + 7 - base.weekday()) % 7 } else { (base.weekday() + 7 - wd) % 7 } as i64;
@@ -685,12 +685,21 @@ impl Context {
                 // to about six weeks after its end: "will complete the sale by the end of the
                 // first quarter" in October is next year's)
                 let quarter = f.quarter.is_some();
-                let tense = if quarter && tense != Tense::Future { Tense::Past } else { tense };
+                let tense = if quarter && !tense.ahead() { Tense::Past } else { tense };
                 match tense {
                     Tense::Past => candidates.filter(|c| c.1 <= week(31)).max_by_key(|c| c.1),
                     // (c.3 is then the end of the quarter's middle month)
-                    Tense::Future if quarter => candidates.filter(|c| c.3 >= week(-75)).min_by_key(|c| c.1),
+                    Tense::Future | Tense::FutureInPast if quarter => candidates.filter(|c| c.3 >= week(-75)).min_by_key(|c| c.1),
                     Tense::Future => candidates.filter(|c| c.3 >= week(-7)).min_by_key(|c| c.1),
+                    // ("In March the government promised to hold elections in June": the
+                    // next June from the March the sentence, or the one before, is at)
+                    Tense::FutureInPast => {
+                        let from = match self.reference {
+                            Some(r) if self.reference_age <= 1 && r.to < d && !self.reference_deictic => r.from.add_days(-7).unwrap_or(r.from),
+                            _ => week(-7),
+                        };
+                        candidates.filter(|c| c.3 >= from).min_by_key(|c| c.1)
+                    }
                     Tense::Unknown => candidates.min_by_key(|c| c.2.days_since(d).abs()),
                 }
                 .map(|c| c.0)
@@ -704,7 +713,7 @@ impl Context {
                     // "In November the Council set a deadline of 15 January": what the
                     // narrative looks ahead to comes after it
                     match (tense, month, r.month()) {
-                        (Tense::Future, Some(m), Some((ry, rm))) if ry == y && m < rm => y + 1,
+                        (Tense::Future | Tense::FutureInPast, Some(m), Some((ry, rm))) if ry == y && m < rm => y + 1,
                         _ => y,
                     }
                 }))
