@@ -1552,3 +1552,9 @@ fn a_plan_told_in_the_past_looks_ahead_from_its_own_time() {
     // and "will" looks ahead from now
     assert_eq!(document_values("The government said in March it will hold elections in June.", d), ["2013-03", "2014-06"]);
 }
+
+#[test]
+fn a_quarter_named_by_the_month_it_ends_in() {
+    let text = "Iron ore shipments rose to a record in the June quarter. Exports fell in the December quarter of 2012.";
+    assert_eq!(document_values(text, Some("2013-08-20")), ["2013-Q2", "2012-Q4"]);
+}
