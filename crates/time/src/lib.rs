@@ -776,7 +776,13 @@ impl TimeTagger {
                     // relations in 1961") keeps its time to itself: it is the reference
                     // only until the clause ends (", who fled on Feb. 21 and resurfaced six
                     // days later")
-                    if sets_reference(f, &toks) {
+                    // (in a history, "Mafeking held out until 17 May; … the following
+                    // night" and "delayed the talks until October of 1777. By then" go on
+                    // from where the wait ended; but "the Congress continued to meet until
+                    // 1781" sums up what went on meanwhile)
+                    let state_ended =
+                        ctx.tells_the_past() && f.tokens.0 > 0 && matches!(toks.norm(f.tokens.0 - 1), "until" | "till") && !goes_on(&toks, f.tokens.0);
+                    if sets_reference(f, &toks) || state_ended {
                         if let Some(end) = subordinate_clause_end(&toks, f.tokens.0) {
                             if outside.is_none() {
                                 outside = Some((end, ctx.clone()));
@@ -1040,6 +1046,14 @@ pub fn is_frame(toks: &Tokens, start: usize) -> bool {
     (FRAMING.contains(&before(1)) && !not_until)
         || (before(1) == "to" && matches!(before(2), "prior" | "back" | "dating" | "dates"))
         || (before(1) == "the" && FRAMING.contains(&before(2)))
+}
+
+/// Whether the clause before token `at` tells of something going on ("continued to meet
+/// until", "remained in force until").
+fn goes_on(toks: &Tokens, at: usize) -> bool {
+    (at.saturating_sub(8)..at).any(|k| {
+        matches!(toks.norm(k), "continued" | "continue" | "continues" | "continuing" | "remained" | "remain" | "remains" | "lasted" | "stayed" | "persisted")
+    })
 }
 
 /// Words that open a subordinate clause whose time is its own.

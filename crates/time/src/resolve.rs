@@ -212,6 +212,12 @@ impl Context {
         self.era_year.filter(|_| self.document.is_none() || self.history())
     }
 
+    /// Whether the text tells of the past on its own terms: it has no date, or reads as a
+    /// history.
+    pub fn tells_the_past(&self) -> bool {
+        self.document.is_none() || self.history()
+    }
+
     /// Whether the text so far reads as a history (see `near_document`).
     fn history(&self) -> bool {
         !self.near_document && self.far_settings >= 2

@@ -1558,3 +1558,20 @@ fn a_quarter_named_by_the_month_it_ends_in() {
     let text = "Iron ore shipments rose to a record in the June quarter. Exports fell in the December quarter of 2012.";
     assert_eq!(document_values(text, Some("2013-08-20")), ["2013-Q2", "2012-Q4"]);
 }
+
+#[test]
+fn a_history_goes_on_from_where_a_wait_ended() {
+    let text = "Ladysmith was relieved on 28 February 1900. Mafeking held out until 17 May; London celebrated the following night.";
+    assert_eq!(document_values(text, None), ["1900-02-28", "1900-05-17", "1900-05-18TNI"]);
+    // but what went on until then is summed up, and the story stays where it was
+    let text = "The Congress first met on 10 May 1775. It continued to meet until March 1, 1781, when the Articles took effect. Parliament banned trade with the colonies on December 23.";
+    assert_eq!(document_values(text, None), ["1775-05-10", "1781-03-01", "1775-12-23"]);
+}
+
+#[test]
+fn a_range_of_days_in_one_month_told_with_from_or_between() {
+    let text =
+        "During Black Week, from 10 to 17 December 1899, the British lost three battles. Talks ran from March 3 to 9, 2014. They met between May 2 and 5.";
+    assert_eq!(document_values(text, None), ["1899-12-10", "1899-12-17", "2014-03-03", "2014-03-09", "2014-05-02", "2014-05-05"]);
+    assert!(tag_with("Prices rose from 10 to 17 percent.", None, None).is_empty());
+}
