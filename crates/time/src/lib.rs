@@ -105,6 +105,8 @@ pub enum Spec {
         /// The calendar's unit itself ("last year", "this month"), not a span back from a
         /// period the text is about ("a year ago", "a year earlier").
         calendar: bool,
+        /// The same day that many units away ("25 years ago today", "50 years ago tonight").
+        same_day: bool,
     },
     /// The period that follows the anchor ("in the following months").
     After {
@@ -452,7 +454,7 @@ impl TimeTagger {
                         };
                         let spec = match spec {
                             Spec::Duration { unit, n: Some(n), half: false } if qualifier.is_none() && in_so_long(infos, m.start, toks, start, end) => {
-                                Spec::Relative { unit, n: Some(n), anchor: AnchorKind::Telling, tod: None, modifier: None, calendar: false }
+                                Spec::Relative { unit, n: Some(n), anchor: AnchorKind::Telling, tod: None, modifier: None, calendar: false, same_day: false }
                             }
                             spec => spec,
                         };
@@ -759,6 +761,8 @@ impl TimeTagger {
                     if let Some((prev, day)) = &last {
                         if in_apposition(&toks, prev.tokens.1, day, f) {
                             t = Timex { span: t.span, ..day.clone() };
+                        } else if let Some(named) = weekday_in_apposition(&toks, prev.tokens.1, day, f) {
+                            t = Timex { span: t.span, ..named };
                         } else if let Some(period) = named_in_apposition(&toks, prev, f, &t) {
                             let named = out.last_mut().expect("the previous expression was kept");
                             *named = Timex { span: named.span, ..period };
@@ -915,6 +919,25 @@ pub fn in_apposition(toks: &Tokens, prev_end: usize, prev: &Timex, f: &Found) ->
         _ => false,
     };
     same && prev_end + 1 == f.tokens.0 && toks.norm_at(prev_end) == ","
+}
+
+/// The day `prev` when weekday `f` stands just after it and names it: "Two days later, on
+/// Sunday night" is that Sunday's night, not the one before the document's date.
+fn weekday_in_apposition(toks: &Tokens, prev_end: usize, prev: &Timex, f: &Found) -> Option<Timex> {
+    let Spec::Date { from: fields, to: None } = &f.spec else { return None };
+    let wd = fields.weekday?;
+    let bare = Fields { weekday: None, tod: None, ..*fields } == Fields::default();
+    let day = prev.from.filter(|d| prev.granularity == annals_model::Granularity::Day && Some(*d) == prev.to && d.weekday() == wd)?;
+    let gap = f.tokens.0.saturating_sub(prev_end);
+    let apposed = toks.norm_at(prev_end) == "," && (gap == 1 || (gap == 2 && toks.norm_at(prev_end + 1) == "on"));
+    if !bare || !apposed {
+        return None;
+    }
+    let (value, granularity) = match fields.tod {
+        Some(t) => (format!("{day}T{}", words::TODS[t]), annals_model::Granularity::Time),
+        None => (day.to_string(), annals_model::Granularity::Day),
+    };
+    Some(Timex { value, granularity, kind: if fields.tod.is_some() { annals_model::TimexType::Time } else { annals_model::TimexType::Date }, ..prev.clone() })
 }
 
 /// "At 1900 hours the guns stopped": four figures before "hours" after "at" (or "by",
@@ -1747,6 +1770,7 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                 tod: get(side0, "tod").and_then(|s| tod_of(&s)),
                 modifier: get(side0, "mod").and_then(|s| modifier_of(&s)),
                 calendar: get(side0, "cal").is_some(),
+                same_day: get(side0, "sameday").is_some(),
             }
         }
         ActionKind::After => Spec::After {

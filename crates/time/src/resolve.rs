@@ -244,8 +244,12 @@ impl Context {
                 self.reported_quarter = Some(Reference { from, to, granularity: Granularity::Quarter });
             }
         }
+        let far_settings = self.far_settings;
         if self.observe(t) && deictic {
             self.reference_deictic = true;
+            // (a time counted from the document's date, "25 years ago tonight", is news
+            // looking back, not a history setting its story)
+            self.far_settings = far_settings;
         }
         if let (Spec::Date { from: Fields { ordinal_day: Some(n), .. }, .. }, Some(day)) = (&f.spec, t.from.filter(|_| t.granularity == Granularity::Day)) {
             self.ordinal_start = day.add_days(1 - i64::from(*n)).map(|start| (start, i64::from(*n)));
@@ -318,7 +322,22 @@ impl Context {
                 };
                 (if tod { TimexType::Time } else { TimexType::Date }, modifier, r)
             }
-            Spec::Relative { unit, n, anchor, tod, modifier, calendar } => {
+            // "25 years ago tonight": that night, 25 years before the document's date
+            Spec::Relative { unit, n: Some(n), anchor: AnchorKind::Document, tod, same_day: true, .. } => {
+                let d = self.document?;
+                let day = match unit {
+                    Unit::Year => d.add_months(i32::try_from(n.checked_mul(12)?).ok()?)?,
+                    Unit::Month => d.add_months(i32::try_from(*n).ok()?)?,
+                    Unit::Week => d.add_days(n.checked_mul(7)?)?,
+                    _ => d.add_days(*n)?,
+                };
+                let (kind, value, granularity) = match tod {
+                    Some(t) => (TimexType::Time, format!("{day}T{}", TODS[*t]), Granularity::Time),
+                    None => (TimexType::Date, day.to_string(), Granularity::Day),
+                };
+                (kind, None, Resolved { value, from: Some(day), to: Some(day), granularity, anchored: true })
+            }
+            Spec::Relative { unit, n, anchor, tod, modifier, calendar, .. } => {
                 let anchor = match *anchor {
                     AnchorKind::Telling => self.telling(),
                     a => a,

@@ -67,8 +67,8 @@ impl fmt::Display for RuleError {
 impl std::error::Error for RuleError {}
 
 const FIELDS: &[&str] = &[
-    "y", "m", "d", "dec", "cen", "season", "q", "wd", "mod", "unit", "n", "anchor", "tod", "dir", "value", "clock", "ampm", "cal", "dy", "half", "nth", "we",
-    "ea", "oday", "lm", "hy", "bc", "ad", "bce", "ymd", "wk", "nar", "off",
+    "y", "m", "d", "dec", "cen", "season", "q", "wd", "mod", "unit", "n", "anchor", "tod", "dir", "value", "clock", "ampm", "cal", "sameday", "dy", "half",
+    "nth", "we", "ea", "oday", "lm", "hy", "bc", "ad", "bce", "ymd", "wk", "nar", "off",
 ];
 
 /// Reads a rule table.

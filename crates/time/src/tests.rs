@@ -1575,3 +1575,14 @@ fn a_range_of_days_in_one_month_told_with_from_or_between() {
     assert_eq!(document_values(text, None), ["1899-12-10", "1899-12-17", "2014-03-03", "2014-03-09", "2014-05-02", "2014-05-05"]);
     assert!(tag_with("Prices rose from 10 to 17 percent.", None, None).is_empty());
 }
+
+#[test]
+fn the_same_day_years_ago_and_a_weekday_naming_the_day_told() {
+    let d = Some("2014-11-09");
+    let text = "Twenty-five years ago tonight, the guards opened the gates. On Sunday, crowds gathered.";
+    assert_eq!(document_values(text, d), ["1989-11-09TNI", "2014-11-09"]);
+    assert_eq!(document_values("A year ago today, few had heard of him.", d), ["2013-11-09"]);
+    // ", on Sunday night" after a day told names that day
+    let text = "The band landed at 1:20 p.m. on Feb. 7, 1964. Two days later, on Sunday night, 73 million people watched. It played in Washington on Feb. 11.";
+    assert_eq!(document_values(text, Some("2014-02-10")), ["1964-02-07T13:20", "1964-02-09", "1964-02-09TNI", "1964-02-11"]);
+}
