@@ -1133,8 +1133,42 @@ fn opens_clause(toks: &Tokens, k: usize) -> bool {
     if !SUBORDINATORS.contains(&toks.norm(k)) && !relative {
         return false;
     }
-    toks.get(k + 1).is_some_and(|t| t.kind == annals_text::TokenKind::Word) && !is_month(toks.norm_at(k + 1))
+    toks.get(k + 1).is_some_and(|t| t.kind == annals_text::TokenKind::Word) && !is_month(toks.norm_at(k + 1)) && !STARTS_A_TIME.contains(&toks.norm_at(k + 1))
 }
+
+/// Words that open a time, not a clause, after "before", "since", "until": "shortly before
+/// dawn on Friday", "until Monday", "since last year".
+const STARTS_A_TIME: &[&str] = &[
+    "dawn",
+    "dusk",
+    "daybreak",
+    "sunrise",
+    "sunset",
+    "nightfall",
+    "noon",
+    "midday",
+    "midnight",
+    "morning",
+    "evening",
+    "night",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "last",
+    "next",
+    "this",
+    "early",
+    "mid",
+    "late",
+];
 
 fn ends_clause(toks: &Tokens, j: usize) -> bool {
     matches!(toks.norm(j), "," | ";" | ":" | "--" | "(" | ")")
@@ -1598,7 +1632,10 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
     // "has given them until 9 a.m. Tuesday": a deadline with no tense to say otherwise is
     // still to come
     let deadline = start > 0 && matches!(toks.norm(start - 1), "until" | "till" | "by");
-    let past_near_after = after.is_some_and(|(d, t)| t == Tense::Past && d <= 10);
+    // ("By mid-afternoon, communications with the city had been cut": a past a few words
+    // on; but "by the end of June to avoid default, its minister said" reports a need)
+    let reporting = |d: usize| matches!(toks.norm_at(end + d / 2 - 1), "said" | "told" | "added" | "reported" | "announced" | "stated" | "wrote");
+    let past_near_after = after.is_some_and(|(d, t)| t == Tense::Past && (d <= 10 || (d <= 16 && !reporting(d))));
     // (a past verb far back is another clause's: "Reno allowed …, rejecting an order that
     // Elian remain in Miami until March 6")
     let past_near_before = before.is_some_and(|(d, t)| t == Tense::Past && d <= 8);

@@ -1586,3 +1586,12 @@ fn the_same_day_years_ago_and_a_weekday_naming_the_day_told() {
     let text = "The band landed at 1:20 p.m. on Feb. 7, 1964. Two days later, on Sunday night, 73 million people watched. It played in Washington on Feb. 11.";
     assert_eq!(document_values(text, Some("2014-02-10")), ["1964-02-07T13:20", "1964-02-09", "1964-02-09TNI", "1964-02-11"]);
 }
+
+#[test]
+fn a_part_of_a_day_before_a_weekday_and_a_past_a_few_words_on() {
+    let d = Some("2013-11-11");
+    let text = "The storm made landfall shortly before dawn on Friday near Tacloban. By mid-afternoon, communications with the city had been cut.";
+    assert_eq!(document_values(text, d), ["2013-11-08TMO", "2013-11-08TAF"]);
+    // a need reported is still ahead
+    assert_eq!(document_values("Cyprus needs 10 billion euros by the end of June to avoid default, its minister said.", Some("2013-03-19")), ["2013-06"]);
+}
