@@ -1392,6 +1392,13 @@ const PAST_MARKERS: &[&str] = &[
     "crept",
     "leapt",
     "dwelt",
+    // regular pasts too short for the "-ed" test
+    "died",
+    "lied",
+    "tied",
+    "eyed",
+    "owed",
+    "sued",
     "understood",
     "withstood",
     "was",
@@ -1429,6 +1436,10 @@ const FUTURE_MARKERS: &[&str] = &[
     "resumes",
     "expires",
     "convenes",
+    "ends",
+    "closes",
+    "concludes",
+    "finishes",
 ];
 /// Words that put a clause in the future when "to" follows: "plans to", "is going to".
 const FUTURE_BEFORE_TO: &[&str] = &["plans", "plan", "going", "hopes", "intends", "set", "supposed"];

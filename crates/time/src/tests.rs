@@ -150,6 +150,8 @@ fn tense_points_days_and_months_without_a_year() {
     assert_eq!(one("The department will publish September figures soon.", d, None).1, "1989-09");
     assert_eq!(one("The chain will report its October sales soon.", d, None).1, "1989-10");
     assert_eq!(one("The vote will be held in September.", d, None).1, "1990-09");
+    // short regular pasts
+    assert_eq!(one("The woman died in hospital on Saturday.", d, None).1, "1989-10-28");
     // "since" a time: a time past
     assert_eq!(one("The curfew, in force since Dec. 14, will be extended.", d, None).1, "1988-12-14");
 }
@@ -1594,4 +1596,15 @@ fn a_part_of_a_day_before_a_weekday_and_a_past_a_few_words_on() {
     assert_eq!(document_values(text, d), ["2013-11-08TMO", "2013-11-08TAF"]);
     // a need reported is still ahead
     assert_eq!(document_values("Cyprus needs 10 billion euros by the end of June to avoid default, its minister said.", Some("2013-03-19")), ["2013-06"]);
+}
+
+#[test]
+fn quarters_and_halves_told_by_their_months() {
+    let d = Some("2013-07-25");
+    let text = "The jobless rate dipped to 26.3 percent in April-June from 27.2 percent in the first three months of the year.";
+    assert_eq!(document_values(text, d), ["2013-Q2", "2013-Q1"]);
+    assert_eq!(one("Growth slowed in the final three months of 2012.", d, None).1, "2012-Q4");
+    assert_eq!(one("Sales rose in the first six months of last year.", d, None).1, "2012-H1");
+    // the present of what is scheduled looks ahead
+    assert_eq!(one("The rate could rise again after the season ends in September.", d, None).1, "2013-09");
 }
