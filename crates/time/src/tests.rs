@@ -1608,3 +1608,9 @@ fn quarters_and_halves_told_by_their_months() {
     // the present of what is scheduled looks ahead
     assert_eq!(one("The rate could rise again after the season ends in September.", d, None).1, "2013-09");
 }
+
+#[test]
+fn parts_of_a_day_and_clock_times_on_the_nth() {
+    let text = "The battle opened on 6 August 1915. On the evening of the 7th the Turks attacked, and by the small hours of the 8th the line held. The next attack began at 05:30 on the 26th.";
+    assert_eq!(document_values(text, None), ["1915-08-06", "1915-08-07TEV", "1915-08-08TMO", "1915-08-26T05:30"]);
+}
