@@ -1614,3 +1614,8 @@ fn parts_of_a_day_and_clock_times_on_the_nth() {
     let text = "The battle opened on 6 August 1915. On the evening of the 7th the Turks attacked, and by the small hours of the 8th the line held. The next attack began at 05:30 on the 26th.";
     assert_eq!(document_values(text, None), ["1915-08-06", "1915-08-07TEV", "1915-08-08TMO", "1915-08-26T05:30"]);
 }
+
+#[test]
+fn the_week_ended_a_day() {
+    assert_eq!(one("Speculators raised their bets for the week ended June 10.", Some("2014-06-16"), None).1, "2014-W24");
+}
