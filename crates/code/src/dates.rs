@@ -161,12 +161,10 @@ fn record_value(t: &Timex) -> String {
 }
 
 fn from_reference(r: Reference, basis: DateBasis) -> EventDate {
-    let value = match r.granularity {
-        Granularity::Day | Granularity::Time if r.from == r.to => r.from.to_string(),
-        Granularity::Month => format!("{:04}-{:02}", r.from.year(), r.from.month()),
-        Granularity::Year => format!("{:04}", r.from.year()),
-        _ if r.from == r.to => r.from.to_string(),
-        _ => format!("{}/{}", r.from, r.to),
+    // (a record writes a decade `197X`, SPEC §1)
+    let value = match r.value() {
+        v if r.granularity == Granularity::Decade && v.len() == 3 => format!("{v}X"),
+        v => v,
     };
     let granularity = match r.granularity {
         Granularity::Time => Granularity::Day,

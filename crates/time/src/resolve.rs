@@ -1128,11 +1128,39 @@ fn within_year(mut r: Resolved, unknown: &str) -> Resolved {
 
 /// A TIMEX3 value for a reference period.
 fn reference_value(r: &Reference) -> String {
-    match r.granularity {
-        Granularity::Day | Granularity::Time => r.from.to_string(),
-        Granularity::Month => format!("{:04}-{:02}", r.from.year(), r.from.month()),
-        Granularity::Year => format!("{:04}", r.from.year()),
-        _ => format!("{}/{}", r.from, r.to),
+    r.value()
+}
+
+impl Reference {
+    /// Its TIMEX3 value by its granularity: a day, week (`1950-W26`), month, season
+    /// (`1973-SU`), quarter (`1980-Q1`), year, decade (`197`) or century (`19`), the one its
+    /// middle day is in (so "the end of December 1979", narrowed to its last days, is still
+    /// `1979-12`); a range or a stretch of days is `from/to`.
+    pub fn value(&self) -> String {
+        let (from, to) = (self.from, self.to);
+        let mid = from.add_days(to.days_since(from) / 2).unwrap_or(from);
+        let (y, m) = (mid.year(), mid.month());
+        match self.granularity {
+            Granularity::Week => {
+                let (wy, w) = iso_week(mid);
+                format!("{wy:04}-W{w:02}")
+            }
+            Granularity::Month => format!("{y:04}-{m:02}"),
+            // (a winter is named by the year its December is in)
+            Granularity::Season => match m {
+                3..=5 => format!("{y:04}-SP"),
+                6..=8 => format!("{y:04}-SU"),
+                9..=11 => format!("{y:04}-FA"),
+                12 => format!("{y:04}-WI"),
+                _ => format!("{:04}-WI", y - 1),
+            },
+            Granularity::Quarter => format!("{y:04}-Q{}", (m - 1) / 3 + 1),
+            Granularity::Year => format!("{y:04}"),
+            Granularity::Decade if y >= 0 => format!("{:03}", y / 10),
+            Granularity::Century if y >= 0 => format!("{:02}", y / 100),
+            _ if from == to => from.to_string(),
+            _ => format!("{from}/{to}"),
+        }
     }
 }
 

@@ -1619,3 +1619,19 @@ fn parts_of_a_day_and_clock_times_on_the_nth() {
 fn the_week_ended_a_day() {
     assert_eq!(one("Speculators raised their bets for the week ended June 10.", Some("2014-06-16"), None).1, "2014-W24");
 }
+
+#[test]
+fn a_reference_writes_its_timex_value() {
+    use annals_model::{Date, Granularity};
+    let d = |s: &str| Date::parse(s).unwrap();
+    let r = |a: &str, b: &str, g: Granularity| crate::Reference { from: d(a), to: d(b), granularity: g }.value();
+    assert_eq!(r("1973-06-01", "1973-08-31", Granularity::Season), "1973-SU");
+    assert_eq!(r("1978-12-01", "1979-02-28", Granularity::Season), "1978-WI");
+    assert_eq!(r("1980-01-01", "1980-03-31", Granularity::Quarter), "1980-Q1");
+    assert_eq!(r("1950-06-26", "1950-07-02", Granularity::Week), "1950-W26");
+    // narrowed by "the end of": still the month
+    assert_eq!(r("1979-12-21", "1979-12-31", Granularity::Month), "1979-12");
+    assert_eq!(r("1970-01-01", "1979-12-31", Granularity::Decade), "197");
+    assert_eq!(r("1939-09-01", "1945-09-02", Granularity::Range), "1939-09-01/1945-09-02");
+    assert_eq!(r("1977-03-24", "1977-03-24", Granularity::Day), "1977-03-24");
+}
