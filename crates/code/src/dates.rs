@@ -49,6 +49,9 @@ impl SentenceTimes {
             let Some(mut t) = ctx.resolve(f) else { continue };
             if let Some(p) = placed.last().filter(|p: &&Placed| annals_time::in_apposition(toks, p.end, &p.timex, f)) {
                 t = Timex { span: t.span, ..p.timex.clone() };
+            } else if let Some(named) = placed.last().and_then(|p: &Placed| annals_time::weekday_in_apposition(toks, p.end, &p.timex, f)) {
+                // "Two days later, on Sunday night": that day's night
+                t = Timex { span: t.span, ..named };
             }
             // "the next day, July 4": the narrative's day is the date that names it
             if let (Some(prev), Some(p)) = (previous.take(), placed.last_mut()) {
@@ -61,7 +64,8 @@ impl SentenceTimes {
             let framing = annals_time::is_frame(toks, start);
             let in_frame_clause = frame_end.is_some_and(|e| start < e);
             let sub = subs.iter().position(|&(a, b)| a <= start && start < b);
-            if !framing && !in_frame_clause && sub.is_none() && annals_time::sets_reference(f, toks) {
+            let moves = (!framing && annals_time::sets_reference(f, toks)) || annals_time::ends_a_wait(toks, start, ctx);
+            if moves && !in_frame_clause && sub.is_none() {
                 ctx.observe_found(f, &t);
             }
             placed.push(Placed { start, end, timex: t, sub, framing, in_frame_clause });

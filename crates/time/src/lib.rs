@@ -780,13 +780,7 @@ impl TimeTagger {
                     // relations in 1961") keeps its time to itself: it is the reference
                     // only until the clause ends (", who fled on Feb. 21 and resurfaced six
                     // days later")
-                    // (in a history, "Mafeking held out until 17 May; … the following
-                    // night" and "delayed the talks until October of 1777. By then" go on
-                    // from where the wait ended; but "the Congress continued to meet until
-                    // 1781" sums up what went on meanwhile)
-                    let state_ended =
-                        ctx.tells_the_past() && f.tokens.0 > 0 && matches!(toks.norm(f.tokens.0 - 1), "until" | "till") && !goes_on(&toks, f.tokens.0);
-                    if sets_reference(f, &toks) || state_ended {
+                    if sets_reference(f, &toks) || ends_a_wait(&toks, f.tokens.0, &ctx) {
                         if let Some(end) = subordinate_clause_end(&toks, f.tokens.0) {
                             if outside.is_none() {
                                 outside = Some((end, ctx.clone()));
@@ -923,7 +917,7 @@ pub fn in_apposition(toks: &Tokens, prev_end: usize, prev: &Timex, f: &Found) ->
 
 /// The day `prev` when weekday `f` stands just after it and names it: "Two days later, on
 /// Sunday night" is that Sunday's night, not the one before the document's date.
-fn weekday_in_apposition(toks: &Tokens, prev_end: usize, prev: &Timex, f: &Found) -> Option<Timex> {
+pub fn weekday_in_apposition(toks: &Tokens, prev_end: usize, prev: &Timex, f: &Found) -> Option<Timex> {
     let Spec::Date { from: fields, to: None } = &f.spec else { return None };
     let wd = fields.weekday?;
     let bare = Fields { weekday: None, tod: None, ..*fields } == Fields::default();
@@ -1069,6 +1063,14 @@ pub fn is_frame(toks: &Tokens, start: usize) -> bool {
     (FRAMING.contains(&before(1)) && !not_until)
         || (before(1) == "to" && matches!(before(2), "prior" | "back" | "dating" | "dates"))
         || (before(1) == "the" && FRAMING.contains(&before(2)))
+}
+
+/// Whether the date at token `start`, after "until", is where a history goes on from: in a
+/// history (or a text without a date), "Mafeking held out until 17 May; … the following
+/// night" and "delayed the talks until October of 1777. By then" go on from where the wait
+/// ended; but "the Congress continued to meet until 1781" sums up what went on meanwhile.
+pub fn ends_a_wait(toks: &Tokens, start: usize, ctx: &Context) -> bool {
+    ctx.tells_the_past() && start > 0 && matches!(toks.norm(start - 1), "until" | "till") && !goes_on(toks, start)
 }
 
 /// Whether the clause before token `at` tells of something going on ("continued to meet
