@@ -48,8 +48,8 @@ fn seeds_score_at_least_the_bar() {
 }
 
 /// TimeBank and AQUAINT, scored by the shared TimeML scorer: strict span F1 at least the
-/// issue's bar (85) and a floor under today's figure (89.2), and for value accuracy a floor
-/// under today's figure (86.7) that keeps it from sliding back while the bar (90) is
+/// issue's bar (85) and a floor under today's figure (89.4), and for value accuracy a floor
+/// under today's figure (87.3) that keeps it from sliding back while the bar (90) is
 /// not yet reached.
 #[test]
 fn timeml_strict_f1_at_least_the_bar() {
@@ -71,7 +71,7 @@ fn timeml_strict_f1_at_least_the_bar() {
         last[at..].split_whitespace().next().unwrap().parse().unwrap()
     };
     assert!(figure("strict_F1") >= 88.5, "strict F1 slid below 88.5: {last}");
-    assert!(figure("value_acc") >= 86.5, "value accuracy slid below 86.5: {last}");
+    assert!(figure("value_acc") >= 87.0, "value accuracy slid below 87.0: {last}");
 }
 
 #[test]
