@@ -81,3 +81,15 @@ fn a_decade_opening_the_sentence_is_not_the_subjects_preposition() {
     let evs = code("In the 1970s the Soviet Union accused China of aggression.", None);
     assert_eq!(triples(&evs), [("SUN".into(), "112".into(), "CHN".into(), Some("197X".into()))]);
 }
+
+#[test]
+fn narrative_dates_go_on_from_a_wait_and_from_a_first_subordinate_date() {
+    // a text without a date whose first date stands in a subordinate clause
+    let evs = code("Tension eased after Nixon took office in January 1969. In November of that year the United States criticized Cuba.", None);
+    let t = triples(&evs);
+    assert!(t.contains(&("USA".into(), "111".into(), "CUB".into(), Some("1969-11".into()))), "{t:?}");
+    // a history goes on from where a wait ended
+    let evs = code("In 1776 talks began. France would wait until early 1778 to sign. The United States then criticized Britain.", None);
+    let t = triples(&evs);
+    assert!(t.contains(&("USA".into(), "111".into(), "GBR".into(), Some("1778".into()))), "{t:?}");
+}

@@ -781,7 +781,11 @@ impl TimeTagger {
                     // only until the clause ends (", who fled on Feb. 21 and resurfaced six
                     // days later")
                     if sets_reference(f, &toks) || ends_a_wait(&toks, f.tokens.0, &ctx) {
-                        if let Some(end) = subordinate_clause_end(&toks, f.tokens.0) {
+                        // (but in a text without a date that has told no time yet, "Détente
+                        // began after Nixon took office in January 1969. … in November of
+                        // that year", the clause's date is all there is to go on)
+                        let nothing_else = ctx.reference.is_none() && ctx.document.is_none();
+                        if let Some(end) = subordinate_clause_end(&toks, f.tokens.0).filter(|_| !nothing_else) {
                             if outside.is_none() {
                                 outside = Some((end, ctx.clone()));
                             }

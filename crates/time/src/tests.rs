@@ -1635,3 +1635,9 @@ fn a_reference_writes_its_timex_value() {
     assert_eq!(r("1939-09-01", "1945-09-02", Granularity::Range), "1939-09-01/1945-09-02");
     assert_eq!(r("1977-03-24", "1977-03-24", Granularity::Day), "1977-03-24");
 }
+
+#[test]
+fn a_subordinate_clause_date_is_all_a_text_without_a_date_has() {
+    let text = "Détente began in earnest after Nixon took office in January 1969. Talks opened in Helsinki in November of that year.";
+    assert_eq!(document_values(text, None), ["1969-01", "1969-11"]);
+}
