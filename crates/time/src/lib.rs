@@ -1222,6 +1222,10 @@ pub fn sets_reference(f: &Found, toks: &Tokens) -> bool {
             return false;
         }
     }
+    // "The previous December, Carter had announced …": a look back, like "a year earlier"
+    if let Spec::Date { from: Fields { direction: Some(-1), narrative: true, .. }, to: None } = f.spec {
+        return false;
+    }
     // "third-quarter profit": the period a report is about is its topic
     if let Spec::Date { from, .. } = &f.spec {
         if from.quarter.is_some() {

@@ -1641,3 +1641,9 @@ fn a_subordinate_clause_date_is_all_a_text_without_a_date_has() {
     let text = "Détente began in earnest after Nixon took office in January 1969. Talks opened in Helsinki in November of that year.";
     assert_eq!(document_values(text, None), ["1969-01", "1969-11"]);
 }
+
+#[test]
+fn the_previous_month_is_a_look_back() {
+    let text = "Relations were established on January 1, 1979. The previous December, Carter had ended the treaty. Congress responded in April.";
+    assert_eq!(document_values(text, None), ["1979-01-01", "1978-12", "1979-04"]);
+}
