@@ -404,7 +404,7 @@ impl TimeTagger {
                 let t = toks.get(i).expect("index in range");
                 let norm = toks.norm(i);
                 let (info, lit) = self.lexicon.classify(norm, t.cap);
-                TokInfo { norm, info, cap: t.cap, lit }
+                TokInfo { norm, info, cap: t.cap, glued: t.glued, lit }
             })
             .collect();
         military_clock_times(&mut infos);
@@ -600,8 +600,9 @@ impl TimeTagger {
                 return false;
             }
         }
-        // "a year-earlier quarter", "a two-year-old": part of a compound word
-        if rule.action.kind == ActionKind::Dur && next == "-" {
+        // "a year-earlier quarter", "a two-year-old": part of a compound word (not "for the
+        // last three years - until this month", a dash between spaces)
+        if rule.action.kind == ActionKind::Dur && next == "-" && infos.get(m.end).is_some_and(|t| t.glued) {
             return false;
         }
         // "the Seven Years' War", "the Six-Day War", "the Seven Days Battles": the name of a war

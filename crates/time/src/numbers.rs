@@ -127,7 +127,7 @@ mod tests {
             .iter()
             .map(|w| {
                 let (info, lit) = lex.classify(w, false);
-                TokInfo { norm: w, info, cap: false, lit }
+                TokInfo { norm: w, info, cap: false, glued: false, lit }
             })
             .collect();
         let Some((out, map)) = join_numbers(&infos) else {

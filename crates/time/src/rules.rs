@@ -197,6 +197,8 @@ pub(crate) struct TokInfo<'a> {
     pub norm: &'a str,
     pub info: WordInfo,
     pub cap: bool,
+    /// Directly follows the token before, with no space ("year-earlier").
+    pub glued: bool,
     /// The id of its normal form among the rules' literals (0: none).
     pub lit: u32,
 }
@@ -406,7 +408,7 @@ mod tests {
         let lexicon = words::Lexicon::new();
         let id = |w: &str| matcher.literals().find(|(l, _)| *l == w).map_or(0, |(_, id)| id);
         let infos = |ws: &[&'static str]| -> Vec<TokInfo<'static>> {
-            ws.iter().map(|&w| TokInfo { norm: w, info: lexicon.classify(w, false).0, cap: false, lit: id(w) }).collect()
+            ws.iter().map(|&w| TokInfo { norm: w, info: lexicon.classify(w, false).0, cap: false, glued: false, lit: id(w) }).collect()
         };
         let m = matcher.longest_at(&infos(&["the", "year", "ended", "june"]), 0).expect("matches");
         assert_eq!((m.start, m.end), (0, 2));

@@ -1647,3 +1647,9 @@ fn the_previous_month_is_a_look_back() {
     let text = "Relations were established on January 1, 1979. The previous December, Carter had ended the treaty. Congress responded in April.";
     assert_eq!(document_values(text, None), ["1979-01-01", "1978-12", "1979-04"]);
 }
+
+#[test]
+fn a_duration_before_a_spaced_dash_is_no_compound() {
+    assert_eq!(one("Net sales rose for the last three years -- and more.", Some("1989-10-27"), None).1, "P3Y");
+    assert!(tag_with("A two-year-old colt won.", None, None).is_empty());
+}
