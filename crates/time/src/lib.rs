@@ -456,6 +456,13 @@ impl TimeTagger {
                             Spec::Duration { unit, n: Some(n), half: false } if qualifier.is_none() && in_so_long(infos, m.start, toks, start, end) => {
                                 Spec::Relative { unit, n: Some(n), anchor: AnchorKind::Telling, tod: None, modifier: None, calendar: false, same_day: false }
                             }
+                            // "a year earlier than the end of the term", "two weeks later than
+                            // planned": a span measured from a time not told, not a date
+                            Spec::Relative { unit, n: Some(n), anchor: AnchorKind::Narrative, tod: None, calendar: false, same_day: false, .. }
+                                if n != 0 && toks.norm_at(end) == "than" =>
+                            {
+                                Spec::Duration { unit, n: Some(n.abs()), half: false }
+                            }
                             spec => spec,
                         };
                         let tense = if needs_tense(&spec) { tense_at(toks, start, end) } else { Tense::Unknown };

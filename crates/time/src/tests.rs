@@ -1653,3 +1653,10 @@ fn a_duration_before_a_spaced_dash_is_no_compound() {
     assert_eq!(one("Net sales rose for the last three years -- and more.", Some("1989-10-27"), None).1, "P3Y");
     assert!(tag_with("A two-year-old colt won.", None, None).is_empty());
 }
+
+#[test]
+fn earlier_or_later_than_something_is_a_span() {
+    let d = Some("2013-03-22");
+    assert_eq!(document_values("Elections could be held in June, a year earlier than the end of the term.", d), ["2013-06", "P1Y"]);
+    assert_eq!(document_values("In 1990 it closed. A year later it reopened.", d), ["1990", "1991"]);
+}
