@@ -97,6 +97,9 @@ pub struct Context {
     /// quarter", 1989-Q1): "the quarter", "the latest period" and "the 1988 period" after it
     /// are that quarter (not "a flat second quarter" mentioned on the way).
     pub reported_quarter: Option<Reference>,
+    /// Whether the reference was set by a date the story itself anchored ("By Wednesday the
+    /// mills were idle" after "Monday, 3 March 1913"), not one stated in full.
+    pub story_set: bool,
 }
 
 struct Resolved {
@@ -121,6 +124,7 @@ impl Context {
             ordinal_start: None,
             clock: None,
             reported_quarter: None,
+            story_set: false,
         }
     }
 
@@ -177,6 +181,7 @@ impl Context {
             self.stated_months.push((from.year(), from.month()));
         }
         self.reference = Some(Reference { from, to, granularity: t.granularity });
+        self.story_set = false;
         self.clock = clock_of(&t.value).filter(|_| from == to).map(|m| (from, m));
         self.reference_age = 0;
         self.reference_deictic = false;
@@ -245,7 +250,11 @@ impl Context {
             }
         }
         let far_settings = self.far_settings;
-        if self.observe(t) && deictic {
+        let observed = self.observe(t);
+        if observed && t.anchored && !deictic {
+            self.story_set = true;
+        }
+        if observed && deictic {
             self.reference_deictic = true;
             // (a time counted from the document's date, "25 years ago tonight", is news
             // looking back, not a history setting its story)
@@ -475,7 +484,8 @@ impl Context {
                 // tells) is counted from the narrative's day, in news from the document's
                 // (a history's day set in an earlier sentence: "John Smith, born on March 3, 1950,
                 // died Tuesday" is news)
-                let history = self.history() && self.reference_age >= 1;
+                // (but "By Wednesday the mills were idle, and on Friday …" is the story's)
+                let history = self.history() && (self.reference_age >= 1 || self.story_set);
                 let in_story = f.narrative || self.document.is_none() || history;
                 let on_narrative = if in_story { narrative.and_then(|r| r.single_day()) } else { None };
                 let document = if history { None } else { self.anchor(AnchorKind::Document) };
@@ -490,6 +500,9 @@ impl Context {
                 let forward = match f.direction {
                     Some(d) => d >= 0,
                     None if on_narrative.is_some() && !f.narrative => true,
+                    // ("The following Tuesday, talks opened; they broke down that Thursday":
+                    // the Thursday of the narrative's week, the nearer one)
+                    None if f.narrative => (wd + 7 - base.weekday()) % 7 <= (base.weekday() + 7 - wd) % 7,
                     None if tense == Tense::Unknown => (wd + 7 - base.weekday()) % 7 < (base.weekday() + 7 - wd) % 7,
                     None => tense.ahead(),
                 };

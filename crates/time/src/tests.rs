@@ -1660,3 +1660,14 @@ fn earlier_or_later_than_something_is_a_span() {
     assert_eq!(document_values("Elections could be held in June, a year earlier than the end of the term.", d), ["2013-06", "P1Y"]);
     assert_eq!(document_values("In 1990 it closed. A year later it reopened.", d), ["1990", "1991"]);
 }
+
+#[test]
+fn weekdays_of_a_story_stay_in_it() {
+    let text = "The strike began on Monday, 3 March 1913. By Wednesday the mills were idle, and on Friday the militia came. The following Tuesday, talks opened; they broke down that Thursday.";
+    let want = ["1913-03-03", "1913-03-05", "1913-03-07", "1913-03-11", "1913-03-13"];
+    assert_eq!(document_values(text, None), want);
+    // a history carrying a date of its own keeps its story's weekdays
+    assert_eq!(document_values(text, Some("2010-03-15")), want);
+    // but news that named a far day in passing is at its own date
+    assert_eq!(document_values("John Smith, born on March 3, 1950, died Tuesday.", Some("2010-03-15")), ["1950-03-03", "2010-03-09"]);
+}
