@@ -993,7 +993,7 @@ fn part_of_year(y: i32, n: u32, months: u32, anchored: bool) -> Option<Resolved>
 fn shift(base: Reference, unit: Unit, n: i64) -> Option<Resolved> {
     let day = |d: Date| Resolved { value: d.to_string(), from: Some(d), to: Some(d), granularity: Granularity::Day, anchored: true };
     let year = |y: i32| Resolved { value: format!("{y:04}"), from: Date::year_start(y), to: Date::year_end(y), granularity: Granularity::Year, anchored: true };
-    let as_is = || Resolved { value: reference_value(&base), from: Some(base.from), to: Some(base.to), granularity: base.granularity, anchored: true };
+    let as_is = || Resolved { value: base.value(), from: Some(base.from), to: Some(base.to), granularity: base.granularity, anchored: true };
     Some(match unit {
         Unit::Minute | Unit::Hour | Unit::Day => match base.single_day() {
             Some(d) => day(d.add_days(if unit == Unit::Day { n } else { 0 })?),
@@ -1137,11 +1137,6 @@ fn within_year(mut r: Resolved, unknown: &str) -> Resolved {
         r.value = if from.year() == to.year() { format!("{:04}-{unknown}", from.year()) } else { format!("XXXX-{unknown}") };
     }
     r
-}
-
-/// A TIMEX3 value for a reference period.
-fn reference_value(r: &Reference) -> String {
-    r.value()
 }
 
 impl Reference {
