@@ -67,8 +67,7 @@ impl SentenceTimes {
             let moves = (!framing && annals_time::sets_reference(f, toks)) || annals_time::ends_a_wait(toks, start, ctx);
             // (a subordinate clause's date keeps to its clause, unless a text without a date
             // has told no other time: "Détente began after Nixon took office in January 1969")
-            let nothing_else = ctx.reference.is_none() && ctx.document.is_none();
-            if moves && !in_frame_clause && (sub.is_none() || nothing_else) {
+            if moves && !in_frame_clause && (sub.is_none() || ctx.has_no_anchor()) {
                 ctx.observe_found(f, &t);
             }
             placed.push(Placed { start, end, timex: t, sub, framing, in_frame_clause });

@@ -792,8 +792,7 @@ impl TimeTagger {
                         // (but in a text without a date that has told no time yet, "Détente
                         // began after Nixon took office in January 1969. … in November of
                         // that year", the clause's date is all there is to go on)
-                        let nothing_else = ctx.reference.is_none() && ctx.document.is_none();
-                        if let Some(end) = subordinate_clause_end(&toks, f.tokens.0).filter(|_| !nothing_else) {
+                        if let Some(end) = subordinate_clause_end(&toks, f.tokens.0).filter(|_| !ctx.has_no_anchor()) {
                             if outside.is_none() {
                                 outside = Some((end, ctx.clone()));
                             }
@@ -939,11 +938,8 @@ pub fn weekday_in_apposition(toks: &Tokens, prev_end: usize, prev: &Timex, f: &F
     if !bare || !apposed {
         return None;
     }
-    let (value, granularity) = match fields.tod {
-        Some(t) => (format!("{day}T{}", words::TODS[t]), annals_model::Granularity::Time),
-        None => (day.to_string(), annals_model::Granularity::Day),
-    };
-    Some(Timex { value, granularity, kind: if fields.tod.is_some() { annals_model::TimexType::Time } else { annals_model::TimexType::Date }, ..prev.clone() })
+    let (kind, value, granularity) = resolve::day_at(day, fields.tod);
+    Some(Timex { value, granularity, kind, ..prev.clone() })
 }
 
 /// "At 1900 hours the guns stopped": four figures before "hours" after "at" (or "by",

@@ -217,6 +217,13 @@ impl Context {
         self.era_year.filter(|_| self.document.is_none() || self.history())
     }
 
+    /// Whether the text has nothing to anchor on yet: no date of its own and no time told
+    /// ("Détente began after Nixon took office in January 1969": the clause's date is all
+    /// there is).
+    pub fn has_no_anchor(&self) -> bool {
+        self.reference.is_none() && self.document.is_none()
+    }
+
     /// Whether the text tells of the past on its own terms: it has no date, or reads as a
     /// history.
     pub fn tells_the_past(&self) -> bool {
@@ -340,10 +347,7 @@ impl Context {
                     Unit::Week => d.add_days(n.checked_mul(7)?)?,
                     _ => d.add_days(*n)?,
                 };
-                let (kind, value, granularity) = match tod {
-                    Some(t) => (TimexType::Time, format!("{day}T{}", TODS[*t]), Granularity::Time),
-                    None => (TimexType::Date, day.to_string(), Granularity::Day),
-                };
+                let (kind, value, granularity) = day_at(day, *tod);
                 (kind, None, Resolved { value, from: Some(day), to: Some(day), granularity, anchored: true })
             }
             Spec::Relative { unit, n, anchor, tod, modifier, calendar, .. } => {
@@ -1137,6 +1141,14 @@ fn within_year(mut r: Resolved, unknown: &str) -> Resolved {
         r.value = if from.year() == to.year() { format!("{:04}-{unknown}", from.year()) } else { format!("XXXX-{unknown}") };
     }
     r
+}
+
+/// A day, or a part of it ("that Sunday's night"): its type, TIMEX3 value and granularity.
+pub(crate) fn day_at(day: Date, tod: Option<usize>) -> (TimexType, String, Granularity) {
+    match tod {
+        Some(t) => (TimexType::Time, format!("{day}T{}", TODS[t]), Granularity::Time),
+        None => (TimexType::Date, day.to_string(), Granularity::Day),
+    }
 }
 
 impl Reference {
