@@ -1671,10 +1671,11 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
             _ => Tense::Future,
         };
     }
-    // "postponed until Tuesday", "extended the deadline to March 6": put off to a time
-    // still to come
-    let put_off =
-        start > 1 && matches!(toks.norm(start - 1), "until" | "till" | "to") && (start.saturating_sub(6)..start - 1).any(|k| PUT_OFF.contains(&toks.norm(k)));
+    // "postponed until Tuesday", "extended the deadline to March 6", "has extended it up to
+    // $90 million in revolving loans through January": put off to a time still to come
+    let put_off = start > 1
+        && matches!(toks.norm(start - 1), "until" | "till" | "to" | "through")
+        && (start.saturating_sub(12)..start - 1).rev().take_while(|&k| !matches!(toks.norm(k), "," | ";" | ".")).any(|k| PUT_OFF.contains(&toks.norm(k)));
     if put_off {
         return Tense::Future;
     }

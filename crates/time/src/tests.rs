@@ -704,6 +704,11 @@ fn a_weekday_without_a_tense_is_the_nearest() {
     assert_eq!(one("Arafat, Monday with Albright.", Some("1998-04-28"), None).1, "1998-04-27");
     // put off to a later day: ahead, though the verb is past
     assert_eq!(one("Officials postponed until Tuesday morning any action on the case.", Some("2000-03-30"), None).1, "2000-04-04TMO");
+    // a term extended through a month ends ahead, though the loans are named in between
+    let lenders = "Lenders have extended the company up to $90 million in revolving loans through January.";
+    assert_eq!(one(lenders, Some("1989-10-30"), None).1, "1990-01");
+    // (but a count made through a day is over)
+    assert_eq!(one("The company had purchased 481,000 shares through Sept. 29.", Some("1989-10-30"), None).1, "1989-09-29");
 }
 
 #[test]
