@@ -448,7 +448,7 @@ impl TimeTagger {
                         let spec = match someday(infos, &m) {
                             true => {
                                 let hoped = infos[m.start.saturating_sub(4)..m.start].iter().any(|t| HOPES.contains(&t.norm));
-                                Spec::Ref(if !hoped && tense_at(toks, start, end) == Tense::Past { "PAST_REF" } else { "FUTURE_REF" })
+                                Spec::Ref(if !hoped && tense_at(toks, start, end).past() { "PAST_REF" } else { "FUTURE_REF" })
                             }
                             false => spec,
                         };
@@ -1299,6 +1299,9 @@ fn compares(toks: &Tokens, start: usize) -> bool {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Tense {
     Past,
+    /// A past told from a later past: "He had lost New York in September", which looks back
+    /// from where a story is.
+    PastPerfect,
     Future,
     /// Ahead of a past time the clause tells of: "In March the government promised to hold
     /// elections in June", "said in April the law would take effect in July".
@@ -1312,6 +1315,11 @@ impl Tense {
     /// Whether the clause looks ahead, from now or from a past time.
     pub fn ahead(self) -> bool {
         matches!(self, Tense::Future | Tense::FutureInPast)
+    }
+
+    /// Whether the clause tells of the past, simple or perfect.
+    pub fn past(self) -> bool {
+        matches!(self, Tense::Past | Tense::PastPerfect)
     }
 }
 
@@ -1660,10 +1668,10 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
     // ("By mid-afternoon, communications with the city had been cut": a past a few words
     // on; but "by the end of June to avoid default, its minister said" reports a need)
     let reporting = |d: usize| matches!(toks.norm_at(end + d / 2 - 1), "said" | "told" | "added" | "reported" | "announced" | "stated" | "wrote");
-    let past_near_after = after.is_some_and(|(d, t)| t == Tense::Past && (d <= 10 || (d <= 16 && !reporting(d))));
+    let past_near_after = after.is_some_and(|(d, t)| t.past() && (d <= 10 || (d <= 16 && !reporting(d))));
     // (a past verb far back is another clause's: "Reno allowed …, rejecting an order that
     // Elian remain in Miami until March 6")
-    let past_near_before = before.is_some_and(|(d, t)| t == Tense::Past && d <= 8);
+    let past_near_before = before.is_some_and(|(d, t)| t.past() && d <= 8);
     if deadline && !past_near_before && !past_near_after {
         // ("agreed to review it by the summer": a deadline of a past plan)
         return match before {
@@ -1679,7 +1687,7 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
     if put_off {
         return Tense::Future;
     }
-    match (before, after) {
+    let tense = match (before, after) {
         (Some((db, tb)), Some((da, ta))) => {
             if da < db {
                 ta
@@ -1689,7 +1697,23 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
         }
         (Some((_, t)), None) | (None, Some((_, t))) => t,
         (None, None) => Tense::Unknown,
+    };
+    if tense == Tense::Past && past_perfect(toks, start, end) {
+        Tense::PastPerfect
+    } else {
+        tense
     }
+}
+
+/// Whether the clause around tokens `start..end` is in the past perfect: "had" (not "had
+/// to") before it in the clause ("He had lost New York in September") or just after it ("In
+/// September the British had taken New York").
+fn past_perfect(toks: &Tokens, start: usize, end: usize) -> bool {
+    let bound = |k: usize| matches!(toks.norm(k), "," | ";" | "." | ":" | "and" | "but" | "when" | "after" | "before" | "while" | "then");
+    let had = |k: usize| toks.norm(k) == "had" && toks.norm_at(k + 1) != "to";
+    let before = (start.saturating_sub(10)..start).rev().take_while(|&k| !bound(k)).any(had);
+    let after = (end..(end + 4).min(toks.len())).take_while(|&k| !bound(k) || toks.norm(k) == ",").any(had);
+    before || after
 }
 
 impl Default for TimeTagger {

@@ -397,7 +397,7 @@ impl Context {
         let Some(d) = self.document.filter(|_| !self.history()) else { return false };
         match tense {
             Tense::Future | Tense::FutureInPast => to < d,
-            Tense::Past => from > d,
+            Tense::Past | Tense::PastPerfect => from > d,
             Tense::Unknown => false,
         }
     }
@@ -705,7 +705,7 @@ impl Context {
                 (r.from.year() - d.year()).abs() > 1
                     && ((self.reference_age <= 1 && !far_year_only(r)) || self.history())
                     && !self.reference_deictic
-                    && (r.from < d || tense != Tense::Past)
+                    && (r.from < d || !tense.past())
             }
             _ => false,
         };
@@ -729,7 +729,7 @@ impl Context {
                 let quarter = f.quarter.is_some();
                 let tense = if quarter && !tense.ahead() { Tense::Past } else { tense };
                 match tense {
-                    Tense::Past => candidates.filter(|c| c.1 <= week(31)).max_by_key(|c| c.1),
+                    Tense::Past | Tense::PastPerfect => candidates.filter(|c| c.1 <= week(31)).max_by_key(|c| c.1),
                     // (c.3 is then the end of the quarter's middle month)
                     Tense::Future | Tense::FutureInPast if quarter => candidates.filter(|c| c.3 >= week(-75)).min_by_key(|c| c.1),
                     Tense::Future => candidates.filter(|c| c.3 >= week(-7)).min_by_key(|c| c.1),
@@ -756,6 +756,11 @@ impl Context {
                     // narrative looks ahead to comes after it
                     match (tense, month, r.month()) {
                         (Tense::Future | Tense::FutureInPast, Some(m), Some((ry, rm))) if ry == y && m < rm => y + 1,
+                        // a story told forward goes on into the next year: "The offensive
+                        // stalled in December 1941. In January, the Soviets counterattacked"
+                        // (but "He had lost New York in September" looks back, and "In
+                        // December … It had left Moscow in October" is near behind)
+                        (Tense::Past | Tense::Unknown, Some(m), Some((ry, rm))) if ry == y && rm >= m + 9 => y + 1,
                         _ => y,
                     }
                 }))

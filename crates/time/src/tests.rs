@@ -1676,3 +1676,19 @@ fn weekdays_of_a_story_stay_in_it() {
     // but news that named a far day in passing is at its own date
     assert_eq!(document_values("John Smith, born on March 3, 1950, died Tuesday.", Some("2010-03-15")), ["1950-03-03", "2010-03-09"]);
 }
+
+#[test]
+fn a_story_told_forward_goes_on_into_the_next_year() {
+    let text = "The offensive stalled in December 1941. In January, the Soviets counterattacked, and in March the front settled.";
+    assert_eq!(document_values(text, None), ["1941-12", "1942-01", "1942-03"]);
+    // (with a date of its own, a history is the same)
+    assert_eq!(document_values(text, Some("2010-03-15")), ["1941-12", "1942-01", "1942-03"]);
+    let coordinated = "The armies were beaten at Orleans in early December 1870 and at Le Mans in January.";
+    assert_eq!(document_values(coordinated, None), ["1870-12", "1871-01"]);
+    // but a past perfect looks back, and a month a little before is near behind
+    let back = "In December 1776 Washington crossed the Delaware. He had lost New York in January.";
+    assert_eq!(document_values(back, None), ["1776-12", "1776-01"]);
+    let after = "In December 1776 Washington crossed the Delaware. In January the British had taken New York.";
+    assert_eq!(document_values(after, None), ["1776-12", "1776-01"]);
+    assert_eq!(document_values("The army reached the city in December 1812. It left Moscow in October.", None), ["1812-12", "1812-10"]);
+}
