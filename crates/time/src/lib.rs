@@ -1522,7 +1522,30 @@ const COMMITMENT_TO: &[&str] =
 const DIRECTED_TO: &[&str] =
     &["ordered", "asked", "told", "urged", "invited", "subpoenaed", "summoned", "instructed", "directed", "required", "authorized", "authorised", "called"];
 /// Verbs that put something off to a later time ("postponed until Tuesday").
-const PUT_OFF: &[&str] = &["postponed", "delayed", "deferred", "adjourned", "extended", "rescheduled", "recessed", "pushed", "moved"];
+const PUT_OFF: &[&str] = &[
+    "postponed",
+    "delayed",
+    "deferred",
+    "adjourned",
+    "extended",
+    "rescheduled",
+    "recessed",
+    "pushed",
+    "moved",
+    "postpone",
+    "postpones",
+    "delay",
+    "delays",
+    "defer",
+    "defers",
+    "adjourn",
+    "adjourns",
+    "extend",
+    "extends",
+    "extending",
+    "reschedule",
+    "reschedules",
+];
 /// Nouns of figures reported for a period: "the September figures", "August retail sales"
 /// count what is over, whatever the tense of their publishing.
 const REPORTED: &[&str] = &[
@@ -1668,7 +1691,10 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
     // ("By mid-afternoon, communications with the city had been cut": a past a few words
     // on; but "by the end of June to avoid default, its minister said" reports a need)
     let reporting = |d: usize| matches!(toks.norm_at(end + d / 2 - 1), "said" | "told" | "added" | "reported" | "announced" | "stated" | "wrote");
-    let past_near_after = after.is_some_and(|(d, t)| t.past() && (d <= 10 || (d <= 16 && !reporting(d))));
+    // (and not one of the next clause: "The extension runs until March 15, and both parties
+    // said")
+    let next_clause = |d: usize| (end..end + d / 2).any(|k| toks.norm(k) == ";" || (toks.norm(k) == "," && matches!(toks.norm_at(k + 1), "and" | "but")));
+    let past_near_after = after.is_some_and(|(d, t)| t.past() && (d <= 10 || (d <= 16 && !reporting(d))) && !next_clause(d));
     // (a past verb far back is another clause's: "Reno allowed …, rejecting an order that
     // Elian remain in Miami until March 6")
     let past_near_before = before.is_some_and(|(d, t)| t.past() && d <= 8);

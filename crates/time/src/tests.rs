@@ -707,6 +707,10 @@ fn a_weekday_without_a_tense_is_the_nearest() {
     // a term extended through a month ends ahead, though the loans are named in between
     let lenders = "Lenders have extended the company up to $90 million in revolving loans through January.";
     assert_eq!(one(lenders, Some("1989-10-30"), None).1, "1990-01");
+    // (a plan to put off is one too)
+    assert_eq!(one("The Senate voted to extend the debt limit through March.", Some("2013-10-15"), None).1, "2014-03");
+    // a deadline's tense is its own clause's, not the next one's
+    assert_eq!(one("The extension runs until March 15, and both parties said they would talk.", Some("2013-10-15"), None).1, "2014-03-15");
     // (but a count made through a day is over)
     assert_eq!(one("The company had purchased 481,000 shares through Sept. 29.", Some("1989-10-30"), None).1, "1989-09-29");
 }
