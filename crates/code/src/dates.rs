@@ -52,6 +52,9 @@ impl SentenceTimes {
             } else if let Some(named) = placed.last().and_then(|p: &Placed| annals_time::weekday_in_apposition(toks, p.end, &p.timex, f)) {
                 // "Two days later, on Sunday night": that day's night
                 t = Timex { span: t.span, ..named };
+            } else if let Some(next) = placed.last().and_then(|p: &Placed| annals_time::weekday_after(toks, p.end, &p.timex, f, &t)) {
+                // "closed Friday and Saturday": the Saturday after that Friday
+                t = next;
             }
             // "the next day, July 4": the narrative's day is the date that names it
             if let (Some(prev), Some(p)) = (previous.take(), placed.last_mut()) {

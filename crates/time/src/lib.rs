@@ -771,6 +771,8 @@ impl TimeTagger {
                             t = Timex { span: t.span, ..day.clone() };
                         } else if let Some(named) = weekday_in_apposition(&toks, prev.tokens.1, day, f) {
                             t = Timex { span: t.span, ..named };
+                        } else if let Some(next) = weekday_after(&toks, prev.tokens.1, day, f, &t) {
+                            t = next;
                         } else if let Some(period) = named_in_apposition(&toks, prev, f, &t) {
                             let named = out.last_mut().expect("the previous expression was kept");
                             *named = Timex { span: named.span, ..period };
@@ -940,6 +942,26 @@ pub fn weekday_in_apposition(toks: &Tokens, prev_end: usize, prev: &Timex, f: &F
     }
     let (kind, value, granularity) = resolve::day_at(day, fields.tod);
     Some(Timex { value, granularity, kind, ..prev.clone() })
+}
+
+/// What a weekday `f` (read as `t`) joined to a day `prev` just before it is: the first such
+/// weekday after that day, when it is the nearer one. "Schools were closed Friday and
+/// Saturday" on a Friday are closed tomorrow too, though the verb is past (but "statements
+/// made Friday and Thursday" go back a day). None when `f` is no such weekday.
+pub fn weekday_after(toks: &Tokens, prev_end: usize, prev: &Timex, f: &Found, t: &Timex) -> Option<Timex> {
+    let Spec::Date { from: fields, to: None } = &f.spec else { return None };
+    let wd = fields.weekday?;
+    let bare = Fields { weekday: None, tod: None, ..*fields } == Fields::default();
+    let single = matches!(prev.granularity, annals_model::Granularity::Day | annals_model::Granularity::Time);
+    let day = prev.from.filter(|d| single && Some(*d) == prev.to)?;
+    let between: Vec<&str> = (prev_end..f.tokens.0).map(|k| toks.norm(k)).collect();
+    let joined = matches!(between.as_slice(), ["and" | "or" | "through" | "to"] | [",", "and" | "or"]);
+    if !bare || !joined {
+        return None;
+    }
+    let next = (1..=3).filter_map(|n| day.add_days(n)).find(|d| d.weekday() == wd)?;
+    let (kind, value, granularity) = resolve::day_at(next, fields.tod);
+    Some(Timex { value, granularity, kind, from: Some(next), to: Some(next), ..t.clone() })
 }
 
 /// "At 1900 hours the guns stopped": four figures before "hours" after "at" (or "by",

@@ -1696,3 +1696,12 @@ fn a_story_told_forward_goes_on_into_the_next_year() {
     assert_eq!(document_values(after, None), ["1776-12", "1776-01"]);
     assert_eq!(document_values("The army reached the city in December 1812. It left Moscow in October.", None), ["1812-12", "1812-10"]);
 }
+
+#[test]
+fn a_weekday_joined_to_a_day_is_the_one_after_when_nearer() {
+    // 2016-10-21 is a Friday
+    assert_eq!(document_values("Schools were closed Friday and Saturday.", Some("2016-10-21")), ["2016-10-21", "2016-10-22"]);
+    assert_eq!(document_values("Talks were held Monday and Tuesday.", Some("2016-10-21")), ["2016-10-17", "2016-10-18"]);
+    // (but a day a little before stays before)
+    assert_eq!(document_values("These are statements made Friday and Thursday.", Some("1998-02-06")), ["1998-02-06", "1998-02-05"]);
+}
