@@ -1654,6 +1654,13 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
         if plan_before && DIRECTED_TO.contains(&w) && (k + 1..(k + 8).min(start)).any(to_verb) {
             return Some(Tense::FutureInPast);
         }
+        // "said the first rise could come in the spring": a possibility looks ahead, from the
+        // time it was said (but "could not attend" in March, "Neither he nor … could be
+        // located Wednesday" are pasts)
+        let denied = (k.saturating_sub(8)..k).any(|j| matches!(toks.norm(j), "neither" | "nor" | "no" | "nobody" | "none"));
+        if w == "could" && !denied && !matches!(next, "not" | "n't" | "never" | "only" | "see" | "hear" | "feel") {
+            return Some(Tense::FutureInPast);
+        }
         if FUTURE_MARKERS.contains(&w) || (FUTURE_BEFORE_TO.contains(&w) && next == "to") || (w == "next" && next != "to" && prev != "the") {
             // ("was expected to leave late Saturday": a plan reported in the past that may
             // still be to come, so the nearer day; "had been due to expire Friday" is over)
@@ -1684,7 +1691,9 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
         }
         // "-ed" past tenses, not "the armed forces", "a still unspecified date"
         let cap = toks.get(k).is_some_and(|t| t.cap);
+        // (nor "from isolated villages", "with armed guards": after a preposition)
         let adjective = matches!(prev, "the" | "a" | "an" | "still" | "yet" | "very" | "so" | "too" | "more" | "most" | "less" | "fully" | "highly" | "well")
+            || matches!(prev, "from" | "of" | "in" | "with" | "for" | "on" | "at" | "into" | "by" | "to" | "among" | "against")
             || (w.starts_with("un") && w.len() > 6);
         (w.len() > 4 && w.ends_with("ed") && !cap && !NOT_PAST_ED.contains(&w) && !adjective).then_some(Tense::Past)
     };

@@ -1705,3 +1705,12 @@ fn a_weekday_joined_to_a_day_is_the_one_after_when_nearer() {
     // (but a day a little before stays before)
     assert_eq!(document_values("These are statements made Friday and Thursday.", Some("1998-02-06")), ["1998-02-06", "1998-02-05"]);
 }
+
+#[test]
+fn a_possibility_looks_ahead_and_a_participle_after_a_preposition_is_no_past() {
+    let d = Some("2016-10-21");
+    assert_eq!(document_values("Carney said earlier this month that the first rise could come in the spring.", d), ["2016-10", "2017-SP"]);
+    assert_eq!(document_values("Neither he nor his parents could be located Wednesday.", d), ["2016-10-19"]);
+    // "isolated" qualifies the villages; the clause is expected to be
+    assert_eq!(one("The toll is expected to rise as reports come in from isolated villages over the weekend.", d, None).1, "2016-W42-WE");
+}
