@@ -490,7 +490,13 @@ impl TimeTagger {
             let attributive = prev == "the"
                 && first.cap
                 && next.is_some_and(|t| !t.cap && t.info.mask == 0 && t.norm.chars().all(|c| c.is_ascii_lowercase()) && !PREPOSITIONS.contains(&t.norm));
-            return MONTH_CUES.contains(&prev) || attributive;
+            // "in April, May, June and mid-July": one of a list of months (not "In April,
+            // May said")
+            let month_at = |k: usize| infos.get(k).is_some_and(|t| t.cap && t.info.mask & words::MONTH != 0);
+            let joins = |w: &str| matches!(w, "," | "and" | "or" | "to" | "through");
+            let listed = (m.start >= 2 && joins(prev) && month_at(m.start - 2) && next.is_some_and(|t| joins(t.norm) || matches!(t.norm, "." | ";" | ")")))
+                || (next.is_some_and(|t| joins(t.norm)) && month_at(m.end + 1));
+            return MONTH_CUES.contains(&prev) || attributive || (first.cap && listed);
         }
         // "at dawn", "by nightfall" (not "the dawn of an era", not Dawn the name)
         if len == 1 && first.info.mask & words::TOD != 0 {

@@ -1714,3 +1714,12 @@ fn a_possibility_looks_ahead_and_a_participle_after_a_preposition_is_no_past() {
     // "isolated" qualifies the villages; the clause is expected to be
     assert_eq!(one("The toll is expected to rise as reports come in from isolated villages over the weekend.", d, None).1, "2016-W42-WE");
 }
+
+#[test]
+fn may_in_a_list_of_months_is_a_month() {
+    let text = "In 1918 further attacks followed in April, May, June and mid-July.";
+    assert_eq!(document_values(text, None), ["1918", "1918-04", "1918-05", "1918-06", "1918-07"]);
+    assert_eq!(document_values("Talks ran from 1940 through March and May.", None), ["1940", "1940-03", "1940-05"]);
+    // (but not the name after a month that opens a sentence)
+    assert_eq!(document_values("In April 2019, May said she would go.", None), ["2019-04"]);
+}
