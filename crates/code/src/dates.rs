@@ -45,6 +45,9 @@ impl SentenceTimes {
         let subs = annals_time::subordinate_clauses(toks);
         let mut placed = Vec::new();
         let mut previous: Option<&Found> = None;
+        // the last date of a subordinate clause, which moves nothing unless the sentence
+        // ends with it and a history goes on from it
+        let mut clause: Option<(&Found, Timex)> = None;
         for f in found {
             let Some(mut t) = ctx.resolve(f) else { continue };
             if let Some(p) = placed.last().filter(|p: &&Placed| annals_time::in_apposition(toks, p.end, &p.timex, f)) {
@@ -72,8 +75,17 @@ impl SentenceTimes {
             // has told no other time: "Détente began after Nixon took office in January 1969")
             if moves && !in_frame_clause && (sub.is_none() || ctx.has_no_anchor()) {
                 ctx.observe_found(f, &t);
+            } else if moves && !in_frame_clause && sub.is_some() {
+                clause = Some((f, t.clone()));
             }
             placed.push(Placed { start, end, timex: t, sub, framing, in_frame_clause });
+        }
+        if let Some((f, t)) = clause.filter(|(f, _)| placed.last().is_some_and(|p: &Placed| p.start == f.tokens.0)) {
+            let mut inside = ctx.clone();
+            inside.observe_found(f, &t);
+            if annals_time::goes_on_from_clause(&inside, ctx, annals_time::tense_at(toks, f.tokens.0, f.tokens.1)) {
+                *ctx = inside;
+            }
         }
         // "Following his election in November 1960, Kennedy …": an opening frame that lies
         // later than the narrative moves it (what follows happened after it)

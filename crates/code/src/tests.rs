@@ -93,3 +93,11 @@ fn narrative_dates_go_on_from_a_wait_and_from_a_first_subordinate_date() {
     let t = triples(&evs);
     assert!(t.contains(&("USA".into(), "111".into(), "GBR".into(), Some("1778".into()))), "{t:?}");
 }
+
+#[test]
+fn an_event_after_a_clause_that_ends_on_a_later_date_is_at_that_date() {
+    // the narrative goes on from the treaty's signing, told in a clause that ends the sentence
+    let text = "In October 1846 the war went on. Trist presented the treaty, which was signed on February 2, 1848. Later, Mexico criticized the United States.";
+    let t = triples(&code(text, None));
+    assert!(t.contains(&("MEX".into(), "111".into(), "USA".into(), Some("1848-02-02".into()))), "{t:?}");
+}

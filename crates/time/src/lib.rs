@@ -756,6 +756,8 @@ impl TimeTagger {
             // the context as it was before a subordinate clause set its own time, and where
             // that clause ends
             let mut outside: Option<(usize, Context)> = None;
+            // (and the tense of the clause's date, which a full date needs not to resolve)
+            let mut clause_tense = Tense::Unknown;
             let first = out.len();
             for whole in &found {
                 let parts = split_range(whole, &toks);
@@ -804,6 +806,7 @@ impl TimeTagger {
                             if outside.is_none() {
                                 outside = Some((end, ctx.clone()));
                             }
+                            clause_tense = tense_at(&toks, f.tokens.0, f.tokens.1);
                         }
                         ctx.observe_found(f, &t);
                     }
@@ -816,7 +819,9 @@ impl TimeTagger {
                 }
             }
             if let Some((_, before)) = outside {
-                ctx = before;
+                if !goes_on_from_clause(&ctx, &before, clause_tense) {
+                    ctx = before;
+                }
             }
             join_compound_durations(&doc.text, &mut out, first);
         }
@@ -1115,6 +1120,20 @@ fn goes_on(toks: &Tokens, at: usize) -> bool {
     (at.saturating_sub(8)..at).any(|k| {
         matches!(toks.norm(k), "continued" | "continue" | "continues" | "continuing" | "remained" | "remain" | "remains" | "lasted" | "stayed" | "persisted")
     })
+}
+
+/// Whether a history goes on from the date of a subordinate clause that ends its sentence,
+/// `inside` being the context after that date and `before` the one before the clause: when
+/// the clause tells, in the simple past, of a later time. "He then besieged Calais, which
+/// held out for eleven months before surrendering in August 1347. The Black Death reached
+/// England the following year" is 1348 (but news keeps a clause's time to itself, and "which
+/// he had taken in 1346" or "who would die in 1377" look away from the story).
+pub fn goes_on_from_clause(inside: &Context, before: &Context, tense: Tense) -> bool {
+    let later = match (inside.reference, before.reference) {
+        (Some(i), Some(b)) => i.from > b.to,
+        _ => false,
+    };
+    inside.tells_the_past() && tense == Tense::Past && later
 }
 
 /// Words that open a subordinate clause whose time is its own.

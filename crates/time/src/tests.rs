@@ -1723,3 +1723,15 @@ fn may_in_a_list_of_months_is_a_month() {
     // (but not the name after a month that opens a sentence)
     assert_eq!(document_values("In April 2019, May said she would go.", None), ["2019-04"]);
 }
+
+#[test]
+fn a_history_goes_on_from_a_later_date_that_ends_its_sentence_in_a_clause() {
+    let text = "Edward landed in July 1346. He then besieged Calais, which surrendered in August 1347. The Black Death reached England the following year.";
+    assert_eq!(document_values(text, None), ["1346-07", "1347-08", "1348"]);
+    // (but not from an earlier date told in the past perfect)
+    let back = "Edward landed in July 1346. He then besieged Calais, which he had taken in May 1345. The Black Death reached England the following year.";
+    assert_eq!(document_values(back, None), ["1346-07", "1345-05", "1347"]);
+    // and news keeps a clause's date to itself
+    let news = "Police arrested Smith on Tuesday, who fled on Feb. 21. Officers said he was caught the next day.";
+    assert_eq!(document_values(news, Some("2014-03-06")), ["2014-03-04", "2014-02-21", "2014-03-05"]);
+}
