@@ -230,6 +230,12 @@ impl Context {
         self.document.is_none() || self.history()
     }
 
+    /// Whether the text is news (it has spoken of its own time) and `r` lies in other years
+    /// than its date's.
+    fn in_news_far_from(&self, r: Reference) -> bool {
+        self.document.is_some_and(|d| self.near_document && !self.history() && (r.to.year() < d.year() || r.from.year() > d.year()))
+    }
+
     /// Whether the text so far reads as a history (see `near_document`).
     fn history(&self) -> bool {
         !self.near_document && self.far_settings >= 2
@@ -824,6 +830,17 @@ impl Context {
         let calendar_unit = matches!(unit, Unit::Month | Unit::Quarter);
         let anchor = match (anchor, self.reference) {
             (AnchorKind::Narrative, Some(r)) if calendar_unit && self.reference_deictic && self.document.is_some() && coarser(r.granularity, unit) => {
+                AnchorKind::Document
+            }
+            // ("took bribes between 2009 and 2013. Earlier in the week, the judge had barred
+            // testimony": news that named far years is still in its own week; but "that same
+            // day" after "last October" is a day of that October)
+            (AnchorKind::Narrative, Some(r))
+                if unit == Unit::Week
+                    && n == Some(0)
+                    && self.in_news_far_from(r)
+                    && matches!(r.granularity, Granularity::Year | Granularity::Range | Granularity::Decade) =>
+            {
                 AnchorKind::Document
             }
             _ => anchor,

@@ -1735,3 +1735,18 @@ fn a_history_goes_on_from_a_later_date_that_ends_its_sentence_in_a_clause() {
     let news = "Police arrested Smith on Tuesday, who fled on Feb. 21. Officers said he was caught the next day.";
     assert_eq!(document_values(news, Some("2014-03-06")), ["2014-03-04", "2014-02-21", "2014-03-05"]);
 }
+
+#[test]
+fn news_that_named_far_years_is_still_in_its_own_week() {
+    // 2014-11-20 is a Thursday
+    let text = "A jury on Thursday convicted him. He took bribes between 2009 and 2013. Earlier in the week, the judge had barred testimony.";
+    assert_eq!(document_values(text, Some("2014-11-20")), ["2014-11-20", "2009", "2013", "2014-W47"]);
+}
+
+#[test]
+fn a_weekday_a_week_away() {
+    let d = Some("2014-11-20");
+    assert_eq!(one("The witness testified a week ago Tuesday that he had paid.", d, None), ("a week ago Tuesday".into(), "2014-11-11".into()));
+    assert_eq!(one("The witness testified Tuesday a week ago.", d, None).1, "2014-11-11");
+    assert_eq!(one("The hearing resumes a week from Monday.", d, None).1, "2014-12-01");
+}
