@@ -577,6 +577,10 @@ impl TimeTagger {
         {
             return false;
         }
+        // "with 6:41 left", "2:30 remaining": a game's clock, not a time of day
+        if len == 1 && first.info.mask & words::CLOCK != 0 && (matches!(next, "left" | "remaining") || (next == "to" && matches!(after, "go" | "play"))) {
+            return false;
+        }
         // "five years to the day after the assassination": "to the day" is exact, no date
         let unit_before = |k: usize| k > 0 && infos[k - 1].info.mask & words::UNIT != 0;
         if first.norm == "the" && infos.get(m.start + 1).is_some_and(|t| t.norm == "day") && prev == "to" && unit_before(m.start - 1) {

@@ -1750,3 +1750,10 @@ fn a_weekday_a_week_away() {
     assert_eq!(one("The witness testified Tuesday a week ago.", d, None).1, "2014-11-11");
     assert_eq!(one("The hearing resumes a week from Monday.", d, None).1, "2014-12-01");
 }
+
+#[test]
+fn a_game_clock_is_no_time_of_day() {
+    assert!(tag_with("He scored with 6:41 left.", Some("2013-11-04"), None).is_empty());
+    assert!(tag_with("They led with 2:30 to play.", Some("2013-11-04"), None).is_empty());
+    assert_eq!(one("The polls close at 6:45 p.m., with the count left to the morning.", Some("2013-11-04"), None).1, "2013-11-04T18:45");
+}
