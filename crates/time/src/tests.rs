@@ -1757,3 +1757,10 @@ fn a_game_clock_is_no_time_of_day() {
     assert!(tag_with("They led with 2:30 to play.", Some("2013-11-04"), None).is_empty());
     assert_eq!(one("The polls close at 6:45 p.m., with the count left to the morning.", Some("2013-11-04"), None).1, "2013-11-04T18:45");
 }
+
+#[test]
+fn every_other_week_and_plural_weekdays_recur() {
+    assert_eq!(one("Shipments arrive every other week.", None, None), ("every other week".into(), "P2W".into()));
+    assert_eq!(one("He calls his mother on Sundays.", None, None), ("Sundays".into(), "XXXX-WXX-7".into()));
+    assert_eq!(one("The council meets every Monday.", None, None).1, "XXXX-WXX-1");
+}
