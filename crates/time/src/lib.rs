@@ -577,6 +577,14 @@ impl TimeTagger {
         {
             return false;
         }
+        // "the Winter War", "the Spring Offensive", "the Summer Palace": a season in a name
+        let last = &infos[m.end - 1];
+        if last.info.mask & words::SEASON != 0
+            && last.cap
+            && infos.get(m.end).is_some_and(|t| t.cap && t.info.mask == 0 && t.norm.chars().all(|c| c.is_alphabetic()))
+        {
+            return false;
+        }
         // "with 6:41 left", "2:30 remaining": a game's clock, not a time of day
         if len == 1 && first.info.mask & words::CLOCK != 0 && (matches!(next, "left" | "remaining") || (next == "to" && matches!(after, "go" | "play"))) {
             return false;

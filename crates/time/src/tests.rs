@@ -1764,3 +1764,10 @@ fn every_other_week_and_plural_weekdays_recur() {
     assert_eq!(one("He calls his mother on Sundays.", None, None), ("Sundays".into(), "XXXX-WXX-7".into()));
     assert_eq!(one("The council meets every Monday.", None, None).1, "XXXX-WXX-1");
 }
+
+#[test]
+fn a_season_in_a_name_is_no_season() {
+    assert_eq!(document_values("The Winter War began in November 1939.", None), ["1939-11"]);
+    assert_eq!(document_values("In 1968 the Spring Offensive failed.", None), ["1968"]);
+    assert_eq!(document_values("In 1968 the Prague Spring ended. That Summer, tanks came.", None), ["1968", "1968-SU"]);
+}
