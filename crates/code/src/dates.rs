@@ -171,9 +171,9 @@ fn record_value(t: &Timex) -> String {
         Granularity::Decade if t.value.len() == 3 => format!("{}X", t.value),
         _ => match (t.from, t.to) {
             // a day of a known month or season ("that same day" in October 1998,
-            // 1998-10-XX) is dated by what is known
+            // 1998-10-XX; "that night" in 2005, 2005-XX-XXTNI) is dated by what is known
             // (and a stretch after it, "the following months", PXM, by the days it covers)
-            (Some(from), Some(to)) if t.value.ends_with("XX") || t.kind == TimexType::Duration => {
+            (Some(from), Some(to)) if t.value.contains("-XX") || t.kind == TimexType::Duration => {
                 from_reference(Reference { from, to, granularity: t.granularity }, DateBasis::Explicit).value
             }
             _ => t.value.clone(),

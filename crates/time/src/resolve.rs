@@ -902,9 +902,14 @@ impl Context {
             narrow(&mut r, m);
         }
         if let Some(t) = tod {
-            // "that evening" of a narrative that is at a week or a year: a day not known
+            // "that evening" of a narrative that is at a month or a year: an evening of it,
+            // on a day not known (2005-XX-XXTEV); of a week, a day not known at all
             if !matches!(r.granularity, Granularity::Day | Granularity::Time) {
-                return Some(unknown_day(t));
+                if !r.value.ends_with("-XX") {
+                    return Some(unknown_day(t));
+                }
+                r.value = format!("{}T{}", r.value, TODS[t]);
+                return Some(r);
             }
             r.value = format!("{}T{}", r.value, TODS[t]);
             r.granularity = Granularity::Time;
