@@ -1027,7 +1027,12 @@ fn shift(base: Reference, unit: Unit, n: i64) -> Option<Resolved> {
     let as_is = || Resolved { value: base.value(), from: Some(base.from), to: Some(base.to), granularity: base.granularity, anchored: true };
     Some(match unit {
         Unit::Minute | Unit::Hour | Unit::Day => match base.single_day() {
-            Some(d) => day(d.add_days(if unit == Unit::Day { n } else { 0 })?),
+            // ("48 hours later" of a day is two days on; "a few hours later", the same day)
+            Some(d) => day(d.add_days(match unit {
+                Unit::Day => n,
+                Unit::Hour => n / 24,
+                _ => n / 1440,
+            })?),
             // "that same day" of a narrative at a month: a day of it, not known (1998-10-XX;
             // of a season or a year, 1998-XX-XX); so is "the next day", a few days on
             None if n == 0 || (unit == Unit::Day && n.abs() <= 7 && base.granularity != Granularity::Week) => {

@@ -1772,3 +1772,10 @@ fn a_season_in_a_name_is_no_season() {
     assert_eq!(document_values("In 1968 the Spring Offensive failed.", None), ["1968"]);
     assert_eq!(document_values("In 1968 the Prague Spring ended. That Summer, tanks came.", None), ["1968", "1968-SU"]);
 }
+
+#[test]
+fn dawn_the_next_day_and_hours_counted_in_days() {
+    let text = "On 22 June 1941 the invasion began. At dawn the next day the tanks moved again. 48 hours later the first city fell.";
+    assert_eq!(document_values(text, None), ["1941-06-22", "1941-06-23TMO", "1941-06-25"]);
+    assert_eq!(document_values("On 22 June 1941 it began. Twelve hours later Molotov spoke.", None), ["1941-06-22", "1941-06-22"]);
+}
