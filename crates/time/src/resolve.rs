@@ -1126,6 +1126,11 @@ fn narrative_year(r: Reference, month: Option<u32>, season: Option<usize>) -> i3
     if season == Some(3) && r.from.year() == r.to.year() && r.to.month() <= 2 {
         return r.year() - 1;
     }
+    // "The winter that followed was terrible; thousands died before the spring": a season
+    // after a winter told is of the year the winter ends in
+    if season.is_some_and(|s| s < 3) && r.granularity == Granularity::Season && r.from.year() + 1 == r.to.year() {
+        return r.to.year();
+    }
     r.year()
 }
 

@@ -1779,3 +1779,11 @@ fn dawn_the_next_day_and_hours_counted_in_days() {
     assert_eq!(document_values(text, None), ["1941-06-22", "1941-06-23TMO", "1941-06-25"]);
     assert_eq!(document_values("On 22 June 1941 it began. Twelve hours later Molotov spoke.", None), ["1941-06-22", "1941-06-22"]);
 }
+
+#[test]
+fn a_season_after_a_winter_told_is_of_the_year_it_ends_in() {
+    let text = "The allies landed in September 1854. The winter that followed was terrible; thousands died before the spring.";
+    assert_eq!(document_values(text, None), ["1854-09", "1854-WI", "1855-SP"]);
+    // (a winter after a winter is the one told)
+    assert_eq!(document_values("In the winter of 1941 the front froze. That winter was long.", None), ["1941-WI", "1941-WI"]);
+}
