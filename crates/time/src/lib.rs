@@ -1755,14 +1755,18 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
     let after = (end..toks.len()).find_map(|k| Some((2 * (k + 1 - end), marker(k)?)));
     // "has given them until 9 a.m. Tuesday": a deadline with no tense to say otherwise is
     // still to come
-    let deadline = start > 0 && matches!(toks.norm(start - 1), "until" | "till" | "by");
+    // (and "file a plan no later than June 30")
+    let no_later_than = start > 2 && toks.norm(start - 1) == "than" && toks.norm(start - 2) == "later" && matches!(toks.norm(start - 3), "no" | "not");
+    let deadline = (start > 0 && matches!(toks.norm(start - 1), "until" | "till" | "by")) || no_later_than;
     // ("By mid-afternoon, communications with the city had been cut": a past a few words
     // on; but "by the end of June to avoid default, its minister said" reports a need)
     let reporting = |d: usize| matches!(toks.norm_at(end + d / 2 - 1), "said" | "told" | "added" | "reported" | "announced" | "stated" | "wrote");
     // (and not one of the next clause: "The extension runs until March 15, and both parties
     // said")
     let next_clause = |d: usize| (end..end + d / 2).any(|k| toks.norm(k) == ";" || (toks.norm(k) == "," && matches!(toks.norm_at(k + 1), "and" | "but")));
-    let past_near_after = after.is_some_and(|(d, t)| t.past() && (d <= 10 || (d <= 16 && !reporting(d))) && !next_clause(d));
+    // (nor an attribution after a comma: "no later than June 30, the agency said")
+    let attributed = |d: usize| reporting(d) && (end..end + d / 2).any(|k| toks.norm(k) == ",");
+    let past_near_after = after.is_some_and(|(d, t)| t.past() && (d <= 10 || (d <= 16 && !reporting(d))) && !next_clause(d) && !attributed(d));
     // (a past verb far back is another clause's: "Reno allowed …, rejecting an order that
     // Elian remain in Miami until March 6")
     let past_near_before = before.is_some_and(|(d, t)| t.past() && d <= 8);

@@ -1787,3 +1787,13 @@ fn a_season_after_a_winter_told_is_of_the_year_it_ends_in() {
     // (a winter after a winter is the one told)
     assert_eq!(document_values("In the winter of 1941 the front froze. That winter was long.", None), ["1941-WI", "1941-WI"]);
 }
+
+#[test]
+fn a_deadline_attributed_after_a_comma_is_still_ahead() {
+    let d = Some("2014-03-10");
+    let text = "The company must file a plan no later than June 30, the agency said.";
+    assert_eq!(one(text, d, None).1, "2014-06-30");
+    assert_eq!(one("It must pay the fine by June 30, the agency said.", d, None).1, "2014-06-30");
+    // (but a past told before the deadline is past)
+    assert_eq!(one("The troops had withdrawn by Feb. 28, officials said.", d, None).1, "2014-02-28");
+}
