@@ -1523,7 +1523,33 @@ const FUTURE_MARKERS: &[&str] = &[
     "finishes",
 ];
 /// Words that put a clause in the future when "to" follows: "plans to", "is going to".
-const FUTURE_BEFORE_TO: &[&str] = &["plans", "plan", "going", "hopes", "intends", "set", "supposed"];
+const FUTURE_BEFORE_TO: &[&str] = &[
+    "plans",
+    "plan",
+    "going",
+    "hopes",
+    "hope",
+    "intends",
+    "intend",
+    "aims",
+    "aim",
+    "wants",
+    "want",
+    "seeks",
+    "seek",
+    "promises",
+    "promise",
+    "vows",
+    "vow",
+    "pledges",
+    "pledge",
+    "threatens",
+    "threaten",
+    "prepares",
+    "prepare",
+    "set",
+    "supposed",
+];
 /// Past tenses of commitment before "to", which look ahead ("agreed to buy it in February").
 const COMMITTED_TO: &[&str] = &["agreed", "promised", "pledged", "vowed", "planned", "scheduled", "expected", "offered", "threatened", "proposed", "undertook"];
 /// Whether a word may be a past participle ("been", "taken", "signed"), as after "would

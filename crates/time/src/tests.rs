@@ -1797,3 +1797,11 @@ fn a_deadline_attributed_after_a_comma_is_still_ahead() {
     // (but a past told before the deadline is past)
     assert_eq!(one("The troops had withdrawn by Feb. 28, officials said.", d, None).1, "2014-02-28");
 }
+
+#[test]
+fn hopes_and_aims_in_the_present_look_ahead() {
+    let d = Some("2014-10-15");
+    assert_eq!(one("The bill, which lawmakers hope to pass in June, faces opposition.", d, None).1, "2015-06");
+    assert_eq!(one("The rebels want to hold talks in March.", d, None).1, "2015-03");
+    assert_eq!(one("Donors aim to raise the money by January.", d, None).1, "2015-01");
+}
