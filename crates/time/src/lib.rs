@@ -496,7 +496,9 @@ impl TimeTagger {
             let joins = |w: &str| matches!(w, "," | "and" | "or" | "to" | "through");
             let listed = (m.start >= 2 && joins(prev) && month_at(m.start - 2) && next.is_some_and(|t| joins(t.norm) || matches!(t.norm, "." | ";" | ")")))
                 || (next.is_some_and(|t| joins(t.norm)) && month_at(m.end + 1));
-            return MONTH_CUES.contains(&prev) || attributive || (first.cap && listed);
+            // ("slated for March"; not "support for May", the name)
+            let for_month = prev == "for" && first.cap && first.norm != "may";
+            return MONTH_CUES.contains(&prev) || attributive || (first.cap && listed) || for_month;
         }
         // "at dawn", "by nightfall" (not "the dawn of an era", not Dawn the name)
         if len == 1 && first.info.mask & words::TOD != 0 {

@@ -1805,3 +1805,10 @@ fn hopes_and_aims_in_the_present_look_ahead() {
     assert_eq!(one("The rebels want to hold talks in March.", d, None).1, "2015-03");
     assert_eq!(one("Donors aim to raise the money by January.", d, None).1, "2015-01");
 }
+
+#[test]
+fn march_after_for_is_a_month_but_may_is_a_name() {
+    let d = Some("2014-10-15");
+    assert_eq!(one("The summit is slated for March.", d, None).1, "2015-03");
+    assert!(tag_with("There was little support for May in the party.", d, None).is_empty());
+}
