@@ -1812,3 +1812,11 @@ fn march_after_for_is_a_month_but_may_is_a_name() {
     assert_eq!(one("The summit is slated for March.", d, None).1, "2015-03");
     assert!(tag_with("There was little support for May in the party.", d, None).is_empty());
 }
+
+#[test]
+fn earlier_and_later_today_tonight_and_this_evening() {
+    let d = Some("1998-02-13");
+    assert_eq!(one("The president spoke earlier today.", d, None), ("earlier today".into(), "1998-02-13".into()));
+    assert_eq!(one("Later tonight, he meets his advisers.", d, None), ("Later tonight".into(), "1998-02-13TNI".into()));
+    assert_eq!(one("Earlier this evening, protesters gathered.", d, None), ("Earlier this evening".into(), "1998-02-13TEV".into()));
+}
