@@ -173,7 +173,8 @@ fn record_value(t: &Timex) -> String {
             // a day of a known month or season ("that same day" in October 1998,
             // 1998-10-XX; "that night" in 2005, 2005-XX-XXTNI) is dated by what is known
             // (and a stretch after it, "the following months", PXM, by the days it covers)
-            (Some(from), Some(to)) if t.value.contains("-XX") || t.kind == TimexType::Duration => {
+            // ("a few days later", FUTURE_REF, by the days it is taken to cover)
+            (Some(from), Some(to)) if t.value.contains("-XX") || t.value.ends_with("_REF") || t.kind == TimexType::Duration => {
                 from_reference(Reference { from, to, granularity: t.granularity }, DateBasis::Explicit).value
             }
             _ => t.value.clone(),

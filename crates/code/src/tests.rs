@@ -101,3 +101,10 @@ fn an_event_after_a_clause_that_ends_on_a_later_date_is_at_that_date() {
     let t = triples(&code(text, None));
     assert!(t.contains(&("MEX".into(), "111".into(), "USA".into(), Some("1848-02-02".into()))), "{t:?}");
 }
+
+#[test]
+fn an_event_some_days_later_is_dated_by_the_days_it_covers() {
+    let evs = code("On 18 June 1941 the talks failed. A few days later, Germany attacked the Soviet Union.", None);
+    let d = evs.iter().find(|e| e.cameo.starts_with("19")).and_then(|e| e.date.as_ref()).expect("an attack with a date");
+    assert_eq!((d.value.as_str(), d.from.map(|x| x.to_string())), ("1941-06-20/1941-06-27", Some("1941-06-20".to_string())));
+}

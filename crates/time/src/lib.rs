@@ -125,6 +125,14 @@ pub enum Spec {
     },
     /// A time named only by its relation to the present: PRESENT_REF, PAST_REF, FUTURE_REF.
     Ref(&'static str),
+    /// Some units from the anchor, their count not told: "a few days later" (FUTURE_REF),
+    /// "several years ago" (PAST_REF), covering the days a reader would take it to.
+    Vague {
+        unit: Unit,
+        /// -1 before the anchor, 1 after it.
+        dir: i64,
+        anchor: AnchorKind,
+    },
     /// Every such month, weekday or part of a weekday: "each July" (XXXX-07), "Tuesday
     /// nights" (XXXX-WXX-2TNI).
     Recurring(String),
@@ -1279,7 +1287,7 @@ pub fn sets_reference(f: &Found, toks: &Tokens) -> bool {
     let part_of_a_day =
         matches!(&f.spec, Spec::Date { from, .. } if from.tod.is_some() || from.clock.is_some()) || matches!(f.spec, Spec::Relative { tod: Some(_), .. });
     let framed = is_frame(toks, start) && !(part_of_a_day && start > 0 && toks.norm(start - 1) == "before");
-    if framed || compares(toks, start) || matches!(f.spec, Spec::Ref(_)) {
+    if framed || compares(toks, start) || matches!(f.spec, Spec::Ref(_) | Spec::Vague { .. }) {
         return false;
     }
     if let Spec::Relative { n: Some(n), anchor: AnchorKind::Narrative, .. } = f.spec {
@@ -1336,7 +1344,18 @@ pub fn sets_reference(f: &Found, toks: &Tokens) -> bool {
         && toks.get(end + 1).is_some_and(|t| {
             !t.cap && t.kind == annals_text::TokenKind::Word && !matches!(toks.norm(end + 1), "and" | "or" | "when" | "which" | "that" | "who")
         });
-    !attributive && !named_event
+    // "In 1812, the Dey rejected the tribute of the 1795 treaty": a year before its noun,
+    // after the sentence has named another year, names a thing of that year, not the time
+    // the sentence is at
+    let year_only =
+        matches!(&f.spec, Spec::Date { from, to: None } if from.year.is_some() && from.month.is_none() && from.season.is_none() && from.quarter.is_none());
+    let is_year = |k: usize| toks.norm(k).len() == 4 && toks.norm(k).parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y));
+    let names_a_thing = year_only
+        && end == start + 1
+        && matches!(before(1), "the" | "its" | "their" | "his" | "her")
+        && next.is_some_and(|w| w.len() > 2 && !matches!(w, "and" | "or" | "when" | "which" | "that" | "was" | "were" | "is" | "are" | "period"))
+        && (0..start.saturating_sub(1)).any(|k| is_year(k) && toks.norm(k) != toks.norm(start));
+    !attributive && !named_event && !names_a_thing
 }
 
 /// Whether the expression at token `start` is the base of a comparison, which the
@@ -1973,7 +1992,7 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
             let several = m.taken.iter().flatten().any(|&i| infos[i].info.num == Some(-1));
             let counted = side0.iter().find(|(k, _)| k == "n").map(|(_, v)| v);
             if let (true, Some(rules::Val::Elem { negate, .. })) = (several, counted) {
-                return Some(Spec::Ref(if *negate { "PAST_REF" } else { "FUTURE_REF" }));
+                return Some(Spec::Vague { unit: unit()?, dir: if *negate { -1 } else { 1 }, anchor });
             }
             let n = if several { None } else { count("n") };
             Spec::Relative {

@@ -383,6 +383,7 @@ impl Context {
             Spec::Recurring(value) => {
                 (TimexType::Set, None, Resolved { value: value.clone(), from: None, to: None, granularity: Granularity::Range, anchored: false })
             }
+            Spec::Vague { unit, dir, anchor } => (TimexType::Date, None, self.vague(*unit, *dir, *anchor)),
             Spec::Ref(value) => {
                 let day = if *value == "PRESENT_REF" { self.document } else { None };
                 (TimexType::Date, None, Resolved { value: value.to_string(), from: day, to: day, granularity: Granularity::Day, anchored: true })
@@ -917,6 +918,37 @@ impl Context {
         Some(r)
     }
 
+    /// Some `unit`s before (`dir` -1) or after (1) the anchor, a count not told: PAST_REF or
+    /// FUTURE_REF, covering from two to about nine of them ("a few days later" than 18 June
+    /// is 20 to 27 June; "a few hours later", that day; of a coarser time, that time).
+    fn vague(&self, unit: Unit, dir: i64, anchor: AnchorKind) -> Resolved {
+        let value = if dir < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string();
+        let days = |base: Reference| -> Option<(Date, Date, Granularity)> {
+            // ("several weeks later" than 1812: some time in that year, as far as is known)
+            if coarser(base.granularity, unit) {
+                return Some((base.from, base.to, base.granularity));
+            }
+            let (near, far) = match unit {
+                Unit::Minute | Unit::Hour => {
+                    let d = base.single_day()?;
+                    return Some((d, d, Granularity::Day));
+                }
+                Unit::Day => (Stretch::Days(2), Stretch::Days(9)),
+                Unit::Week => (Stretch::Days(14), Stretch::Days(63)),
+                Unit::Month => (Stretch::Months(2), Stretch::Months(9)),
+                Unit::Quarter => (Stretch::Months(6), Stretch::Months(27)),
+                Unit::Year => (Stretch::Months(24), Stretch::Months(108)),
+                Unit::Decade | Unit::Century => return None,
+            };
+            let (from, to) = if dir > 0 { (near.after(base.to)?, far.after(base.to)?) } else { (far.before(base.from)?, near.before(base.from)?) };
+            Some((from, to, Granularity::Range))
+        };
+        match self.anchor(anchor).and_then(days) {
+            Some((from, to, granularity)) => Resolved { value, from: Some(from), to: Some(to), granularity, anchored: true },
+            None => Resolved { value, from: None, to: None, granularity: Granularity::Day, anchored: false },
+        }
+    }
+
     /// The stretch after the reference ("the following weeks", "the years that followed"):
     /// PXW, with the days a reader would take it to cover.
     fn after(&self, unit: Unit, anchor: AnchorKind) -> Option<Resolved> {
@@ -930,6 +962,28 @@ impl Context {
             Unit::Decade | Unit::Century => base.to.add_months(240)?,
         };
         Some(Resolved { value: duration(unit, None, "P").value, from: Some(from), to: Some(to), granularity: Granularity::Range, anchored: true })
+    }
+}
+
+/// A stretch of days or months, to count from a day.
+#[derive(Clone, Copy)]
+enum Stretch {
+    Days(i64),
+    Months(i32),
+}
+
+impl Stretch {
+    fn after(self, d: Date) -> Option<Date> {
+        match self {
+            Stretch::Days(n) => d.add_days(n),
+            Stretch::Months(n) => d.add_months(n),
+        }
+    }
+    fn before(self, d: Date) -> Option<Date> {
+        match self {
+            Stretch::Days(n) => d.add_days(-n),
+            Stretch::Months(n) => d.add_months(-n),
+        }
     }
 }
 

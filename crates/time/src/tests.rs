@@ -1820,3 +1820,25 @@ fn earlier_and_later_today_tonight_and_this_evening() {
     assert_eq!(one("Later tonight, he meets his advisers.", d, None), ("Later tonight".into(), "1998-02-13TNI".into()));
     assert_eq!(one("Earlier this evening, protesters gathered.", d, None), ("Earlier this evening".into(), "1998-02-13TEV".into()));
 }
+
+#[test]
+fn a_count_not_told_covers_the_days_a_reader_would_take() {
+    let days = |text: &str, date: Option<&str>| -> Vec<(String, Option<String>, Option<String>)> {
+        let doc = Doc { id: "t".into(), text: text.into(), date: date.map(|d| Date::parse(d).unwrap()), ..Default::default() };
+        tagger().tag(&doc).into_iter().map(|t| (t.value, t.from.map(|d| d.to_string()), t.to.map(|d| d.to_string()))).collect()
+    };
+    let some = |v: &str, f: &str, t: &str| (v.to_string(), Some(f.to_string()), Some(t.to_string()));
+    let text = "On 18 June 1941 the talks failed. A few days later, the war began.";
+    assert_eq!(days(text, None)[1], some("FUTURE_REF", "1941-06-20", "1941-06-27"));
+    assert_eq!(days("The plant closed several years ago.", Some("2014-05-01"))[0], some("PAST_REF", "2005-05-01", "2012-05-01"));
+    // (of a coarser time, that time)
+    assert_eq!(days("In 1812 the Dey declared war. Several weeks later, corsairs struck.", None)[1], some("FUTURE_REF", "1812-01-01", "1812-12-31"));
+}
+
+#[test]
+fn a_year_before_its_noun_after_another_year_names_a_thing() {
+    let text = "In 1812, the Dey rejected the tribute of the 1795 treaty. A year later, corsairs captured a ship.";
+    assert_eq!(document_values(text, None), ["1812", "1795", "1813"]);
+    // (but a year that opens its sentence's story sets it)
+    assert_eq!(document_values("The 1976 elections proved perilous. A year later, the party split.", None), ["1976", "1977"]);
+}
