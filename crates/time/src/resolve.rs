@@ -844,6 +844,12 @@ impl Context {
             {
                 AnchorKind::Document
             }
+            // ("The house was last elected in December 2012. … coming just weeks before the
+            // end of the year": news told of a far year in an earlier sentence, and is back
+            // in its own calendar's year; but "the end of that year" is the one told of)
+            (AnchorKind::Narrative, Some(r)) if unit == Unit::Year && n == Some(0) && calendar && self.reference_age >= 1 && self.in_news_far_from(r) => {
+                AnchorKind::Document
+            }
             _ => anchor,
         };
         let Some(base) = self.anchor(anchor) else {

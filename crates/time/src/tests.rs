@@ -1842,3 +1842,13 @@ fn a_year_before_its_noun_after_another_year_names_a_thing() {
     // (but a year that opens its sentence's story sets it)
     assert_eq!(document_values("The 1976 elections proved perilous. A year later, the party split.", None), ["1976", "1977"]);
 }
+
+#[test]
+fn news_back_in_its_own_year_after_telling_of_a_far_one() {
+    let d = Some("2014-11-17");
+    let text = "Abe called an election on Monday. The house was last elected in December 2012. Critics said the vote, coming just weeks before the end of the year, was a waste.";
+    assert_eq!(document_values(text, d), ["2014-11-17", "2012-12", "2014"]);
+    // (but "the end of that year" is the one told of)
+    let that = "Abe called an election on Monday. The house was last elected in 2012. Its term ran to the end of that year.";
+    assert_eq!(document_values(that, d), ["2014-11-17", "2012", "2012"]);
+}
