@@ -1829,7 +1829,16 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
     let put_off = start > 1
         && matches!(toks.norm(start - 1), "until" | "till" | "to" | "through")
         && (start.saturating_sub(12)..start - 1).rev().take_while(|&k| !matches!(toks.norm(k), "," | ";" | ".")).any(|k| PUT_OFF.contains(&toks.norm(k)));
-    if put_off {
+    // "set early elections for May 25", "scheduled the vote for Thursday": a time fixed
+    // for what is to come (but "had been scheduled for Friday" is a past plan, and "set a
+    // record for March" a feat of that month)
+    let set_for = start > 1
+        && toks.norm(start - 1) == "for"
+        && (start.saturating_sub(6)..start - 1)
+            .rev()
+            .take_while(|&k| !matches!(toks.norm(k), "," | ";" | "." | "record" | "records" | "high" | "low"))
+            .any(|k| SET_FOR.contains(&toks.norm(k)) && !(k > 0 && matches!(toks.norm(k - 1), "had" | "been")));
+    if put_off || set_for {
         return Tense::Future;
     }
     let tense = match (before, after) {

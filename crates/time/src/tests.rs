@@ -1852,3 +1852,11 @@ fn news_back_in_its_own_year_after_telling_of_a_far_one() {
     let that = "Abe called an election on Monday. The house was last elected in 2012. Its term ran to the end of that year.";
     assert_eq!(document_values(that, d), ["2014-11-17", "2012", "2012"]);
 }
+
+#[test]
+fn a_time_set_for_what_is_to_come() {
+    let d = Some("2014-02-22");
+    assert_eq!(one("Parliament voted to remove him and set early elections for May 25, hours after he fled.", d, None).1, "2014-05-25");
+    // (but a record set for a month is that month's)
+    assert_eq!(one("Sales set a record for January, the company said.", d, None).1, "2014-01");
+}
