@@ -95,7 +95,7 @@ pub enum Spec {
         from: Fields,
         to: Option<Box<Fields>>,
     },
-    /// `n` units from the anchor (n unknown for "several years later").
+    /// `n` units from the anchor ("three days later"; a count not told is [`Spec::Vague`]).
     Relative {
         unit: Unit,
         n: Option<i64>,
@@ -987,8 +987,11 @@ pub fn weekday_after(toks: &Tokens, prev_end: usize, prev: &Timex, f: &Found, t:
     let bare = Fields { weekday: None, tod: None, ..*fields } == Fields::default();
     let single = matches!(prev.granularity, annals_model::Granularity::Day | annals_model::Granularity::Time);
     let day = prev.from.filter(|d| single && Some(*d) == prev.to)?;
-    let between: Vec<&str> = (prev_end..f.tokens.0).map(|k| toks.norm(k)).collect();
-    let joined = matches!(between.as_slice(), ["and" | "or" | "through" | "to"] | [",", "and" | "or"]);
+    let joined = match f.tokens.0.checked_sub(prev_end) {
+        Some(1) => matches!(toks.norm(prev_end), "and" | "or" | "through" | "to"),
+        Some(2) => toks.norm(prev_end) == "," && matches!(toks.norm(prev_end + 1), "and" | "or"),
+        _ => false,
+    };
     if !bare || !joined {
         return None;
     }

@@ -910,16 +910,16 @@ impl Context {
         }
         if let Some(t) = tod {
             // "that evening" of a narrative that is at a month or a year: an evening of it,
-            // on a day not known (2005-XX-XXTEV); of a week, a day not known at all
-            if !matches!(r.granularity, Granularity::Day | Granularity::Time) {
-                if !r.value.ends_with("-XX") {
-                    return Some(unknown_day(t));
-                }
-                r.value = format!("{}T{}", r.value, TODS[t]);
-                return Some(r);
+            // on a day not known (2005-XX-XXTEV, covering the year); of a week, a day not
+            // known at all
+            let day = matches!(r.granularity, Granularity::Day | Granularity::Time);
+            if !day && !r.value.ends_with("-XX") {
+                return Some(unknown_day(t));
             }
             r.value = format!("{}T{}", r.value, TODS[t]);
-            r.granularity = Granularity::Time;
+            if day {
+                r.granularity = Granularity::Time;
+            }
         }
         Some(r)
     }
@@ -1087,7 +1087,7 @@ fn shift(base: Reference, unit: Unit, n: i64) -> Option<Resolved> {
     let as_is = || Resolved { value: base.value(), from: Some(base.from), to: Some(base.to), granularity: base.granularity, anchored: true };
     Some(match unit {
         Unit::Minute | Unit::Hour | Unit::Day => match base.single_day() {
-            // ("48 hours later" of a day is two days on; "a few hours later", the same day)
+            // ("48 hours later" of a day is two days on; "twelve hours later", the same day)
             Some(d) => day(d.add_days(match unit {
                 Unit::Day => n,
                 Unit::Hour => n / 24,
