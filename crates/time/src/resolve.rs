@@ -571,7 +571,9 @@ impl Context {
             Resolved { value: format!("{y:04}"), from: Date::year_start(y), to: Date::year_end(y), granularity: Granularity::Year, anchored }
         } else if f.clock.is_some() {
             // "at 10:35 a.m.": on the day the narrative is at, else the document's (and in
-            // news, the document's when the tense puts the narrative's on the wrong side)
+            // news, the document's when the tense puts the narrative's on the wrong side);
+            // "6:45 tonight", "10 a.m. today" (dir=0): the document's
+            let narrative = narrative.filter(|_| f.direction != Some(0) || self.document.is_none());
             let day = narrative.and_then(|r| r.single_day()).filter(|&n| !self.across_the_document(n, n, tense));
             match day.or(self.document) {
                 Some(d) => Resolved { value: d.to_string(), from: Some(d), to: Some(d), granularity: Granularity::Day, anchored: true },

@@ -1860,3 +1860,13 @@ fn a_time_set_for_what_is_to_come() {
     // (but a record set for a month is that month's)
     assert_eq!(one("Sales set a record for January, the company said.", d, None).1, "2014-01");
 }
+
+#[test]
+fn a_clock_time_today_or_tonight_is_on_the_document_day() {
+    let d = Some("2013-11-04");
+    assert_eq!(one("The polls close at 6:45 tonight.", d, None), ("6:45 tonight".into(), "2013-11-04T18:45".into()));
+    assert_eq!(one("He spoke at 9:30 this morning.", d, None).1, "2013-11-04T09:30");
+    assert_eq!(one("They met at 3 p.m. EST today.", d, None), ("3 p.m. EST today".into(), "2013-11-04T15:00".into()));
+    // (even when the narrative is at another day)
+    assert_eq!(document_values("On Oct. 30 the strike began. The union meets at 7 p.m. tonight.", d), ["2013-10-30", "2013-11-04T19:00"]);
+}
