@@ -54,7 +54,7 @@ pub struct Fields {
     /// 0 morning … 3 night.
     pub tod: Option<usize>,
     /// "last November" (-1), "this September" (0), "next May" (1): the year counted from
-    /// the document's date.
+    /// the document's date; with a clock time only, 0 is the document's day ("6:45 tonight").
     pub direction: Option<i64>,
     /// A clock time as hhmm ("10:35" is 1035; "5 p.m." is 500 with `ampm` 12).
     pub clock: Option<u32>,
@@ -964,17 +964,23 @@ pub fn in_apposition(toks: &Tokens, prev_end: usize, prev: &Timex, f: &Found) ->
 /// The day `prev` when weekday `f` stands just after it and names it: "Two days later, on
 /// Sunday night" is that Sunday's night, not the one before the document's date.
 pub fn weekday_in_apposition(toks: &Tokens, prev_end: usize, prev: &Timex, f: &Found) -> Option<Timex> {
-    let Spec::Date { from: fields, to: None } = &f.spec else { return None };
-    let wd = fields.weekday?;
-    let bare = Fields { weekday: None, tod: None, ..*fields } == Fields::default();
+    let (wd, tod) = bare_weekday(f)?;
     let day = prev.from.filter(|d| prev.granularity == annals_model::Granularity::Day && Some(*d) == prev.to && d.weekday() == wd)?;
     let gap = f.tokens.0.saturating_sub(prev_end);
     let apposed = toks.norm_at(prev_end) == "," && (gap == 1 || (gap == 2 && toks.norm_at(prev_end + 1) == "on"));
-    if !bare || !apposed {
+    if !apposed {
         return None;
     }
-    let (kind, value, granularity) = resolve::day_at(day, fields.tod);
+    let (kind, value, granularity) = resolve::day_at(day, tod);
     Some(Timex { value, granularity, kind, ..prev.clone() })
+}
+
+/// The weekday (and part of the day) of `f` when it says nothing else: "Sunday", "Sunday
+/// night".
+fn bare_weekday(f: &Found) -> Option<(u32, Option<usize>)> {
+    let Spec::Date { from: fields, to: None } = &f.spec else { return None };
+    let bare = Fields { weekday: None, tod: None, ..*fields } == Fields::default();
+    Some((fields.weekday?, fields.tod)).filter(|_| bare)
 }
 
 /// What a weekday `f` (read as `t`) joined to a day `prev` just before it is: the first such
@@ -982,9 +988,7 @@ pub fn weekday_in_apposition(toks: &Tokens, prev_end: usize, prev: &Timex, f: &F
 /// Saturday" on a Friday are closed tomorrow too, though the verb is past (but "statements
 /// made Friday and Thursday" go back a day). None when `f` is no such weekday.
 pub fn weekday_after(toks: &Tokens, prev_end: usize, prev: &Timex, f: &Found, t: &Timex) -> Option<Timex> {
-    let Spec::Date { from: fields, to: None } = &f.spec else { return None };
-    let wd = fields.weekday?;
-    let bare = Fields { weekday: None, tod: None, ..*fields } == Fields::default();
+    let (wd, tod) = bare_weekday(f)?;
     let single = matches!(prev.granularity, annals_model::Granularity::Day | annals_model::Granularity::Time);
     let day = prev.from.filter(|d| single && Some(*d) == prev.to)?;
     let joined = match f.tokens.0.checked_sub(prev_end) {
@@ -992,11 +996,11 @@ pub fn weekday_after(toks: &Tokens, prev_end: usize, prev: &Timex, f: &Found, t:
         Some(2) => toks.norm(prev_end) == "," && matches!(toks.norm(prev_end + 1), "and" | "or"),
         _ => false,
     };
-    if !bare || !joined {
+    if !joined {
         return None;
     }
     let next = (1..=3).filter_map(|n| day.add_days(n)).find(|d| d.weekday() == wd)?;
-    let (kind, value, granularity) = resolve::day_at(next, fields.tod);
+    let (kind, value, granularity) = resolve::day_at(next, tod);
     Some(Timex { value, granularity, kind, from: Some(next), to: Some(next), ..t.clone() })
 }
 
