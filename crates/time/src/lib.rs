@@ -1005,13 +1005,15 @@ pub fn weekday_after(toks: &Tokens, prev_end: usize, prev: &Timex, f: &Found, t:
 }
 
 /// "At 1900 hours the guns stopped": four figures before "hours" after "at" (or "by",
-/// "until", "from", "before", "after", "around") are a clock time, not 1,900 hours.
+/// "until", "from", "before", "after", "around") are a clock time, not 1,900 hours; so are
+/// four figures before a time zone ("by 1400 GMT"), not the year 1400.
 fn military_clock_times(infos: &mut [TokInfo]) {
     for k in 1..infos.len().saturating_sub(1) {
         let (t, prev, next) = (&infos[k], infos[k - 1].norm, infos[k + 1].norm);
         let hhmm = t.norm.len() == 4 && t.norm.bytes().all(|b| b.is_ascii_digit());
         let Some(n) = t.info.num.filter(|n| hhmm && n / 100 < 24 && n % 100 < 60) else { continue };
-        if matches!(next, "hours" | "hrs") && matches!(prev, "at" | "by" | "until" | "till" | "from" | "before" | "after" | "around") {
+        let zone = infos[k + 1].info.mask & words::TZ != 0;
+        if zone || matches!(next, "hours" | "hrs") && matches!(prev, "at" | "by" | "until" | "till" | "from" | "before" | "after" | "around") {
             infos[k].info = words::WordInfo { mask: words::CLOCK, value: n, num: None };
         }
     }

@@ -680,12 +680,13 @@ impl Context {
         }
         // "next spring" in late March is next year's, "last summer" in August last year's:
         // the first season that starts after the document's date, the last that ended before
-        if let (Some(dir @ (-1 | 1)), Some(d), Some(s)) = (f.direction, doc, f.season) {
-            let years = (d.year() - 2..=d.year() + 1).filter_map(|y| Some((y, season_bounds(y, s)?)));
-            return if dir > 0 {
-                years.filter(|(_, (from, _))| *from > d).map(|(y, _)| y).min()
-            } else {
-                years.filter(|(_, (_, to))| *to < d).map(|(y, _)| y).max()
+        // ("this winter" in January is the winter that began in December)
+        if let (Some(dir @ -1..=1), Some(d), Some(s)) = (f.direction, doc, f.season) {
+            let mut years = (d.year() - 2..=d.year() + 1).filter_map(|y| Some((y, season_bounds(y, s)?)));
+            return match dir {
+                1 => years.filter(|(_, (from, _))| *from > d).map(|(y, _)| y).min(),
+                -1 => years.filter(|(_, (_, to))| *to < d).map(|(y, _)| y).max(),
+                _ => Some(years.find(|(_, (from, to))| *from <= d && d <= *to).map_or(d.year(), |(y, _)| y)),
             };
         }
         if let (Some(dir), Some(d), Some(m)) = (f.direction, doc, month) {

@@ -623,6 +623,11 @@ fn hours_of_the_morning_parts_of_days_and_working_days() {
     let d = Some("2000-04-05");
     assert_eq!(one("The father will leave at 4 in the morning.", d, None).1, "2000-04-05T04:00");
     assert_eq!(one("They left at 9 o'clock in the evening.", d, None).1, "2000-04-05T21:00");
+    assert_eq!(one("Troops crossed at two o'clock in the morning on 2 August 1990.", d, None).1, "1990-08-02T02:00");
+    assert_eq!(one("The vote was held at 8 in the evening on Tuesday.", d, None).1, "2000-04-04T20:00");
+    assert_eq!(one("At 7:45 on the morning of 5 June 1967, the jets took off.", d, None).1, "1967-06-05T07:45");
+    assert_eq!(one("At 8:30 on the evening of June 5, 1967, it ended.", d, None).1, "1967-06-05T20:30");
+    assert_eq!(one("Rebels killed 12 on the morning of June 5, 1967.", d, None), ("the morning of June 5, 1967".into(), "1967-06-05TMO".into()));
     assert_eq!(one("By mid afternoon, sources said it was over.", d, None), ("mid afternoon".into(), "2000-04-05TAF".into()));
     assert_eq!(one("At mid-afternoon yesterday, shares fell.", d, None), ("mid-afternoon yesterday".into(), "2000-04-04TAF".into()));
     assert_eq!(one("By late afternoon it was done.", d, None).1, "2000-04-05TAF");
@@ -665,6 +670,11 @@ fn seasons_counted_from_the_narrative_and_dawn() {
     let d = Some("1998-03-01");
     assert_eq!(one("Prices fell last winter.", d, None).1, "1997-WI");
     assert_eq!(one("Prices will fall next winter.", d, None).1, "1998-WI");
+    let d = Some("2015-01-28");
+    assert_eq!(
+        document_values("It spent $30 million this winter and $150 million last winter. This summer it buys plows.", d),
+        ["2014-WI", "2013-WI", "2015-SU"]
+    );
     assert!(tag_with("It was the dawn of a new era, Dawn said.", d, None).is_empty());
 }
 
@@ -1221,6 +1231,9 @@ fn a_count_before_its_noun_is_no_year() {
 fn military_clock_times() {
     let text = "The attack began at 0530 hours on 6 June 1944. At 1900 hours the guns stopped. The pilots had logged 1900 hours of flight.";
     assert_eq!(document_values(text, None), ["1944-06-06T05:30", "1944-06-06T19:00", "PT1900H"]);
+    // before a time zone, four figures are a clock time
+    let text = "Brent was down $2 by 1400 GMT. By 2100 GMT on Friday it was over. Founded in 1400, the town grew.";
+    assert_eq!(document_values(text, Some("2014-11-28")), ["2014-11-28T14:00", "2014-11-28T21:00", "1400"]);
 }
 
 #[test]
