@@ -247,6 +247,11 @@ fn holidays_and_nights() {
     let d = Some("1999-12-01");
     assert_eq!(one("He was found on Thanksgiving Day.", d, None).1, "1999-11-25");
     assert_eq!(one("The store closed on Memorial Day.", Some("1999-06-10"), None).1, "1999-05-31");
+    let values = document_values(
+        "Mother's Day fell in May, Father's Day in June. Columbus Day and Martin Luther King Jr. Day were quiet, unlike St. Patrick's Day.",
+        Some("2014-11-20"),
+    );
+    assert_eq!(values, ["2014-05-11", "2014-05", "2014-06-15", "2014-06", "2014-10-13", "2014-01-20", "2014-03-17"]);
     assert_eq!(one("It rained last night.", d, None).1, "1999-11-30TNI");
     assert_eq!(one("They met yesterday afternoon.", d, None).1, "1999-11-30TAF");
 }
@@ -665,6 +670,10 @@ fn seasons_counted_from_the_narrative_and_dawn() {
         None,
     );
     // ("the spring and summer of 1944" is two expressions, as TimeML tags them)
+    assert_eq!(
+        document_values("The campaign ran from spring to autumn 1915, and between the summer and the winter of 1916 it stalled.", None),
+        ["1915-SP", "1915-FA", "1916-SU", "1916-WI"]
+    );
     assert_eq!(values, ["1941", "1941-FA", "1942-SP", "1941-WI", "1944-SP", "1944-SU", "1941-06-22TMO", "1941-06-22TNI"]);
     // a winter is named by the year it begins in
     let d = Some("1998-03-01");
