@@ -33,6 +33,9 @@ pub struct SentenceTimes {
     semicolons: Vec<usize>,
     /// Subordinate clauses (token ranges): their dates date only their own events.
     subs: Vec<(usize, usize)>,
+    /// "since 1833, when a naval force expelled the garrison": where each "when" that a
+    /// date opens stands, with that date's index in `placed`.
+    whens: Vec<(usize, usize)>,
 }
 
 impl SentenceTimes {
@@ -102,7 +105,15 @@ impl SentenceTimes {
                 }
             }
         }
-        SentenceTimes { placed, frame_end, commas, semicolons, subs }
+        let whens = placed
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| {
+                let k = if toks.norm_at(p.end) == "," { p.end + 1 } else { p.end };
+                (toks.norm_at(k) == "when").then_some((k, i))
+            })
+            .collect();
+        SentenceTimes { placed, frame_end, commas, semicolons, subs, whens }
     }
 
     fn chunk(&self, k: usize) -> usize {
@@ -139,13 +150,26 @@ impl SentenceTimes {
                 && p.sub == own_sub
         });
         let chunk = self.chunk(start);
+        // "Britain had claimed the islands since 1833, when a naval force expelled the
+        // garrison": what the "when" clause tells happened at the date that opens it, even
+        // one that only frames the rest of the sentence (unless the clause names its own:
+        // "four months later, when they signed the treaty on December 10, 1898")
+        let opened = self
+            .whens
+            .iter()
+            .rev()
+            .find(|&&(w, _)| w < start && self.chunk(w) == chunk && clause(w) == own_clause)
+            .filter(|&&(w, _)| !usable.clone().any(|p| p.start > w && self.chunk(p.start) == chunk))
+            .map(|&(_, i)| &self.placed[i]);
         // the event's own chunk first, then the nearest date before it (an opening adverbial
         // scopes over what follows), then the nearest after
-        let best = usable.min_by_key(|p| {
-            let same_chunk = self.chunk(p.start) == chunk;
-            let before = p.end <= start;
-            let dist = if before { start - p.end } else { p.start.saturating_sub(end) };
-            (!same_chunk, !before, dist, p.timex.granularity)
+        let best = opened.filter(|p| p.timex.from.is_some()).or_else(|| {
+            usable.min_by_key(|p| {
+                let same_chunk = self.chunk(p.start) == chunk;
+                let before = p.end <= start;
+                let dist = if before { start - p.end } else { p.start.saturating_sub(end) };
+                (!same_chunk, !before, dist, p.timex.granularity)
+            })
         });
         if let Some(p) = best {
             return Some(EventDate {

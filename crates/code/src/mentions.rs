@@ -506,6 +506,16 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
                 _ if is_person => disc.last_person.clone().into_iter().collect(),
                 // a sentence opening with "It" goes on about the last actor that acted
                 ["it"] if mentions[..k].is_empty() => disc.last_subject.clone().or(disc.last_state.clone()).into_iter().collect(),
+                // "Germany attacked Denmark and Norway, and on 10 May it invaded France": a
+                // subject "it" after "and" goes on about the sentence's subject
+                ["it"]
+                    if mentions[k].prep.is_none()
+                        && begins_a_clause(toks, mentions[k].end)
+                        && joined_by_and(toks, mentions[k].start).is_some_and(|and| mentions[k - 1].end <= and)
+                        && sentence_subject(&mentions[..k]).is_some() =>
+                {
+                    sentence_subject(&mentions[..k]).into_iter().collect()
+                }
                 ["it"] | ["its"] | ["itself"] => disc.last_state.clone().into_iter().collect(),
                 ["they"] | ["them"] | ["their"] | ["themselves"] => match (disc.pair(), disc.pair_sentence + 3 >= sentence) {
                     (Some((a, b)), true) => vec![a, b],
@@ -591,6 +601,26 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
 
 /// The first actor of the clause before mention `k` that stands outside a prepositional
 /// phrase: a person (for "his") or any actor (for "its").
+/// The state a sentence opens with as its subject, when it has one.
+fn sentence_subject(before: &[Mention]) -> Option<ActorVal> {
+    let m = before.first()?;
+    (m.kind == Kind::State && m.prep.is_none() && m.actors.len() == 1 && !m.modifies_noun && !m.modifier && !m.coord_next).then(|| m.actors[0].clone())
+}
+
+/// Whether the word at `at` is the verb of a clause its subject opens ("it invaded",
+/// "it had", not "placing it under").
+fn begins_a_clause(toks: &Tokens, at: usize) -> bool {
+    let w = toks.norm_at(at);
+    (w.len() > 3 && w.ends_with("ed"))
+        || matches!(w, "was" | "had" | "has" | "would" | "will" | "could" | "did" | "also" | "then" | "later" | "soon" | "quickly" | "immediately" | "again")
+}
+
+/// Where the "and" that joins the clause token `at` opens to the one before stands (with
+/// an adverbial between: "and on 10 May it").
+fn joined_by_and(toks: &Tokens, at: usize) -> Option<usize> {
+    (at.saturating_sub(8)..at).rev().take_while(|&j| !CLAUSE_PUNCT.contains(&toks.norm(j))).find(|&j| toks.norm(j) == "and")
+}
+
 fn clause_subject_before(mentions: &[Mention], toks: &Tokens, k: usize, person: bool) -> Option<ActorVal> {
     let here = mentions[k].start;
     let begin = (0..here).rev().find(|&j| CLAUSE_PUNCT.contains(&toks.norm(j))).map_or(0, |j| j + 1);

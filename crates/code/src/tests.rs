@@ -108,3 +108,19 @@ fn an_event_some_days_later_is_dated_by_the_days_it_covers() {
     let d = evs.iter().find(|e| e.cameo.starts_with("19")).and_then(|e| e.date.as_ref()).expect("an attack with a date");
     assert_eq!((d.value.as_str(), d.from.map(|x| x.to_string())), ("1941-06-20/1941-06-27", Some("1941-06-20".to_string())));
 }
+
+#[test]
+fn a_when_clause_is_at_the_date_that_opens_it() {
+    let evs = code("Britain had claimed the islands since 1833, when a British naval force expelled Argentine troops.", Some("1982-04-02"));
+    assert_eq!(triples(&evs).first().and_then(|t| t.3.clone()).as_deref(), Some("1833"), "{:?}", triples(&evs));
+    // (a when clause that names its own date is at that date)
+    let evs = code("The war ended four months later, when the United States and Spain signed a treaty on December 10, 1898.", Some("1898-08-12"));
+    assert!(!evs.is_empty() && triples(&evs).iter().all(|t| t.3.as_deref() == Some("1898-12-10")), "{:?}", triples(&evs));
+}
+
+#[test]
+fn a_subject_it_after_and_is_the_sentences_subject() {
+    let t = triples(&code("In 1940 Germany attacked Denmark and Norway, and on 10 May it invaded France.", None));
+    assert!(t.contains(&("DEU".into(), "192".into(), "FRA".into(), Some("1940-05-10".into()))), "{t:?}");
+    assert!(!t.iter().any(|x| x.0 == "NOR"), "{t:?}");
+}
