@@ -86,6 +86,9 @@ fn with_coordinated_after(ments: &[Mention], idx: usize) -> Party {
 /// event, within the clause.
 fn subject(toks: &Tokens, ments: &[Mention], at: usize, used_as_object: &[usize]) -> Option<usize> {
     let mut k = parenthetical_start(toks, at).unwrap_or(at);
+    // past ", and" the clause before is another clause, whose subject goes on ("Israeli
+    // forces took the Gaza Strip, and on 7 June paratroopers captured the Old City")
+    let mut crossed_and = false;
     while k > 0 {
         k -= 1;
         // "the Central Intelligence Agency (CIA) to develop": step over a bracketed aside
@@ -128,12 +131,33 @@ fn subject(toks: &Tokens, ments: &[Mention], at: usize, used_as_object: &[usize]
                     .all(|j| toks.norm(j).ends_with("ly") || matches!(toks.norm(j), "not" | "n't" | "also" | "had" | "have" | "has" | "would" | "did"));
             let usable = (m.prep.is_none() || infinitive_agent || conjunction) && !possessive && !used_as_object.contains(&mi) && !m.actors.is_empty();
             if usable {
-                return Some(mi);
+                return Some(if crossed_and { opening_subject(toks, ments, mi, used_as_object) } else { mi });
             }
             k = m.start;
         }
+        if n == "and" && k > 0 && toks.norm(k - 1) == "," {
+            crossed_and = true;
+        }
     }
     None
+}
+
+/// The first mention of the clause mention `mi` stands in (back to a comma) that could be
+/// its subject (one not governed by a preposition, nor the object of an earlier event);
+/// `mi` when none.
+fn opening_subject(toks: &Tokens, ments: &[Mention], mi: usize, used_as_object: &[usize]) -> usize {
+    let mut best = mi;
+    for c in (0..mi).rev() {
+        let m = &ments[c];
+        let apart = (m.end..ments[best].start).any(|j| is_boundary(toks, j) || toks.norm(j) == ",");
+        if apart {
+            break;
+        }
+        if m.prep.is_none() && !m.modifier && !m.compound && !used_as_object.contains(&c) && !m.actors.is_empty() {
+            best = c;
+        }
+    }
+    best
 }
 
 /// The object of a trigger ending at `from`: the first mention to the right, directly or

@@ -124,3 +124,10 @@ fn a_subject_it_after_and_is_the_sentences_subject() {
     assert!(t.contains(&("DEU".into(), "192".into(), "FRA".into(), Some("1940-05-10".into()))), "{t:?}");
     assert!(!t.iter().any(|x| x.0 == "NOR"), "{t:?}");
 }
+
+#[test]
+fn a_clause_after_and_without_a_subject_goes_on_from_the_one_before() {
+    let t = triples(&code("In June 1967 Israeli forces took the Gaza Strip, and on 7 June paratroopers captured the city of Jerusalem.", None));
+    assert!(t.iter().any(|x| x.0 == "ISRMIL" && x.1 == "192"), "{t:?}");
+    assert!(!t.iter().any(|x| x.0 == "PSE"), "{t:?}");
+}
