@@ -131,3 +131,10 @@ fn a_clause_after_and_without_a_subject_goes_on_from_the_one_before() {
     assert!(t.iter().any(|x| x.0 == "ISRMIL" && x.1 == "192"), "{t:?}");
     assert!(!t.iter().any(|x| x.0 == "PSE"), "{t:?}");
 }
+
+#[test]
+fn warships_are_the_military_and_retake_is_irregular() {
+    let t = triples(&code("In May 1982 an Argentine destroyer attacked a British frigate. In 1950 UN troops retook Seoul.", None));
+    assert!(t.contains(&("ARGMIL".into(), "190".into(), "GBRMIL".into(), Some("1982-05".into()))), "{t:?}");
+    assert!(t.contains(&("UNOMIL".into(), "192".into(), "KOR".into(), Some("1950".into()))), "{t:?}");
+}

@@ -84,11 +84,17 @@ pub fn verb_forms(base: &str, irregular: &Irregulars) -> Vec<String> {
             format!("{base}s")
         },
     );
-    // past and participle
-    match irregular.get(base) {
+    // past and participle ("retake" is irregular as "take" is: retook, retaken)
+    let prefixed = || {
+        ["re", "re-", "out", "over", "under", "mis"].iter().find_map(|p| {
+            let (past, part) = irregular.get(base.strip_prefix(p)?)?;
+            Some((past.iter().map(|f| format!("{p}{f}")).collect::<Vec<_>>(), part.iter().map(|f| format!("{p}{f}")).collect::<Vec<_>>()))
+        })
+    };
+    match irregular.get(base).cloned().or_else(prefixed) {
         Some((past, part)) => {
-            out.extend(past.iter().cloned());
-            out.extend(part.iter().cloned());
+            out.extend(past);
+            out.extend(part);
         }
         None => out.push(if last == b'e' {
             format!("{base}d")
@@ -140,6 +146,17 @@ mod tests {
 
     fn irr() -> Irregulars {
         parse_irregulars("meet met met\nget got got/gotten\n").unwrap()
+    }
+
+    #[test]
+    fn a_prefixed_irregular_verb_is_irregular() {
+        let irr = parse_irregulars("take took taken\nsell sold sold\n").unwrap();
+        let forms = verb_forms("retake", &irr);
+        assert!(forms.contains(&"retook".to_string()) && forms.contains(&"retaken".to_string()), "{forms:?}");
+        assert!(!forms.contains(&"retaked".to_string()));
+        assert!(verb_forms("outsell", &irr).contains(&"outsold".to_string()));
+        // (a verb that only looks prefixed keeps its own forms)
+        assert!(verb_forms("restore", &irr).contains(&"restored".to_string()));
     }
 
     #[test]
