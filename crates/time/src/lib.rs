@@ -677,6 +677,13 @@ impl TimeTagger {
         if first.norm == "noon" && prev == "high" {
             return false;
         }
+        // "The Sunday Times", "the Sunday Telegraph": a newspaper named after its day
+        let paper = |t: &TokInfo| {
+            t.cap && matches!(t.norm, "times" | "telegraph" | "express" | "mirror" | "herald" | "post" | "mail" | "tribune" | "observer" | "independent")
+        };
+        if len == 1 && first.info.mask & words::WEEKDAY != 0 && infos.get(m.end).is_some_and(paper) {
+            return false;
+        }
         // "the daily": a newspaper, not a recurring time
         if rule.action.kind == ActionKind::Set && len == 1 && matches!(prev, "the" | "a" | "an") && next != "basis" {
             return false;

@@ -669,6 +669,10 @@ fn seasons_counted_from_the_narrative_and_dawn() {
          In the spring and summer of 1944 the Allies advanced. At dawn on 22 June 1941 the offensive began. By nightfall it had stalled.",
         None,
     );
+    // "fall" is a season where no fall of something can be meant
+    let text = "In 1944 the army advanced. In the fall, it retreated; that fall was wet. The following fall it rested. \
+                The fall of Saigon came later, after the fall in prices. In late fall 1945 it ended.";
+    assert_eq!(document_values(text, None), ["1944", "1944-FA", "1944-FA", "1945-FA", "1945-FA"]);
     // ("the spring and summer of 1944" is two expressions, as TimeML tags them)
     assert_eq!(
         document_values("The campaign ran from spring to autumn 1915, and between the summer and the winter of 1916 it stalled.", None),
@@ -1193,6 +1197,8 @@ fn for_the_year_of_a_report() {
 fn a_newspaper_named_daily_is_no_set() {
     assert!(tag_with("The Communist Party daily Granma compared him with heroes.", None, None).is_empty());
     assert_eq!(one("Qantas plans daily flights.", None, None).1, "P1D");
+    assert!(tag_with("The Sunday Times reported the attack.", Some("2014-03-10"), None).is_empty());
+    assert_eq!(one("On Sunday, Times Square filled with people.", Some("2014-03-10"), None).0, "Sunday");
 }
 
 #[test]
