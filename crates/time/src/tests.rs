@@ -669,6 +669,7 @@ fn seasons_counted_from_the_narrative_and_dawn() {
          In the spring and summer of 1944 the Allies advanced. At dawn on 22 June 1941 the offensive began. By nightfall it had stalled.",
         None,
     );
+    assert_eq!(document_values("In the spring and early summer of 1916 the armies fought.", None), ["1916-SP", "1916-SU"]);
     // "fall" is a season where no fall of something can be meant
     let text = "In 1944 the army advanced. In the fall, it retreated; that fall was wet. The following fall it rested. \
                 The fall of Saigon came later, after the fall in prices. In late fall 1945 it ended.";
@@ -1897,4 +1898,12 @@ fn a_clock_time_today_or_tonight_is_on_the_document_day() {
     assert_eq!(one("They met at 3 p.m. EST today.", d, None), ("3 p.m. EST today".into(), "2013-11-04T15:00".into()));
     // (even when the narrative is at another day)
     assert_eq!(document_values("On Oct. 30 the strike began. The union meets at 7 p.m. tonight.", d), ["2013-10-30", "2013-11-04T19:00"]);
+}
+
+#[test]
+fn parts_of_years_and_centuries_and_a_month_the_ordinal() {
+    let text = "In the last quarter of the 18th century revolutions spread. In the early part of 1942 Japan advanced; \
+                in the latter part of 1942 it stalled. The pact was signed on July the 4th. In July the 4th Division attacked.";
+    assert_eq!(document_values(text, None), ["17", "1942", "1942", "1942-07-04", "1942-07"]);
+    assert_eq!(one("It was signed on July the 4th, 1776.", None, None), ("July the 4th, 1776".into(), "1776-07-04".into()));
 }
