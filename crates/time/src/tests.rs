@@ -1907,3 +1907,11 @@ fn parts_of_years_and_centuries_and_a_month_the_ordinal() {
     assert_eq!(document_values(text, None), ["17", "1942", "1942", "1942-07-04", "1942-07"]);
     assert_eq!(one("It was signed on July the 4th, 1776.", None, None), ("July the 4th, 1776".into(), "1776-07-04".into()));
 }
+
+#[test]
+fn the_attacks_of_september_11_and_late_on_a_weekday() {
+    let text = "Security has been tight since the Sept. 11 attacks. The board met on September 11. \
+                The company said late Tuesday that it would cut jobs.";
+    assert_eq!(document_values(text, Some("2013-03-20")), ["2001-09-11", "2012-09-11", "2013-03-19"]);
+    assert_eq!(one("The company said late Tuesday that it would cut jobs.", Some("2013-03-20"), None).0, "late Tuesday");
+}

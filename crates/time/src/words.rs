@@ -347,7 +347,8 @@ impl Lexicon {
             return (WordInfo::default(), 0);
         }
         match self.words.get(norm) {
-            _ if number => (classify_number(norm), 0),
+            // (a number may be a rule's literal too: "Sept. 11 attacks")
+            lit if number => (classify_number(norm), lit.map_or(0, |e| e.1)),
             Some(&(mut w, lit)) => {
                 // Month and weekday names only when written with a capital ("may", "march").
                 if !cap {
