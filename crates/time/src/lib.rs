@@ -2020,8 +2020,26 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                 return Some(Spec::Vague { unit: unit()?, dir: if *negate { -1 } else { 1 }, anchor });
             }
             let n = if several { None } else { count("n") };
+            // "a year and a half later" is eighteen months later, "two and a half days"
+            // sixty hours
+            let (unit, n) = match (get(side0, "half").is_some(), unit()?, n) {
+                (true, u, Some(n)) => {
+                    let (finer, per) = match u {
+                        Unit::Century => (Unit::Year, 100),
+                        Unit::Decade => (Unit::Year, 10),
+                        Unit::Year => (Unit::Month, 12),
+                        Unit::Quarter => (Unit::Month, 3),
+                        Unit::Month => (Unit::Week, 4),
+                        Unit::Week => (Unit::Day, 7),
+                        Unit::Day => (Unit::Hour, 24),
+                        Unit::Hour | Unit::Minute => (Unit::Minute, 60),
+                    };
+                    (finer, Some(n * per + n.signum() * per / 2))
+                }
+                (_, u, n) => (u, n),
+            };
             Spec::Relative {
-                unit: unit()?,
+                unit,
                 n,
                 anchor,
                 tod: get(side0, "tod").and_then(|s| tod_of(&s)),

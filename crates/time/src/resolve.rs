@@ -1136,6 +1136,12 @@ fn shift(base: Reference, unit: Unit, n: i64) -> Option<Resolved> {
                     month_value(Some(d.year()), d.month(), true)?
                 }
                 None if n == 0 => within_year(as_is(), "XX"),
+                // ("eighteen months later" than 1809: the year that many months after its
+                // middle, 1811)
+                None if n.abs() >= 12 && base.granularity == Granularity::Year => {
+                    let middle = base.from.add_days(base.to.days_since(base.from) / 2)?;
+                    year(middle.add_months(i32::try_from(n).ok()?)?.year())
+                }
                 None => return None,
             }
         }

@@ -1915,3 +1915,15 @@ fn the_attacks_of_september_11_and_late_on_a_weekday() {
     assert_eq!(document_values(text, Some("2013-03-20")), ["2001-09-11", "2012-09-11", "2013-03-19"]);
     assert_eq!(one("The company said late Tuesday that it would cut jobs.", Some("2013-03-20"), None).0, "late Tuesday");
 }
+
+#[test]
+fn a_year_and_a_half_later_is_eighteen_months_later() {
+    let text = "The army crossed the river on 3 March 1809. A year and a half later, the emperor married. \
+                Two and a half years later the army invaded Russia.";
+    assert_eq!(document_values(text, None), ["1809-03-03", "1810-09", "1813-03"]);
+    assert_eq!(one("The plant closed a year and a half ago.", Some("2014-06-15"), None), ("a year and a half ago".into(), "2012-12".into()));
+    assert_eq!(document_values("In 1809 the army reached Vienna. Eighteen months later a son was born.", None), ["1809", "1811"]);
+    assert_eq!(one("A minute and a half later, the bomb exploded.", Some("1998-01-14"), None), ("A minute and a half".into(), "PT1M30S".into()));
+    // (a count and a half with nothing after it is a duration)
+    assert_eq!(one("The war lasted two and a half years.", None, None).1, "P2Y6M");
+}
