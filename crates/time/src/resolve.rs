@@ -1196,8 +1196,9 @@ fn narrative_year(r: Reference, month: Option<u32>, season: Option<usize>) -> i3
         return r.year() - 1;
     }
     // "The winter that followed was terrible; thousands died before the spring": a season
-    // after a winter told is of the year the winter ends in
-    if season.is_some_and(|s| s < 3) && r.granularity == Granularity::Season && r.from.year() + 1 == r.to.year() {
+    // after a winter told is of the year the winter ends in, and so is a month ("The winter
+    // of 1862–63 was hard. In May Lee won")
+    if (season.is_some_and(|s| s < 3) || month.is_some()) && r.granularity == Granularity::Season && r.from.year() + 1 == r.to.year() {
         return r.to.year();
     }
     r.year()

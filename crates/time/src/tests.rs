@@ -670,6 +670,7 @@ fn seasons_counted_from_the_narrative_and_dawn() {
         None,
     );
     assert_eq!(document_values("In the spring and early summer of 1916 the armies fought.", None), ["1916-SP", "1916-SU"]);
+    assert_eq!(document_values("The winter of 1862–63 was hard. In May Lee won, and in June he marched north.", None), ["1862-WI", "1863-05", "1863-06"]);
     // "fall" is a season where no fall of something can be meant
     let text = "In 1944 the army advanced. In the fall, it retreated; that fall was wet. The following fall it rested. \
                 The fall of Saigon came later, after the fall in prices. In late fall 1945 it ended.";
