@@ -100,6 +100,10 @@ pub struct Context {
     /// Whether the reference was set by a date the story itself anchored ("By Wednesday the
     /// mills were idle" after "Monday, 3 March 1913"), not one stated in full.
     pub story_set: bool,
+    /// The decade the text named since the reference was last set, which the narrative
+    /// does not move to but "the next decade" counts from ("During the 1920s he served …
+    /// For most of the next decade he was out of office").
+    pub told_decade: Option<Reference>,
 }
 
 struct Resolved {
@@ -125,6 +129,7 @@ impl Context {
             clock: None,
             reported_quarter: None,
             story_set: false,
+            told_decade: None,
         }
     }
 
@@ -160,6 +165,9 @@ impl Context {
             return false;
         }
         if matches!(t.granularity, Granularity::Decade | Granularity::Century) {
+            if let (Granularity::Decade, Some(from), Some(to)) = (t.granularity, t.from, t.to) {
+                self.told_decade = Some(Reference { from, to, granularity: Granularity::Decade });
+            }
             return false;
         }
         // nor does a span of more than a decade ("The Influence of Sea Power upon History,
@@ -173,6 +181,7 @@ impl Context {
             return self.observe_before_common_era(t);
         };
         self.era_year = None;
+        self.told_decade = None;
         // (a reference already set in this sentence keeps the months it named)
         if self.reference_age != 0 || self.reference.is_none() {
             self.stated_months.clear();
@@ -817,6 +826,9 @@ impl Context {
                 }),
                 false => before_common_era(&Fields { year: Some(y), ..Fields::default() }),
             };
+        }
+        if let (Unit::Decade, AnchorKind::Narrative, Some(n), Some(d)) = (unit, anchor, n, self.told_decade) {
+            return shift(d, Unit::Decade, n);
         }
         // "at 4:45 a.m. … two hours later": a clock time counted on from the one told
         if let (Unit::Hour | Unit::Minute, AnchorKind::Narrative, Some(n), None, Some((day, at))) = (unit, anchor, n, tod, self.clock) {

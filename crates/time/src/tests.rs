@@ -1928,3 +1928,12 @@ fn a_year_and_a_half_later_is_eighteen_months_later() {
     // (a count and a half with nothing after it is a duration)
     assert_eq!(one("The war lasted two and a half years.", None, None).1, "P2Y6M");
 }
+
+#[test]
+fn the_next_decade_counts_from_the_decade_told() {
+    let text = "In July 1917 he returned. During the 1920s he served as Chancellor. For most of the next decade he was out of office.";
+    assert_eq!(document_values(text, None), ["1917-07", "192", "193"]);
+    // (a year told after the decade is where the narrative is)
+    let text = "During the 1920s he served as Chancellor. In 1935 he wrote. In the next decade he led.";
+    assert_eq!(document_values(text, None), ["192", "1935", "194"]);
+}
