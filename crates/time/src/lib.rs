@@ -655,6 +655,10 @@ impl TimeTagger {
         if rule.action.kind == ActionKind::Dur && next == "of" && infos[m.end - 1].norm.starts_with("quarter") && fraction {
             return false;
         }
+        // "sales fell by a quarter": a share
+        if rule.action.kind == ActionKind::Dur && len == 2 && first.norm == "a" && infos[m.start + 1].norm == "quarter" && prev == "by" {
+            return false;
+        }
         // "700 seats a week", "24 hours a day": a rate
         let plural_noun = prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss") && !RATE_EXCEPTIONS.contains(&prev);
         let counted_before = infos.get(m.start.wrapping_sub(1)).is_some_and(|t| t.info.mask & (words::NUM | words::UNIT) != 0);
@@ -1986,7 +1990,16 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                     modifier: get(side, "mod").and_then(|s| modifier_of(&s)),
                     tod: get(side, "tod").and_then(|s| tod_of(&s)),
                     direction: n("dir"),
-                    clock: n("clock").and_then(|v| u32::try_from(v).ok()),
+                    // ("half past nine": minutes counted from the hour, back for "a quarter to five")
+                    clock: n("clock")
+                        .map(|c| match n("min") {
+                            Some(min) => {
+                                let t = c / 100 * 60 + c % 100 + min;
+                                t / 60 * 100 + t % 60
+                            }
+                            None => c,
+                        })
+                        .and_then(|v| u32::try_from(v).ok()),
                     ampm: n("ampm").and_then(|v| u32::try_from(v).ok()),
                     year_offset: n("dy"),
                     nth: n("nth"),

@@ -629,6 +629,12 @@ fn hours_of_the_morning_parts_of_days_and_working_days() {
     assert_eq!(one("The father will leave at 4 in the morning.", d, None).1, "2000-04-05T04:00");
     assert_eq!(one("They left at 9 o'clock in the evening.", d, None).1, "2000-04-05T21:00");
     assert_eq!(one("Troops crossed at two o'clock in the morning on 2 August 1990.", d, None).1, "1990-08-02T02:00");
+    assert_eq!(one("The meeting began at half past nine.", d, None), ("half past nine".into(), "2000-04-05T09:30".into()));
+    assert_eq!(one("He left at a quarter to five in the afternoon.", d, None).1, "2000-04-05T16:45");
+    assert_eq!(one("They woke at quarter past six in the morning.", d, None).1, "2000-04-05T06:15");
+    assert!(tag_with("Sales fell by a quarter to 5 million units.", d, None).is_empty());
+    assert_eq!(one("He left at a quarter to five.", d, None).1, "2000-04-05T04:45");
+    assert_eq!(one("The polls close at 8 p.m. Eastern time on Tuesday.", d, None), ("8 p.m. Eastern time on Tuesday".into(), "2000-04-04T20:00".into()));
     assert_eq!(one("The vote was held at 8 in the evening on Tuesday.", d, None).1, "2000-04-04T20:00");
     assert_eq!(one("At 7:45 on the morning of 5 June 1967, the jets took off.", d, None).1, "1967-06-05T07:45");
     assert_eq!(one("At 8:30 on the evening of June 5, 1967, it ended.", d, None).1, "1967-06-05T20:30");
