@@ -227,10 +227,11 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
     disc.pair_before = disc.pair();
     // a pair from an earlier sentence stands before every token of this one
     disc.pair_token = 0;
-    // 1. dictionary hits
+    // 1. dictionary hits (after the dateline: "LONDON (Reuters) -" says where the report
+    // was filed, not who acted)
     let mut hits: Vec<Hit> = Vec::new();
     let mut compounds: Vec<(usize, usize, &[ActorRef])> = Vec::new();
-    let mut i = 0;
+    let mut i = dateline_end(text, toks);
     while i < toks.len() {
         let word = toks.get(i).is_some_and(|t| t.kind == TokenKind::Word);
         if let Some(m) = lex.actors.longest_at(text, toks, i).filter(|_| word) {
@@ -601,6 +602,32 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
 
 /// The first actor of the clause before mention `k` that stands outside a prepositional
 /// phrase: a person (for "his") or any actor (for "its").
+/// Where a news report's dateline ends ("LONDON (Reuters) -", "WASHINGTON (AP) _", "NEW
+/// YORK, March 25, 1977 --"): just after its dash; 0 when the sentence opens with none. A
+/// dateline is a place in capitals, then a state or a date after a comma, or an agency in
+/// brackets ("U.S. - Cuba talks" is none).
+fn dateline_end(text: &str, toks: &Tokens) -> usize {
+    let mut in_brackets = false;
+    let mut capitals = false;
+    let mut more = false;
+    for k in 0..toks.len().min(16) {
+        let Some(t) = toks.get(k) else { break };
+        let raw = &text[t.span.start..t.span.end];
+        match toks.norm(k) {
+            "(" => (in_brackets, more) = (true, true),
+            ")" => in_brackets = false,
+            "-" | "--" | "—" | "–" | "_" if capitals && more && !in_brackets => return k + 1,
+            "," => more = true,
+            _ if in_brackets => {}
+            _ if raw.chars().any(char::is_alphabetic) && !raw.chars().any(char::is_lowercase) => capitals = true,
+            // ("CUPERTINO, Calif.", "NEW YORK, March 25, 1977")
+            _ if capitals && (t.kind == TokenKind::Number || (t.cap && raw.len() <= 9)) => {}
+            _ => return 0,
+        }
+    }
+    0
+}
+
 /// The state a sentence opens with as its subject, when it has one.
 fn sentence_subject(before: &[Mention]) -> Option<ActorVal> {
     let m = before.first()?;

@@ -138,3 +138,13 @@ fn warships_are_the_military_and_retake_is_irregular() {
     assert!(t.contains(&("ARGMIL".into(), "190".into(), "GBRMIL".into(), Some("1982-05".into()))), "{t:?}");
     assert!(t.contains(&("UNOMIL".into(), "192".into(), "KOR".into(), Some("1950".into()))), "{t:?}");
 }
+
+#[test]
+fn a_dateline_names_no_actor() {
+    let t = triples(&code("LONDON (Reuters) - OPEC ministers ended their talks on Friday. Britain criticized Iran.", Some("2014-11-28")));
+    assert!(!t.iter().any(|x| x.2 == "GBR"), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "GBR" && x.2 == "IRN"), "{t:?}");
+    // (a sentence that opens with a name in capitals and a dash has no dateline)
+    let t = triples(&code("NATO - the alliance - criticized Cuba in 1977.", None));
+    assert!(t.iter().any(|x| x.0 == "NAT" && x.2 == "CUB"), "{t:?}");
+}
