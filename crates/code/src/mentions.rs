@@ -541,6 +541,23 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
                         disc.salient(&named_here).or(disc.last_state.clone()).into_iter().collect()
                     }
                 }
+                // "Russia and China urged both sides to agree": the object of a verb the pair
+                // did is not the pair, but the one the text named before (yet "each other",
+                // "talks between the two countries" and "agreed that both sides" are the
+                // sentence's own pair)
+                w if !w.contains(&"each")
+                    && !w.contains(&"other")
+                    && mentions[k].prep.is_none()
+                    && mentions[k].start > 0
+                    && !matches!(toks.norm(mentions[k].start - 1), "that" | "and" | "but" | "," | "as" | "when" | "while" | "because" | "where" | "which")
+                    && mentions[..k].iter().any(|m| m.prep.is_none() && m.coord_next && m.start == disc.pair_token)
+                    && disc.pair_sentence == sentence =>
+                {
+                    match disc.pair_before.clone().filter(|p| Some(p) != disc.pair().as_ref()) {
+                        Some((a, b)) => vec![a, b],
+                        None => Vec::new(),
+                    }
+                }
                 _ => match disc.pair() {
                     Some((a, b)) => vec![a, b],
                     None => Vec::new(),

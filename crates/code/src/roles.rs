@@ -442,6 +442,10 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         } else {
             // "criticized Cuba for sending troops": the gerund's subject is the object before
             let gerund_of_object = first > 0 && matches!(toks.norm(first - 1), "for" | "of") && toks.norm(t.head).ends_with("ing") && last_target.is_some();
+            // "accused the U.S. of violating the deal by imposing sanctions", "punished Iran
+            // by imposing sanctions": a gerund after "by" is done by the subject of the verb
+            // it tells the means of
+            let means = first > 0 && toks.norm(first - 1) == "by" && toks.norm(t.head).ends_with("ing");
             // "…, and demanded that": a verb joined to the one before shares its subject
             let joined = first > 0 && toks.norm(first - 1) == "and" && last_subject.is_some();
             let after_and = first > 0 && toks.norm(first - 1) == "and";
@@ -454,8 +458,14 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                         None
                     }
                 });
-            match found.filter(|_| !joined && !gerund_of_object) {
+            match found.filter(|_| !joined && !gerund_of_object && !means) {
                 _ if gerund_of_object => source = last_target.clone().unwrap_or_default(),
+                _ if means => {
+                    source = match &last_subject {
+                        Some(s) => s.clone(),
+                        None => clause_subject(toks, ments, first).map(|si| with_coordinated_after(ments, si)).unwrap_or_default(),
+                    }
+                }
                 Some(si) => source = with_coordinated_before(ments, si),
                 None => {
                     // "... and warned Castro": the subject of the verb before

@@ -148,3 +148,23 @@ fn a_dateline_names_no_actor() {
     let t = triples(&code("NATO - the alliance - criticized Cuba in 1977.", None));
     assert!(t.iter().any(|x| x.0 == "NAT" && x.2 == "CUB"), "{t:?}");
 }
+
+#[test]
+fn a_gerund_after_by_is_done_by_the_subject_of_its_verb() {
+    let t = triples(&code("In 2012 Iran accused the United States of violating the deal by imposing sanctions on Iran.", None));
+    assert!(t.iter().any(|x| x.0 == "USA" && x.1 == "163"), "{t:?}");
+    let t = triples(&code("In 2012 the United States punished Iran by imposing sanctions.", None));
+    assert!(t.contains(&("USA".into(), "163".into(), "IRN".into(), Some("2012".into()))), "{t:?}");
+}
+
+#[test]
+fn both_sides_after_a_pair_that_acts_are_the_pair_told_before() {
+    let t = triples(&code("The United States and Iran held talks in 2014. Russia and China urged both sides to reach an agreement.", None));
+    assert!(t.contains(&("RUS".into(), "020".into(), "IRN".into(), Some("2014".into()))), "{t:?}");
+    assert!(t.contains(&("CHN".into(), "020".into(), "USA".into(), Some("2014".into()))), "{t:?}");
+    assert!(!t.iter().any(|x| x.0 == "RUS" && x.2 == "CHN"), "{t:?}");
+    // (but talks between the two countries are the pair's own)
+    let t = triples(&code("Japan and China held talks in 2014. Russia and China met in 2015, in the first talks between the two countries in years.", None));
+    assert!(t.contains(&("RUS".into(), "040".into(), "CHN".into(), Some("2015".into()))), "{t:?}");
+    assert!(!t.iter().any(|x| x.2 == "JPN" && x.3.as_deref() == Some("2015")), "{t:?}");
+}
