@@ -723,6 +723,11 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
 
 /// Whether a trigger stands in a conditional clause ("if the United States promised …").
 fn hypothetical(toks: &Tokens, at: usize) -> bool {
+    // "warned Washington against easing sanctions", "kept them from attacking": an act
+    // warned against or prevented
+    if at >= 1 && matches!(toks.norm(at - 1), "against" | "from") && toks.norm(at).ends_with("ing") {
+        return true;
+    }
     // "could have led to war", "a treaty must be ratified"
     if at >= 2 && matches!(toks.norm(at - 1), "have" | "be") && matches!(toks.norm(at - 2), "could" | "would" | "might" | "may" | "should" | "must") {
         return true;

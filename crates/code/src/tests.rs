@@ -168,3 +168,12 @@ fn both_sides_after_a_pair_that_acts_are_the_pair_told_before() {
     assert!(t.contains(&("RUS".into(), "040".into(), "CHN".into(), Some("2015".into()))), "{t:?}");
     assert!(!t.iter().any(|x| x.2 == "JPN" && x.3.as_deref() == Some("2015")), "{t:?}");
 }
+
+#[test]
+fn an_act_warned_against_or_prevented_did_not_happen() {
+    let t = triples(&code("In 2014 Israel warned the United States against easing sanctions on Iran.", None));
+    assert!(t.iter().any(|x| x.0 == "ISR" && x.1 == "130"), "{t:?}");
+    assert!(!t.iter().any(|x| x.1 == "085"), "{t:?}");
+    let t = triples(&code("In 1962 the blockade kept the Soviet Union from shipping missiles to Cuba. The United States later eased sanctions on Cuba.", None));
+    assert!(t.iter().any(|x| x.0 == "USA" && x.1 == "085" && x.2 == "CUB"), "{t:?}");
+}
