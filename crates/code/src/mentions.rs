@@ -248,8 +248,20 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
                 let in_name = toks.get(k).is_some_and(|t| t.cap) && NAME_HEADS.contains(&toks.norm_at(k)) && toks.norm_at(k) != "administration";
                 next_glued || prev_pro || in_name
             };
+            let refs = &lex.actors.get(m.phrase).value;
+            // "Petro Poroshenko", "the Kennedy Center": a name the dictionary knows, followed
+            // by one it does not, is someone or something else (not "Napoleon III")
+            let other_name = e == s + 1
+                && refs.iter().all(|r| matches!(r, ActorRef::Person(_)))
+                && toks.get(e).is_some_and(|t| t.cap && t.kind == TokenKind::Word)
+                && lex.actors.longest_at(text, toks, e).is_none()
+                && !is_suffix(text, toks, e);
+            if other_name {
+                i = e;
+                continue;
+            }
             if !glued_modifier {
-                hits.push(Hit { start: s, end: e, refs: &lex.actors.get(m.phrase).value });
+                hits.push(Hit { start: s, end: e, refs });
             } else if toks.norm_at(e) == "-" {
                 // "the CIA-planned invasion": no actor of the clause, but the source of the
                 // event noun it qualifies
@@ -619,6 +631,13 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
 
 /// The first actor of the clause before mention `k` that stands outside a prepositional
 /// phrase: a person (for "his") or any actor (for "its").
+/// Whether token `k` ends a person's name without naming another ("III", "Jr.").
+fn is_suffix(text: &str, toks: &Tokens, k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
+    let raw = &text[t.span.start..t.span.end];
+    matches!(toks.norm(k), "jr." | "jr" | "sr." | "sr") || (!raw.is_empty() && raw.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
+}
+
 /// Where a news report's dateline ends ("LONDON (Reuters) -", "WASHINGTON (AP) _", "NEW
 /// YORK, March 25, 1977 --"): just after its dash; 0 when the sentence opens with none. A
 /// dateline is a place in capitals, then a state or a date after a comma, or an agency in

@@ -177,3 +177,13 @@ fn an_act_warned_against_or_prevented_did_not_happen() {
     let t = triples(&code("In 1962 the blockade kept the Soviet Union from shipping missiles to Cuba. The United States later eased sanctions on Cuba.", None));
     assert!(t.iter().any(|x| x.0 == "USA" && x.1 == "085" && x.2 == "CUB"), "{t:?}");
 }
+
+#[test]
+fn a_known_name_before_an_unknown_one_is_someone_else() {
+    let t = triples(&code("In 2023 Petro Ivanenko criticized Russia. In 2023 Gustavo Petro criticized Venezuela.", None));
+    assert!(!t.iter().any(|x| x.0.starts_with("COL") && x.2 == "RUS"), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "COLGOV" && x.2 == "VEN"), "{t:?}");
+    // (a numeral or "Jr." ends the name it follows)
+    let t = triples(&code("On January 31, 1866, Napoleon III ordered the withdrawal of French troops from Mexico.", None));
+    assert!(t.iter().any(|x| x.0.starts_with("FRA")), "{t:?}");
+}
