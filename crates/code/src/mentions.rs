@@ -236,6 +236,11 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
         let word = toks.get(i).is_some_and(|t| t.kind == TokenKind::Word);
         if let Some(m) = lex.actors.longest_at(text, toks, i).filter(|_| word) {
             let (s, e) = (m.start(), m.end());
+            // "the West Bank": not "the West" and a bank, when a longer name starts inside
+            if (s + 1..e).any(|k| lex.actors.longest_at(text, toks, k).is_some_and(|n| n.end() > e)) {
+                i += 1;
+                continue;
+            }
             let glued_modifier = {
                 // "CIA-trained", "Soviet-aligned", "pro-Soviet", "anti-Castro"
                 let next_glued = toks.norm_at(e) == "-" && toks.get(e).is_some_and(|t| t.glued) && toks.get(e + 1).is_some_and(|t| t.glued && !t.cap);
@@ -488,7 +493,9 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
         );
         // "Turkey, Italy and Greece": a comma joins states in a list
         let listed = between == [","] && a.kind == Kind::State && b.kind == Kind::State && matches!(toks.norm_at(b.end), "," | "and" | "or");
-        if glued_dash || and_joined || listed {
+        // ("spoke with Merkel, and the two leaders agreed": a new clause about the pair)
+        let new_clause = between.first() == Some(&",") && b.kind == Kind::Anaphor;
+        if (glued_dash || and_joined || listed) && !new_clause {
             mentions[k].coord_next = true;
         }
     }
@@ -505,7 +512,14 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
             })
             && toks.get(m.end).is_some_and(|t| t.cap || toks.norm(m.end).len() > 2);
     }
-    // 7. resolve anaphors and update the discourse in reading order; a pair the sentence
+    // 7. a conjunct after a preposition is governed by it too: "by the U.S. and its CIA",
+    // "in the West Bank and Gaza" (places both)
+    for k in 1..mentions.len() {
+        if mentions[k - 1].coord_next && mentions[k].prep.is_none() {
+            mentions[k].prep = mentions[k - 1].prep.clone();
+        }
+    }
+    // 8. resolve anaphors and update the discourse in reading order; a pair the sentence
     // names ("the U.S. and Soviet Union") is what its "each other" refers to.
     for k in 0..mentions.len() {
         if mentions[k].kind == Kind::Anaphor && mentions[k].actors.is_empty() {
@@ -575,6 +589,13 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
                     None => Vec::new(),
                 },
             };
+            // "the two leaders", "both governments": the pair's governments
+            let resolved: Vec<ActorVal> = match words.last() {
+                Some(&("leaders" | "governments" | "presidents" | "ministers")) if resolved.len() == 2 => {
+                    resolved.into_iter().map(|a| ActorVal { code: format!("{}GOV", a.country), country: a.country }).collect()
+                }
+                _ => resolved,
+            };
             // a pair named again keeps "they" pointing at it
             if resolved.len() == 2 && !is_person {
                 disc.last_pair = Some((resolved[0].clone(), resolved[1].clone()));
@@ -604,12 +625,6 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
                     disc.pair_token = m.start;
                 }
             }
-        }
-    }
-    // 8. a conjunct after a preposition is governed by it too: "by the U.S. and its CIA"
-    for k in 1..mentions.len() {
-        if mentions[k - 1].coord_next && mentions[k].prep.is_none() {
-            mentions[k].prep = mentions[k - 1].prep.clone();
         }
     }
     mentions.retain(|m| !m.actors.is_empty() || m.kind == Kind::Agent);

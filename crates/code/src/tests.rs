@@ -187,3 +187,20 @@ fn a_known_name_before_an_unknown_one_is_someone_else() {
     let t = triples(&code("On January 31, 1866, Napoleon III ordered the withdrawal of French troops from Mexico.", None));
     assert!(t.iter().any(|x| x.0.starts_with("FRA")), "{t:?}");
 }
+
+#[test]
+fn a_pair_after_a_comma_and_opens_a_new_clause() {
+    let t = triples(&code("In 2014 Barack Obama spoke with Angela Merkel, and the two leaders agreed on sanctions.", None));
+    assert!(t.contains(&("USAGOV".into(), "040".into(), "DEUGOV".into(), Some("2014".into()))), "{t:?}");
+    assert!(!t.iter().any(|x| x.0 == "USAGOV" && x.2 == "USA"), "{t:?}");
+}
+
+#[test]
+fn a_longer_name_inside_wins_and_two_leaders_are_governments() {
+    let text = "In 1978 Sadat and Begin signed two agreements. The second sets out a framework for autonomy in the West Bank and Gaza. \
+                Carter praised the two leaders for their courage.";
+    let t = triples(&code(text, None));
+    assert!(t.contains(&("USAGOV".into(), "051".into(), "ISRGOV".into(), Some("1978".into()))), "{t:?}");
+    assert!(t.contains(&("USAGOV".into(), "051".into(), "EGYGOV".into(), Some("1978".into()))), "{t:?}");
+    assert!(!t.iter().any(|x| x.2 == "PSE" || x.2 == "USA"), "{t:?}");
+}
