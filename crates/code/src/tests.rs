@@ -204,3 +204,10 @@ fn a_longer_name_inside_wins_and_two_leaders_are_governments() {
     assert!(t.contains(&("USAGOV".into(), "051".into(), "EGYGOV".into(), Some("1978".into()))), "{t:?}");
     assert!(!t.iter().any(|x| x.2 == "PSE" || x.2 == "USA"), "{t:?}");
 }
+
+#[test]
+fn no_plans_to_act_deny_the_act() {
+    let evs = code("In 2014 Russia said it had no plans to invade Ukraine.", None);
+    let on_ukraine: Vec<_> = evs.iter().filter(|e| e.target.as_ref().is_some_and(|t| t.code == "UKR")).collect();
+    assert!(!on_ukraine.is_empty() && on_ukraine.iter().all(|e| e.negated), "{:?}", triples(&evs));
+}

@@ -191,7 +191,8 @@ pub fn denied(toks: &Tokens, at: usize) -> bool {
         if !NEGATORS.contains(&n) {
             return false;
         }
-        if n == "no" && !matches!(toks.norm_at(k + 1), "longer") {
+        // ("no longer meets", "had no plans to invade", "there was no attack")
+        if n == "no" && !matches!(toks.norm_at(k + 1), "longer") && k + 1 != at {
             return false;
         }
         let next = toks.norm_at(k + 1);
