@@ -703,6 +703,10 @@ fn seasons_counted_from_the_narrative_and_dawn() {
 fn year_end_and_vague_future_and_past() {
     let d = Some("1989-10-30");
     assert_eq!(one("The deal should close by year end.", d, None), ("year end".into(), "1989".into()));
+    assert_eq!(
+        document_values("In October 1789 a crowd marched to Versailles. By year's end the Assembly had seized church lands.", None),
+        ["1789-10", "1789"]
+    );
     assert_eq!(one("Rules should be in place by year's end.", d, None).1, "1989");
     assert_eq!(one("The credits will cut taxes in future quarters.", d, None).1, "FUTURE_REF");
     assert_eq!(one("The company, which just months ago was bleeding cash, recovered.", d, None).1, "PAST_REF");
