@@ -2023,6 +2023,7 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
         ActionKind::Rel => {
             let anchor = match get(side0, "anchor").as_deref() {
                 Some("document") => AnchorKind::Document,
+                Some("telling") => AnchorKind::Telling,
                 _ => AnchorKind::Narrative,
             };
             // "several" reads as -1: an unknown count. "several years ago" is some time

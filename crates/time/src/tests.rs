@@ -708,6 +708,8 @@ fn year_end_and_vague_future_and_past() {
         ["1789-10", "1789"]
     );
     assert_eq!(one("Rules should be in place by year's end.", d, None).1, "1989");
+    assert_eq!(document_values("On 3 May 1789 the king spoke. He would leave Paris in three weeks' time.", None), ["1789-05-03", "1789-W21"]);
+    assert_eq!(one("The bonds mature in three weeks' time.", Some("2014-03-10"), None).1, "2014-W14");
     assert_eq!(one("The credits will cut taxes in future quarters.", d, None).1, "FUTURE_REF");
     assert_eq!(one("The company, which just months ago was bleeding cash, recovered.", d, None).1, "PAST_REF");
 }
