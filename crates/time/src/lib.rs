@@ -85,6 +85,9 @@ pub struct Fields {
     /// A day of the document's month (0, "the 14th instant"), the month before (-1,
     /// "ultimo") or after (1, "proximo"), as letters wrote.
     pub letter_month: Option<i8>,
+    /// The weekday a month and day were named with ("Tuesday, Nov. 4"), which picks their
+    /// year when the text gives none.
+    pub named_weekday: Option<u32>,
 }
 
 /// What a time expression says, before it is anchored.
@@ -2010,6 +2013,7 @@ fn build_spec(rule: &rules::Rule, m: &rules::Match, infos: &[TokInfo]) -> Option
                     day_offset: n("off"),
                     easter: get(side, "ea").is_some(),
                     ordinal_day: n("oday").and_then(|d| u8::try_from(d).ok()).filter(|&d| d >= 1),
+                    named_weekday: n("dow").and_then(|v| u32::try_from(v).ok()).filter(|v| (1..=7).contains(v)),
                     letter_month: n("lm").and_then(|d| i8::try_from(d).ok()),
                 })
             };

@@ -737,33 +737,45 @@ impl Context {
                 // before it when of the future, else the nearest
                 let week = |n: i64| d.add_days(n).unwrap_or(d);
                 // each candidate year with the first, middle and last day the date may be
-                let candidates = [d.year() - 1, d.year(), d.year() + 1].into_iter().filter_map(|y| {
-                    let day = |fallback: u32| Date::new(y, m, f.day.unwrap_or(fallback).min(days_in_month(y, m))).ok();
-                    Some((y, day(1)?, day(15)?, day(31)?))
-                });
+                // ("Tuesday, Nov. 4": the year in which Nov. 4 is a Tuesday, if one is near)
+                let on_weekday = |y: i32| match (f.named_weekday, f.day) {
+                    (Some(wd), Some(day)) => Date::new(y, m, day).is_ok_and(|x| x.weekday() == wd),
+                    _ => true,
+                };
+                let candidates = |weekday: bool| {
+                    [d.year() - 1, d.year(), d.year() + 1].into_iter().filter(move |&y| !weekday || on_weekday(y)).filter_map(move |y| {
+                        let day = |fallback: u32| Date::new(y, m, f.day.unwrap_or(fallback).min(days_in_month(y, m))).ok();
+                        Some((y, day(1)?, day(15)?, day(31)?))
+                    })
+                };
                 // (a quarter a report names is the last one it can report on; one spoken of
                 // as still to come is the next one not yet reported, which a report may do up
                 // to about six weeks after its end: "will complete the sale by the end of the
                 // first quarter" in October is next year's)
                 let quarter = f.quarter.is_some();
                 let tense = if quarter && !tense.ahead() { Tense::Past } else { tense };
-                match tense {
-                    Tense::Past | Tense::PastPerfect => candidates.filter(|c| c.1 <= week(31)).max_by_key(|c| c.1),
-                    // (c.3 is then the end of the quarter's middle month)
-                    Tense::Future | Tense::FutureInPast if quarter => candidates.filter(|c| c.3 >= week(-75)).min_by_key(|c| c.1),
-                    Tense::Future => candidates.filter(|c| c.3 >= week(-7)).min_by_key(|c| c.1),
-                    // ("In March the government promised to hold elections in June": the
-                    // next June from the March the sentence, or the one before, is at)
-                    Tense::FutureInPast => {
-                        let from = match self.reference {
-                            Some(r) if self.reference_age <= 1 && r.to < d && !self.reference_deictic => r.from.add_days(-7).unwrap_or(r.from),
-                            _ => week(-7),
-                        };
-                        candidates.filter(|c| c.3 >= from).min_by_key(|c| c.1)
+                let pick = |weekday: bool| {
+                    let candidates = candidates(weekday);
+                    match tense {
+                        Tense::Past | Tense::PastPerfect => candidates.filter(|c| c.1 <= week(31)).max_by_key(|c| c.1),
+                        // (c.3 is then the end of the quarter's middle month)
+                        Tense::Future | Tense::FutureInPast if quarter => candidates.filter(|c| c.3 >= week(-75)).min_by_key(|c| c.1),
+                        Tense::Future => candidates.filter(|c| c.3 >= week(-7)).min_by_key(|c| c.1),
+                        // ("In March the government promised to hold elections in June": the
+                        // next June from the March the sentence, or the one before, is at)
+                        Tense::FutureInPast => {
+                            let from = match self.reference {
+                                Some(r) if self.reference_age <= 1 && r.to < d && !self.reference_deictic => r.from.add_days(-7).unwrap_or(r.from),
+                                _ => week(-7),
+                            };
+                            candidates.filter(|c| c.3 >= from).min_by_key(|c| c.1)
+                        }
+                        Tense::Unknown => candidates.min_by_key(|c| c.2.days_since(d).abs()),
                     }
-                    Tense::Unknown => candidates.min_by_key(|c| c.2.days_since(d).abs()),
-                }
-                .map(|c| c.0)
+                    .map(|c| c.0)
+                };
+                // (a weekday that no year the tense allows falls on is a slip: the tense decides)
+                pick(true).or_else(|| pick(false))
             }
             // a month the sentence that set the narrative named with its year
             _ => {

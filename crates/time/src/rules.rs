@@ -68,7 +68,7 @@ impl std::error::Error for RuleError {}
 
 const FIELDS: &[&str] = &[
     "y", "m", "d", "dec", "cen", "season", "q", "wd", "mod", "unit", "n", "anchor", "tod", "dir", "value", "clock", "ampm", "cal", "sameday", "dy", "half",
-    "nth", "we", "ea", "oday", "lm", "hy", "bc", "ad", "bce", "ymd", "wk", "nar", "off", "min",
+    "nth", "we", "ea", "oday", "lm", "hy", "bc", "ad", "bce", "ymd", "wk", "nar", "off", "min", "dow",
 ];
 
 /// Reads a rule table.
