@@ -1959,3 +1959,11 @@ fn a_day_named_with_its_weekday_is_in_the_year_it_falls_on_that_weekday() {
     assert_eq!(one("The vote was on Tuesday, Nov. 4.", d, None).1, "2013-11-04");
     assert_eq!(one("The vote is on Tues., Nov. 4.", d, None), ("Tues., Nov. 4".into(), "2014-11-04".into()));
 }
+
+#[test]
+fn end_march_and_end_2013_are_ends() {
+    let values = tag_with("The deal should close by end-March. Debt reached 90 percent of GDP at end-2013.", Some("2014-03-03"), None);
+    let spans: Vec<&str> = values.iter().map(|v| v.0.as_str()).collect();
+    assert_eq!(spans, ["end-March", "end-2013"]);
+    assert_eq!(document_values("The deal should close by end-March. Debt reached 90 percent of GDP at end-2013.", Some("2014-03-03")), ["2014-03", "2013"]);
+}
