@@ -589,10 +589,14 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
                     None => Vec::new(),
                 },
             };
-            // "the two leaders", "both governments": the pair's governments
+            // "the two leaders", "both governments": the pair's governments; "the two
+            // countries": the states themselves (not "U.S. residents" the pair was named by)
             let resolved: Vec<ActorVal> = match words.last() {
                 Some(&("leaders" | "governments" | "presidents" | "ministers")) if resolved.len() == 2 => {
                     resolved.into_iter().map(|a| ActorVal { code: format!("{}GOV", a.country), country: a.country }).collect()
+                }
+                Some(&("countries" | "nations" | "states")) if resolved.len() == 2 => {
+                    resolved.into_iter().map(|a| ActorVal { code: a.country.clone(), country: a.country }).collect()
                 }
                 _ => resolved,
             };

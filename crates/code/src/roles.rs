@@ -57,12 +57,18 @@ fn mention_at(ments: &[Mention], k: usize) -> Option<usize> {
     ments.iter().position(|m| m.start <= k && k < m.end && !m.compound)
 }
 
-/// The mention and those coordinated with it before ("X and Y" when Y was found).
+/// The mention and those coordinated with it before ("X and Y" when Y was found; "The
+/// United States and its European allies", past the possessive).
 fn with_coordinated_before(ments: &[Mention], idx: usize) -> Party {
     let mut out = party(&ments[idx]);
     let mut k = idx;
-    while k > 0 && ments[k - 1].coord_next {
-        k -= 1;
+    loop {
+        let possessive_before = k > 1 && ments[k - 1].kind == Kind::Anaphor && ments[k - 1].modifier && ments[k - 1].end == ments[k].start;
+        let j = if possessive_before { k - 1 } else { k };
+        if j == 0 || !ments[j - 1].coord_next {
+            break;
+        }
+        k = j - 1;
         out.extend(party(&ments[k]));
     }
     out
@@ -726,6 +732,27 @@ fn hypothetical(toks: &Tokens, at: usize) -> bool {
     // "warned Washington against easing sanctions", "kept them from attacking": an act
     // warned against or prevented
     if at >= 1 && matches!(toks.norm(at - 1), "against" | "from") && toks.norm(at).ends_with("ing") {
+        return true;
+    }
+    // "to deter any future attempts by the U.S. to invade Cuba": an act to be deterred
+    let deterred = (at.saturating_sub(16)..at).rev().take_while(|&k| !is_boundary(toks, k) && toks.norm(k) != ",").any(|k| {
+        matches!(
+            toks.norm(k),
+            "deter"
+                | "deters"
+                | "deterred"
+                | "deterring"
+                | "prevent"
+                | "prevents"
+                | "prevented"
+                | "preventing"
+                | "avert"
+                | "averted"
+                | "forestall"
+                | "forestalled"
+        )
+    });
+    if deterred {
         return true;
     }
     // "could have led to war", "a treaty must be ratified"

@@ -211,3 +211,15 @@ fn no_plans_to_act_deny_the_act() {
     let on_ukraine: Vec<_> = evs.iter().filter(|e| e.target.as_ref().is_some_and(|t| t.code == "UKR")).collect();
     assert!(!on_ukraine.is_empty() && on_ukraine.iter().all(|e| e.negated), "{:?}", triples(&evs));
 }
+
+#[test]
+fn an_act_to_be_deterred_did_not_happen() {
+    let t = triples(&code("In 1962 the Soviet Union placed missiles in Cuba to deter any future attempts by the United States to invade Cuba.", None));
+    assert!(!t.iter().any(|x| x.0 == "USA" && x.1.starts_with("19")), "{t:?}");
+}
+
+#[test]
+fn a_state_and_its_allies_act_together() {
+    let t = triples(&code("In 1979 the United States and its European allies, guided by their doctrine, sharply criticized the Soviet Union.", None));
+    assert!(t.iter().any(|x| x.0 == "USA" && x.1 == "111" && x.2 == "SUN"), "{t:?}");
+}
