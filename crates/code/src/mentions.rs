@@ -525,6 +525,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
         if mentions[k].kind == Kind::Anaphor && mentions[k].actors.is_empty() {
             let words: Vec<&str> = (mentions[k].start..mentions[k].end).map(|j| toks.norm(j)).collect();
             let is_person = matches!(words.as_slice(), ["he"] | ["him"] | ["his"] | ["she"] | ["her"] | ["himself"] | ["herself"]);
+            let opener = sentence_subject(&mentions[..k]);
             let resolved: Vec<ActorVal> = match words.as_slice() {
                 // "his", "its": the subject of their own clause when it has one
                 ["his"] | ["her"] | ["its"] if clause_subject_before(&mentions, toks, k, words[0] != "its").is_some() => {
@@ -539,9 +540,9 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
                     if mentions[k].prep.is_none()
                         && begins_a_clause(toks, mentions[k].end)
                         && joined_by_and(toks, mentions[k].start).is_some_and(|and| mentions[k - 1].end <= and)
-                        && sentence_subject(&mentions[..k]).is_some() =>
+                        && opener.is_some() =>
                 {
-                    sentence_subject(&mentions[..k]).into_iter().collect()
+                    opener.clone().into_iter().collect()
                 }
                 ["it"] | ["its"] | ["itself"] => disc.last_state.clone().into_iter().collect(),
                 ["they"] | ["them"] | ["their"] | ["themselves"] => match (disc.pair(), disc.pair_sentence + 3 >= sentence) {
@@ -648,8 +649,6 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
     mentions
 }
 
-/// The first actor of the clause before mention `k` that stands outside a prepositional
-/// phrase: a person (for "his") or any actor (for "its").
 /// Whether token `k` ends a person's name without naming another ("III", "Jr.").
 fn is_suffix(text: &str, toks: &Tokens, k: usize) -> bool {
     let Some(t) = toks.get(k) else { return false };
@@ -703,6 +702,8 @@ fn joined_by_and(toks: &Tokens, at: usize) -> Option<usize> {
     (at.saturating_sub(8)..at).rev().take_while(|&j| !CLAUSE_PUNCT.contains(&toks.norm(j))).find(|&j| toks.norm(j) == "and")
 }
 
+/// The first actor of the clause before mention `k` that stands outside a prepositional
+/// phrase: a person (for "his") or any actor (for "its").
 fn clause_subject_before(mentions: &[Mention], toks: &Tokens, k: usize, person: bool) -> Option<ActorVal> {
     let here = mentions[k].start;
     let begin = (0..here).rev().find(|&j| CLAUSE_PUNCT.contains(&toks.norm(j))).map_or(0, |j| j + 1);
