@@ -694,10 +694,14 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             if s.0.code == g.0.code || (supplied && s.0.country == g.0.country) {
                 return;
             }
+            // "Japan protested the launch": a state protesting is a formal complaint (114),
+            // not dissent in the street (140; "civil unrest in Argentina" still is)
+            let state_acts = s.0.code.len() == 3 || s.0.code.ends_with("GOV");
+            let cameo = if code == "140" && state_acts && !nominal { "114".to_string() } else { code.clone() };
             out.push(CodedEvent {
                 trigger_start: t.start,
                 trigger_end: t.end,
-                cameo: code.clone(),
+                cameo,
                 source: s.0.clone(),
                 source_words: s.1,
                 target: g.0.clone(),

@@ -223,3 +223,10 @@ fn a_state_and_its_allies_act_together() {
     let t = triples(&code("In 1979 the United States and its European allies, guided by their doctrine, sharply criticized the Soviet Union.", None));
     assert!(t.iter().any(|x| x.0 == "USA" && x.1 == "111" && x.2 == "SUN"), "{t:?}");
 }
+
+#[test]
+fn a_states_protest_is_a_complaint() {
+    let t = triples(&code("In 2013 Japan protested the launch to North Korea. In 2013 students protested against the government of Egypt.", None));
+    assert!(t.iter().any(|x| x.0 == "JPN" && x.1 == "114"), "{t:?}");
+    assert!(!t.iter().any(|x| x.0 == "JPN" && x.1 == "140"), "{t:?}");
+}
