@@ -204,8 +204,9 @@ fn object(
             }
         }
         if n == "," && k > from {
-            // a comma ends the object unless a list of actors goes on
-            let next_is_mention = mention_at(ments, k + 1).is_some();
+            // a comma ends the object unless a list of actors goes on (not "declared war, he
+            // returned": a pronoun opens a clause)
+            let next_is_mention = mention_at(ments, k + 1).is_some_and(|mi| !(ments[mi].kind == Kind::Anaphor && ments[mi].end == ments[mi].start + 1));
             if !next_is_mention {
                 return fallback;
             }

@@ -230,3 +230,9 @@ fn a_states_protest_is_a_complaint() {
     assert!(t.iter().any(|x| x.0 == "JPN" && x.1 == "114"), "{t:?}");
     assert!(!t.iter().any(|x| x.0 == "JPN" && x.1 == "140"), "{t:?}");
 }
+
+#[test]
+fn a_pronoun_after_a_comma_opens_a_clause_not_a_list() {
+    let t = triples(&code("Churchill led the Admiralty. On 3 September 1939, the day Britain declared war, he returned to the Admiralty.", None));
+    assert!(!t.iter().any(|x| x.0 == "GBR" && x.2.starts_with("GBR")), "{t:?}");
+}
