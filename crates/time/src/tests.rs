@@ -1954,6 +1954,7 @@ fn the_next_decade_counts_from_the_decade_told() {
 fn a_day_named_with_its_weekday_is_in_the_year_it_falls_on_that_weekday() {
     let d = Some("2014-03-03");
     assert_eq!(one("The vote is on Tuesday, Nov. 4.", d, None).1, "2014-11-04");
+    assert_eq!(one("The vote is on Tuesday 4 November.", d, None).1, "2014-11-04");
     assert_eq!(one("The vote was on Monday, Nov. 4.", d, None).1, "2013-11-04");
     // (a weekday no year the tense allows falls on is a slip: the tense decides)
     assert_eq!(one("The vote was on Tuesday, Nov. 4.", d, None).1, "2013-11-04");
