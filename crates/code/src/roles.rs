@@ -493,6 +493,20 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             // the object may lie inside the pattern: "freed some political prisoners"
             let own = source.first().map(|s| s.0.country.clone());
             let cross_that = matches!(act_root, 1 | 2 | 10 | 13);
+            // "arrived in Kabul": a preposition the pattern itself ends with governs its object
+            // (but "met in London" of two parties names where they met)
+            let last = toks.norm(t.end - 1);
+            let with_last: Vec<&str>;
+            let preps = if t.end > t.head + 1
+                && !p.reciprocal
+                && !preps.contains(&last)
+                && matches!(last, "in" | "at" | "to" | "into" | "with" | "on" | "for" | "from")
+            {
+                with_last = preps.iter().copied().chain([last]).collect();
+                &with_last[..]
+            } else {
+                preps
+            };
             if let Some(oi) = object(toks, ments, t.head + 1, preps, 14 + t.end - t.head, own.as_deref(), cross_that, (t.end, &t.positions)) {
                 used_as_object.push(oi);
                 let m = &ments[oi];

@@ -236,3 +236,11 @@ fn a_pronoun_after_a_comma_opens_a_clause_not_a_list() {
     let t = triples(&code("Churchill led the Admiralty. On 3 September 1939, the day Britain declared war, he returned to the Admiralty.", None));
     assert!(!t.iter().any(|x| x.0 == "GBR" && x.2.starts_with("GBR")), "{t:?}");
 }
+
+#[test]
+fn arriving_in_a_capital_is_a_visit_but_meeting_in_one_is_not_a_party() {
+    let t = triples(&code("In August 1979 a Soviet military delegation arrived in Kabul.", None));
+    assert!(t.contains(&("SUNMIL".into(), "042".into(), "AFG".into(), Some("1979-08".into()))), "{t:?}");
+    let t = triples(&code("In 1861 representatives of France and Spain met in London.", None));
+    assert!(!t.iter().any(|x| x.2 == "GBR"), "{t:?}");
+}
