@@ -430,21 +430,34 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 }
             }
         } else if t.passive {
-            if let Some(si) = subject(toks, ments, first, &used_as_object) {
+            let subj = subject(toks, ments, first, &used_as_object);
+            if let Some(si) = subj {
                 target = with_coordinated_before(ments, si);
             }
-            let by = ments.iter().position(|m| {
-                m.start >= t.end && m.start <= t.end + 8 && m.prep.as_deref() == Some("by") && !m.actors.is_empty() && same_clause(toks, t.end, m.start)
-            });
-            let from = ments.iter().position(|m| {
-                m.start >= t.end && m.start <= t.end + 6 && m.prep.as_deref() == Some("from") && !m.actors.is_empty() && same_clause(toks, t.end, m.start)
-            });
+            let after = |preps: &[&str], within: usize| {
+                ments.iter().position(|m| {
+                    m.start >= t.end
+                        && m.start <= t.end + within
+                        && m.prep.as_deref().is_some_and(|p| preps.contains(&p))
+                        && !m.actors.is_empty()
+                        && same_clause(toks, t.end, m.start)
+                })
+            };
+            let by = after(&["by"], 8);
+            let from = after(&["from"], 6);
+            // "U.S. Jupiter missiles were removed from Turkey", "Soviet troops were sent to
+            // Cuba": what a state owns was moved, withdrawn or given by that state
+            let owner_moves = subj.is_some_and(|si| ments[si].modifies_noun) && matches!(&p.code[..2], "06" | "07" | "08" | "15");
             if let Some(b) = by {
                 source = with_coordinated_after(ments, b);
                 used_as_object.push(b);
             } else if let (Some(f), true) = (from, p.source_from) {
                 source = with_coordinated_after(ments, f);
                 used_as_object.push(f);
+            } else if let (Some(si), Some(o), true) = (subj, after(&["from", "to", "into", "in"], 6), owner_moves) {
+                source = with_coordinated_before(ments, si);
+                target = with_coordinated_after(ments, o);
+                used_as_object.push(o);
             }
         } else {
             // "criticized Cuba for sending troops": the gerund's subject is the object before

@@ -244,3 +244,12 @@ fn arriving_in_a_capital_is_a_visit_but_meeting_in_one_is_not_a_party() {
     let t = triples(&code("In 1861 representatives of France and Spain met in London.", None));
     assert!(!t.iter().any(|x| x.2 == "GBR"), "{t:?}");
 }
+
+#[test]
+fn what_a_state_owns_moved_in_the_passive_was_moved_by_that_state() {
+    let t = triples(&code("U.S. Jupiter missiles were removed from Turkey in April 1963.", None));
+    assert!(t.contains(&("USA".into(), "0874".into(), "TUR".into(), Some("1963-04".into()))), "{t:?}");
+    // (what a state owns attacked is the state attacked)
+    let t = triples(&code("In 1998 U.S. embassies were attacked in Kenya.", None));
+    assert!(!t.iter().any(|x| x.0 == "USA"), "{t:?}");
+}
