@@ -473,6 +473,18 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
         }
     }
     mentions.retain(|m| m.start != usize::MAX);
+    // "many nations throughout Latin America broke ties": the nations of a place are the
+    // place, as the head of their phrase
+    for m in mentions.iter_mut() {
+        let nations = m.start >= 2
+            && matches!(toks.norm(m.start - 1), "in" | "of" | "throughout" | "across")
+            && matches!(toks.norm(m.start - 2), "nations" | "countries" | "states");
+        if nations && m.kind == Kind::State {
+            m.start -= 2;
+            m.span = toks.get(m.start).expect("in range").span.cover(m.span);
+            m.prep = governing_prep(toks, m.start);
+        }
+    }
     // 6. coordination: "X and Y", "X, Y and Z", "U.S.-Cuban"
     for k in 0..mentions.len().saturating_sub(1) {
         let (a, b) = (&mentions[k], &mentions[k + 1]);

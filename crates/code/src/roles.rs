@@ -466,9 +466,11 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             // by imposing sanctions": a gerund after "by" is done by the subject of the verb
             // it tells the means of
             let means = first > 0 && toks.norm(first - 1) == "by" && toks.norm(t.head).ends_with("ing");
-            // "…, and demanded that": a verb joined to the one before shares its subject
-            let joined = first > 0 && toks.norm(first - 1) == "and" && last_subject.is_some();
-            let after_and = first > 0 && toks.norm(first - 1) == "and";
+            // "…, and demanded that", "and successfully concluded": a verb joined to the one
+            // before shares its subject
+            let adverbs = (0..first).rev().take_while(|&k| toks.norm(k).len() > 4 && toks.norm(k).ends_with("ly")).count();
+            let after_and = first > adverbs && toks.norm(first - adverbs - 1) == "and";
+            let joined = after_and && last_subject.is_some();
             let found =
                 subject(toks, ments, first, &used_as_object).filter(|&si| !after_and || joined || relative_antecedent(toks, ments, si, first)).or_else(|| {
                     // "Moscow was searching to replace X, and dispatched troops": the clause's subject

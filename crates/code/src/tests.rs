@@ -253,3 +253,19 @@ fn what_a_state_owns_moved_in_the_passive_was_moved_by_that_state() {
     let t = triples(&code("In 1998 U.S. embassies were attacked in Kenya.", None));
     assert!(!t.iter().any(|x| x.0 == "USA"), "{t:?}");
 }
+
+#[test]
+fn the_nations_of_a_region_are_the_region() {
+    let t = triples(&code("In 1964 many nations throughout Latin America broke ties with Cuba.", None));
+    assert!(t.iter().any(|x| x.0 == "LAM" && x.1 == "161" && x.2 == "CUB"), "{t:?}");
+}
+
+#[test]
+fn a_verb_joined_by_and_past_an_adverb_shares_its_subject() {
+    let t = triples(&code(
+        "In 1795 the U.S. Government dispatched diplomats to North Africa and successfully concluded treaties with the states of Algiers and Tunis.",
+        None,
+    ));
+    assert!(t.iter().any(|x| x.0 == "USAGOV" && x.1 == "057" && x.2 == "DZA"), "{t:?}");
+    assert!(!t.iter().any(|x| x.0 == "AFR"), "{t:?}");
+}
