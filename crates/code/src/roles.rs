@@ -445,8 +445,8 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             };
             let by = after(&["by"], 8);
             let from = after(&["from"], 6);
-            // "U.S. Jupiter missiles were removed from Turkey", "Soviet troops were sent to
-            // Cuba": what a state owns was moved, withdrawn or given by that state
+            // "U.S. Jupiter missiles were removed from Turkey", "Soviet missiles were withdrawn
+            // from Cuba": what a state owns was moved, withdrawn or given by that state
             let owner_moves = subj.is_some_and(|si| ments[si].modifies_noun) && matches!(&p.code[..2], "06" | "07" | "08" | "15");
             if let Some(b) = by {
                 source = with_coordinated_after(ments, b);
