@@ -1276,26 +1276,9 @@ fn ends_clause(toks: &Tokens, j: usize) -> bool {
     matches!(toks.norm(j), "," | ";" | ":" | "--" | "(" | ")")
 }
 
+/// A month's name, or a word that opens one after "before", "since": "the", "mid-", "early".
 fn is_month(n: &str) -> bool {
-    matches!(
-        n,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "the"
-            | "mid"
-            | "early"
-            | "late"
-    )
+    is_month_name(n) || matches!(n, "the" | "mid" | "early" | "late")
 }
 
 /// Whether a date found in a sentence moves the narrative's reference time. Frames do not
@@ -1378,7 +1361,48 @@ pub fn sets_reference(f: &Found, toks: &Tokens) -> bool {
         && matches!(before(1), "the" | "its" | "their" | "his" | "her")
         && next.is_some_and(|w| w.len() > 2 && !matches!(w, "and" | "or" | "when" | "which" | "that" | "was" | "were" | "is" | "are" | "period"))
         && (0..start.saturating_sub(1)).any(|k| is_year(k) && toks.norm(k) != toks.norm(start));
-    !attributive && !named_event && !names_a_thing
+    // "by 10 October the Syrians had been driven back to the ceasefire line of 1967": a year
+    // after "of" and a noun that is not of time, once the sentence has named another date,
+    // names a thing of that year, as "the 1967 line" would
+    let of_a_thing = year_only
+        && end == start + 1
+        && before(1) == "of"
+        && start >= 2
+        && toks.get(start - 2).is_some_and(|t| !t.cap && t.kind == annals_text::TokenKind::Word)
+        && !is_time_noun(before(2))
+        && (0..start - 2).any(|k| is_year(k) || is_month_name(toks.norm(k)));
+    !attributive && !named_event && !names_a_thing && !of_a_thing
+}
+
+/// Nouns whose "of YEAR" is a time in that year: "the summer of 1962", "the end of 1980".
+fn is_time_noun(w: &str) -> bool {
+    Unit::from_name(w.strip_suffix('s').unwrap_or(w)).is_some()
+        || matches!(
+            w,
+            "spring"
+                | "summer"
+                | "autumn"
+                | "fall"
+                | "winter"
+                | "end"
+                | "beginning"
+                | "start"
+                | "middle"
+                | "half"
+                | "part"
+                | "course"
+                | "rest"
+                | "remainder"
+                | "close"
+                | "turn"
+                | "dawn"
+                | "eve"
+                | "time"
+        )
+}
+
+fn is_month_name(n: &str) -> bool {
+    matches!(n, "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december")
 }
 
 /// Whether the expression at token `start` is the base of a comparison, which the

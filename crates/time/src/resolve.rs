@@ -617,12 +617,14 @@ impl Context {
         }
         if let Some(c) = f.clock {
             let (mut h, m) = (c / 100, c % 100);
-            match f.ampm {
+            // ("midnight that night": midnight is no hour of a half day)
+            let ampm = f.ampm.filter(|_| c != 2400);
+            match ampm {
                 Some(12) if h < 12 => h += 12,
                 Some(0) if h == 12 => h = 0,
                 _ => {}
             }
-            if h > 24 || m > 59 || (f.ampm.is_some() && !(1..=12).contains(&(c / 100))) {
+            if h > 24 || m > 59 || (ampm.is_some() && !(1..=12).contains(&(c / 100))) {
                 return None;
             }
             r.value = format!("{}T{h:02}:{m:02}", r.value);

@@ -1968,3 +1968,33 @@ fn end_march_and_end_2013_are_ends() {
     assert_eq!(spans, ["end-March", "end-2013"]);
     assert_eq!(document_values("The deal should close by end-March. Debt reached 90 percent of GDP at end-2013.", Some("2014-03-03")), ["2014-03", "2013"]);
 }
+
+#[test]
+fn a_clock_time_on_the_next_day_is_one_time() {
+    let text = "On 3 May 1940 the cabinet met. At 9 a.m. the following morning the minister resigned. \
+                At 4 p.m. that day the king arrived. At 11 o'clock the next morning the troops left, \
+                and at 6:30 p.m. the next day they reached the coast. By noon the following day all were gone. \
+                At midnight that night the guns fell silent.";
+    assert_eq!(
+        document_values(text, None),
+        ["1940-05-03", "1940-05-04T09:00", "1940-05-04T16:00", "1940-05-05T11:00", "1940-05-06T18:30", "1940-05-07T12:00", "1940-05-07T24:00"]
+    );
+    assert_eq!(
+        one("The quarantine took effect at 10 a.m. on Wednesday, October 24, 1962.", None, None),
+        ("10 a.m. on Wednesday, October 24, 1962".into(), "1962-10-24T10:00".into())
+    );
+}
+
+#[test]
+fn a_year_after_a_noun_and_of_names_a_thing_of_that_year() {
+    // "the ceasefire line of 1967" is no time the narrative moves to
+    let text = "By 10 October 1973 the Syrians had been driven back to the ceasefire line of 1967. \
+                Two days later the army advanced.";
+    assert_eq!(document_values(text, None), ["1973-10-10", "1967", "1973-10-12"]);
+    // (but "the summer of 1962" is a time, and so is a year after "of" in a sentence with no other date)
+    assert_eq!(
+        document_values("On 3 May the army left. In the summer of 1962 it came back. Two years later it left.", None),
+        ["XXXX-05-03", "1962-SU", "1964"]
+    );
+    assert_eq!(document_values("The war of 1812 began badly. Two years later the capital burned.", None), ["1812", "1814"]);
+}
