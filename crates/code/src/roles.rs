@@ -681,7 +681,11 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                     c if c.starts_with("08") => "13",
                     _ => "00",
                 };
-                if let Some(partner) = told_partner(carry, &source[0].0.country, min_code).or_else(|| disc.partner_of(&source[0].0.country)) {
+                // (an organization's counterpart is one it dealt with before: "the Security
+                // Council … calling for a ceasefire" is not addressed to the country named last)
+                let country = &source[0].0.country;
+                let guessed = || disc.partner_of(country).filter(|_| !NON_STATE_CODES.contains(&country.as_str()));
+                if let Some(partner) = told_partner(carry, country, min_code).or_else(guessed) {
                     target = vec![(partner, Span::new(0, 0))];
                 }
             }

@@ -269,3 +269,23 @@ fn a_verb_joined_by_and_past_an_adverb_shares_its_subject() {
     assert!(t.iter().any(|x| x.0 == "USAGOV" && x.1 == "057" && x.2 == "DZA"), "{t:?}");
     assert!(!t.iter().any(|x| x.0 == "AFR"), "{t:?}");
 }
+
+#[test]
+fn an_organization_is_given_no_counterpart_it_never_dealt_with() {
+    let text = "Three days later Saudi Arabia imposed an embargo on the United States. \
+                The Security Council adopted Resolution 338 on 22 October 1973, calling for a ceasefire within twelve hours.";
+    let t = triples(&code(text, None));
+    assert!(!t.iter().any(|x| x.0 == "UNO"), "{t:?}");
+    // (a state's demand still has the counterpart the text is about)
+    let t = triples(&code("Cuba and the United States met in 1977. In 1978 Cuba demanded talks.", None));
+    assert!(t.iter().any(|x| x.0 == "CUB" && x.1.starts_with("10") && x.2 == "USA"), "{t:?}");
+}
+
+#[test]
+fn an_airlift_of_arms_is_military_aid() {
+    let t = triples(&code("On 13 October 1973 the United States began an airlift of arms to Israel.", None));
+    assert_eq!(t, [("USA".into(), "072".into(), "ISR".into(), Some("1973-10-13".into()))]);
+    // (and stopping them is stopping military aid)
+    let t = triples(&code("On 2 August 1990 the Soviet Union suspended arms deliveries to Iraq.", None));
+    assert_eq!(t, [("SUN".into(), "1622".into(), "IRQ".into(), Some("1990-08-02".into()))]);
+}
