@@ -1998,3 +1998,12 @@ fn a_year_after_a_noun_and_of_names_a_thing_of_that_year() {
     );
     assert_eq!(document_values("The war of 1812 began badly. Two years later the capital burned.", None), ["1812", "1814"]);
 }
+
+#[test]
+fn afterwards_and_previously_count_like_later_and_earlier() {
+    assert_eq!(document_values("In 241 BC Carthage sued for peace. Three years afterwards Rome seized Sardinia.", None), ["BC0241", "BC0238"]);
+    assert_eq!(
+        document_values("In 1950 the war began. A year thereafter the front settled. Two years previously the state was founded.", None),
+        ["1950", "1951", "1949"]
+    );
+}
