@@ -123,10 +123,15 @@ impl SentenceTimes {
     /// The middle day of the sentence's main date, for resolving names on it ("Carter" in
     /// 1977 is the president, though he took office on 20 January).
     pub fn main_day(&self) -> Option<Date> {
+        self.main_period().map(|(from, to)| from.add_days(to.days_since(from) / 2).unwrap_or(from))
+    }
+
+    /// The days the sentence's main time covers, of which [`Self::main_day`] is the middle.
+    pub fn main_period(&self) -> Option<(Date, Date)> {
         self.placed
             .iter()
             .filter(|p| !p.framing && !p.in_frame_clause && matches!(p.timex.kind, TimexType::Date | TimexType::Duration))
-            .find_map(|p| Some(p.timex.from?.add_days(p.timex.to?.days_since(p.timex.from?) / 2).unwrap_or(p.timex.from?)))
+            .find_map(|p| Some((p.timex.from?, p.timex.to?)))
     }
 
     /// Any day the sentence names, framing or not: a last resort for resolving names.

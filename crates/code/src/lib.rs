@@ -84,7 +84,8 @@ impl Coder {
                 .or_else(|| ctx.reference.map(|r| r.from.add_days(r.to.days_since(r.from) / 2).unwrap_or(r.from)))
                 .or_else(|| timing.any_day())
                 .or(doc.date);
-            let ments = mentions::find(&self.lexicon, text, toks, actor_date, &mut disc, s.index);
+            let period = timing.main_period().or_else(|| ctx.reference.map(|r| (r.from, r.to)));
+            let ments = mentions::find(&self.lexicon, text, toks, mentions::When { day: actor_date, period }, &mut disc, s.index);
             let times: Vec<(usize, usize)> = scratch.found.iter().filter(|f| !matches!(f.spec, annals_time::Spec::Duration { .. })).map(|f| f.tokens).collect();
             let trigs = triggers::find(&self.lexicon, text, toks, &times);
             let coded = roles::assign(&self.lexicon, toks, &ments, &trigs, &disc, &mut carry);
@@ -132,7 +133,16 @@ impl Coder {
             let sentence_text = &text[s.span.start..s.span.end];
             let tone = self.tone.score(toks);
             let location = self.places.locate(text, toks, &ments);
-            for c in coded {
+            for mut c in coded {
+                // "North Korean troops captured Seoul": a city captured is territory taken
+                // (192), not a person arrested (173) or property seized (171)
+                let verb = toks.norm(c.trigger_start);
+                if matches!(c.cameo.as_str(), "173" | "171") && (verb.starts_with("captur") || verb.starts_with("seiz")) {
+                    let place = ments.iter().find(|m| m.span == c.target_words).is_some_and(|m| self.places.names_place(text, toks, m.start, m.end));
+                    if place {
+                        c.cameo = "192".into();
+                    }
+                }
                 let Some(info) = self.lexicon.cameo.get(&c.cameo) else { continue };
                 let date = timing.date_for(c.trigger_start, c.trigger_end, &ctx, doc.date, text);
                 let actor = |a: &mentions::ActorVal, words: annals_model::Span| Actor {

@@ -222,8 +222,19 @@ fn state_val(lex: &Lexicon, idx: u32, role: Option<Role>) -> ActorVal {
     ActorVal { code: format!("{code}{}", role.as_ref().map_or("", |r| r.as_str())), country: code.clone() }
 }
 
+/// The time a sentence's names are read at: a day (the middle of the period the sentence
+/// is at), and that period, for names of states that existed during only part of it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct When {
+    pub day: Option<Date>,
+    pub period: Option<(Date, Date)>,
+}
+
 /// Finds and resolves the mentions of a tokenized sentence; updates the discourse.
-pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: &mut Discourse, sentence: usize) -> Vec<Mention> {
+pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Discourse, sentence: usize) -> Vec<Mention> {
+    let date = when.day;
+    let pick_state =
+        |candidates: &[u32]| lex.pick_state(candidates, date).or_else(|| when.period.and_then(|(from, to)| lex.pick_state_during(candidates, from, to)));
     disc.pair_before = disc.pair();
     // a pair from an earlier sentence stands before every token of this one
     disc.pair_token = 0;
@@ -338,7 +349,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
                 })
                 .collect();
             if !ss.is_empty() {
-                let picked = lex.pick_state(&ss, date);
+                let picked = pick_state(&ss);
                 if let Some(p) = picked {
                     for r in h.refs {
                         if let ActorRef::Institution(s, role) = r {
@@ -647,7 +658,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, date: Option<Date>, disc: 
     mentions.retain(|m| !m.actors.is_empty() || m.kind == Kind::Agent);
     for (s, e, refs) in compounds {
         let states: Vec<u32> = refs.iter().filter_map(|r| if let ActorRef::State(i) | ActorRef::Institution(i, _) = r { Some(*i) } else { None }).collect();
-        if let Some(st) = lex.pick_state(&states, date) {
+        if let Some(st) = pick_state(&states) {
             let span = toks.get(s).expect("in range").span.cover(toks.get(e - 1).expect("in range").span);
             let actors = vec![state_val(lex, st, None)];
             let at = mentions.partition_point(|m| m.start < s);

@@ -61,6 +61,12 @@ impl Gazetteer {
         (Gazetteer { matcher }, bad)
     }
 
+    /// Whether tokens `[start, end)` (after a "the") are exactly a place's name.
+    pub fn names_place(&self, text: &str, toks: &Tokens, start: usize, end: usize) -> bool {
+        let at = if toks.norm(start) == "the" { start + 1 } else { start };
+        at < end && self.matcher.longest_at(text, toks, at).is_some_and(|m| m.end() == end)
+    }
+
     /// The first place the sentence puts something "in", "at" or "near".
     pub fn locate(&self, text: &str, toks: &Tokens, _mentions: &[Mention]) -> Option<Location> {
         for k in 1..toks.len() {

@@ -289,3 +289,21 @@ fn an_airlift_of_arms_is_military_aid() {
     let t = triples(&code("On 2 August 1990 the Soviet Union suspended arms deliveries to Iraq.", None));
     assert_eq!(t, [("SUN".into(), "1622".into(), "IRQ".into(), Some("1990-08-02".into()))]);
 }
+
+#[test]
+fn a_city_captured_is_territory_taken() {
+    let t = triples(&code("In June 1950 North Korean troops captured Seoul.", None));
+    assert_eq!(t, [("PRKMIL".into(), "192".into(), "KOR".into(), Some("1950-06".into()))]);
+    let t = triples(&code("In 1941 Japanese troops seized Manila.", None));
+    assert_eq!(t[0].1, "192", "{t:?}");
+    // (people captured are arrested, property seized is seized)
+    let t = triples(&code("In 1944 the Germans captured 200 Americans. In 1959 Cuba seized American property.", None));
+    assert_eq!(t.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["173", "171"], "{t:?}");
+}
+
+#[test]
+fn a_name_is_of_the_state_that_existed_during_part_of_a_year() {
+    // the middle of 1945 is after the Reich's end; its capital still named it that spring
+    let t = triples(&code("In 1945 Soviet forces captured Berlin.", None));
+    assert_eq!(t, [("SUNMIL".into(), "192".into(), "DEU".into(), Some("1945".into()))]);
+}

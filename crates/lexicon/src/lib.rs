@@ -73,6 +73,11 @@ impl State {
     pub fn exists_on(&self, d: Date) -> bool {
         self.from.is_none_or(|f| f <= d) && self.to.is_none_or(|t| d <= t)
     }
+
+    /// Whether it existed on some day from `from` to `to`.
+    pub fn overlaps(&self, from: Date, to: Date) -> bool {
+        self.from.is_none_or(|f| f <= to) && self.to.is_none_or(|t| from <= t)
+    }
 }
 
 /// A term in a role.
@@ -405,6 +410,13 @@ impl Lexicon {
             Some(d) => candidates.iter().find(|i| self.states[**i as usize].exists_on(d)).copied(),
             None => candidates.iter().find(|i| self.states[**i as usize].to.is_none()).or(candidates.first()).copied(),
         }
+    }
+
+    /// The state a set of references names in a period whose middle no such state existed
+    /// on: one that existed during part of it ("Berlin" in 1945, a year whose middle falls
+    /// after the Reich's end).
+    pub fn pick_state_during(&self, candidates: &[u32], from: Date, to: Date) -> Option<u32> {
+        candidates.iter().find(|i| self.states[**i as usize].overlaps(from, to)).copied()
     }
 
     /// Among people sharing a name, the one in office on the day (else the first).
