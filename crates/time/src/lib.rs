@@ -1817,6 +1817,17 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
         if matches!(w, "is" | "are" | "am") {
             return Some(if next == "to" { Tense::Future } else { Tense::Unknown });
         }
+        // "approved a bill that keeps the government open through mid-December": a verb in
+        // -s after a relative or a pronoun is the present of its own clause
+        if matches!(prev, "that" | "which" | "who" | "it" | "he" | "she")
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !matches!(w, "was" | "has" | "does" | "this" | "thus" | "yes" | "always" | "perhaps" | "sometimes" | "nevertheless")
+        {
+            return Some(Tense::Unknown);
+        }
         if PAST_MARKERS.contains(&w) {
             return Some(Tense::Past);
         }

@@ -104,6 +104,9 @@ pub struct Context {
     /// does not move to but "the next decade" counts from ("During the 1920s he served …
     /// For most of the next decade he was out of office").
     pub told_decade: Option<Reference>,
+    /// The sentence opened with the year the reference is at ("In 2013, a shutdown in
+    /// October …"), which its months without a year are in.
+    pub opening_year: bool,
 }
 
 struct Resolved {
@@ -130,6 +133,7 @@ impl Context {
             reported_quarter: None,
             story_set: false,
             told_decade: None,
+            opening_year: false,
         }
     }
 
@@ -282,6 +286,10 @@ impl Context {
             // looking back, not a history setting its story)
             self.far_settings = far_settings;
         }
+        // ("Last year, …", "In 2013, …": a year that opens the sentence)
+        if observed && matches!(t.kind, TimexType::Date | TimexType::Time) {
+            self.opening_year = f.tokens.0 <= 1 && t.granularity == Granularity::Year;
+        }
         if let (Spec::Date { from: Fields { ordinal_day: Some(n), .. }, .. }, Some(day)) = (&f.spec, t.from.filter(|_| t.granularity == Granularity::Day)) {
             self.ordinal_start = day.add_days(1 - i64::from(*n)).map(|start| (start, i64::from(*n)));
         }
@@ -318,6 +326,7 @@ impl Context {
     /// Marks the start of the next sentence (the reference ages).
     pub fn next_sentence(&mut self) {
         self.reference_age += 1;
+        self.opening_year = false;
     }
 
     /// Sets the reference time directly.
@@ -721,6 +730,15 @@ impl Context {
         let far_year_only = |r: Reference| {
             self.near_document && matches!(r.granularity, Granularity::Year | Granularity::Quarter | Granularity::Range) && self.reference_age >= 1
         };
+        // "In 2013, a shutdown in October cost …", "Last year, a shutdown in October …": a
+        // month or season the sentence names after it has set a year is of that year, near
+        // the document's date or not
+        if let (Some(r), true, true) = (narrative, f.month.is_some() || f.season.is_some(), self.opening_year && f.quarter.is_none() && f.half_year.is_none()) {
+            // (but "Sales fell last year; the company expects a recovery in March" looks ahead)
+            if r.granularity == Granularity::Year && doc.is_some() && !tense.ahead() {
+                return Some(r.from.year());
+            }
+        }
         let recent_history = match (doc, self.reference) {
             (Some(d), Some(r)) => {
                 (r.from.year() - d.year()).abs() > 1

@@ -2007,3 +2007,19 @@ fn afterwards_and_previously_count_like_later_and_earlier() {
         ["1950", "1951", "1949"]
     );
 }
+
+#[test]
+fn a_month_after_a_year_that_opens_the_sentence_is_in_that_year() {
+    let d = Some("2014-09-18");
+    assert_eq!(document_values("Last year, a 16-day shutdown in October cost the economy $24 billion.", d), ["2013", "P16D", "2013-10"]);
+    assert_eq!(document_values("In 2013, a shutdown in October cost the economy $24 billion.", d), ["2013", "2013-10"]);
+    // (not a year told later in the sentence, nor a month still to come)
+    assert_eq!(document_values("Sales fell last year, and in March the chief executive resigned.", d), ["2013", "2014-03"]);
+    assert_eq!(document_values("Last year sales fell, but the company expects a recovery in March.", d), ["2013", "2015-03"]);
+}
+
+#[test]
+fn a_verb_in_s_after_a_relative_is_the_present_of_its_clause() {
+    let d = Some("2014-09-18");
+    assert_eq!(one("The Senate approved a bill that keeps the government open through mid-December.", d, None).1, "2014-12");
+}
