@@ -95,6 +95,16 @@ impl Coder {
                 disc.last_pair = Some((state(&c.source), state(&c.target)));
                 disc.pair_sentence = s.index;
             }
+            // the sides of the last conflict, for "both sides" a third party speaks to
+            // (between states: an organization's sanctions make it no side)
+            let states = |c: &roles::CodedEvent| [&c.source.country, &c.target.country].iter().all(|x| !grammar::NON_STATE_CODES.contains(&x.as_str()));
+            let conflict = |c: &&roles::CodedEvent| {
+                c.source.country != c.target.country && states(c) && self.lexicon.cameo.get(&c.cameo).is_some_and(|i| i.quad_class >= 3)
+            };
+            if let Some(c) = coded.iter().rfind(conflict) {
+                let state = |a: &mentions::ActorVal| mentions::ActorVal { code: a.country.clone(), country: a.country.clone() };
+                disc.last_conflict = Some((state(&c.source), state(&c.target)));
+            }
             // "the administration" in the next sentence is the state that acted last
             if let Some((a, _)) = carry.subject.first() {
                 disc.last_subject = Some(mentions::ActorVal { code: a.country.clone(), country: a.country.clone() });

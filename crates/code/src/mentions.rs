@@ -92,6 +92,9 @@ pub struct Discourse {
     pub pair_token: usize,
     /// The pair as it stood before the current sentence.
     pub pair_before: Option<(ActorVal, ActorVal)>,
+    /// The two states of the last conflict told (an accusation, a threat, an attack): the
+    /// "both sides" a third party appeals to.
+    pub last_conflict: Option<(ActorVal, ActorVal)>,
     /// The state of the last event's source, for "the administration".
     pub last_subject: Option<ActorVal>,
     /// How often each state has been named.
@@ -607,6 +610,16 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                         Some((a, b)) => vec![a, b],
                         None => Vec::new(),
                     }
+                }
+                // "China called on both sides to show restraint": the sides a third party
+                // speaks to are those of the last conflict told, not the last pair that met
+                ["both" | "the", .., "sides"]
+                    if disc.last_conflict.as_ref().is_some_and(|(a, b)| {
+                        mentions[..k].iter().any(|m| m.prep.is_none() && m.actors.first().is_some_and(|x| x.country != a.country && x.country != b.country))
+                    }) =>
+                {
+                    let (a, b) = disc.last_conflict.clone().expect("checked");
+                    vec![a, b]
                 }
                 _ => match disc.pair() {
                     Some((a, b)) => vec![a, b],

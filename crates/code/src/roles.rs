@@ -379,6 +379,31 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             if let Some(mi) = modifier {
                 source = party(&ments[mi]);
             }
+            // "the build-up of Russian forces near the border", "the withdrawal of Soviet
+            // troops from Afghanistan": forces are what builds up or withdraws, not its target
+            let moves_itself = matches!(&p.code[..2], "15") || p.code.starts_with("087");
+            if source.is_empty() && moves_itself {
+                if let Some(oi) = ments.iter().position(|m| {
+                    m.start > t.end.saturating_sub(1)
+                        && m.start <= t.end + 1
+                        && m.prep.as_deref() == Some("of")
+                        && m.actors.iter().any(|a| a.code.ends_with("MIL"))
+                }) {
+                    source = party(&ments[oi]);
+                    used_as_object.push(oi);
+                    let own = &ments[oi].actors[0].country;
+                    if let Some(gi) = ments.iter().position(|m| {
+                        m.start > ments[oi].end
+                            && m.start <= ments[oi].end + 4
+                            && m.prep.as_deref().is_some_and(|p| matches!(p, "from" | "near" | "along" | "on" | "to" | "into" | "in"))
+                            && m.actors.first().is_some_and(|a| &a.country != own)
+                            && same_clause(toks, t.end, m.start)
+                    }) {
+                        target = with_coordinated_after(ments, gi);
+                        used_as_object.push(gi);
+                    }
+                }
+            }
             // "the invasion of Cuba by X"
             if let Some(by) = ments.iter().position(|m| {
                 m.start >= t.end && m.start <= t.end + 6 && m.prep.as_deref() == Some("by") && !m.actors.is_empty() && same_clause(toks, t.end, m.start)

@@ -307,3 +307,21 @@ fn a_name_is_of_the_state_that_existed_during_part_of_a_year() {
     let t = triples(&code("In 1945 Soviet forces captured Berlin.", None));
     assert_eq!(t, [("SUNMIL".into(), "192".into(), "DEU".into(), Some("1945".into()))]);
 }
+
+#[test]
+fn forces_that_build_up_or_withdraw_are_the_source() {
+    let t = triples(&code("On January 31, 1866, Napoleon III ordered the withdrawal of French troops from Mexico.", None));
+    assert_eq!(t, [("FRAMIL".into(), "0874".into(), "MEX".into(), Some("1866-01-31".into()))]);
+    let t = triples(&code("In 2014 NATO said the alliance had seen a build-up of Russian forces near the border.", None));
+    assert!(!t.iter().any(|x| x.0 == "NATMIL" || x.0 == "NAT"), "{t:?}");
+}
+
+#[test]
+fn both_sides_a_third_party_speaks_to_are_the_sides_of_the_last_conflict() {
+    let text = "Russia on Tuesday accused Ukraine of shelling a border post. \
+                President Petro Poroshenko met French President Francois Hollande in Paris on June 6, 2014, and the two leaders agreed to press for talks. \
+                China called on both sides to show restraint.";
+    let t = triples(&code(text, None));
+    let china: Vec<&str> = t.iter().filter(|x| x.0 == "CHN").map(|x| x.2.as_str()).collect();
+    assert_eq!(china, ["RUS", "UKR"], "{t:?}");
+}
