@@ -467,7 +467,11 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
             let gap_ok = mentions[k + 1].start == mentions[k].end + 1 && matches!(toks.norm(mentions[k].end), "of" | "from");
             let gap_det =
                 mentions[k + 1].start == mentions[k].end + 2 && matches!(toks.norm(mentions[k].end), "of" | "from") && toks.norm(mentions[k].end + 1) == "the";
-            if (gap_ok || gap_det) && mentions[k + 1].kind != Kind::Agent {
+            // ("remove their IL-28 bombers from Cuba": an owner named before; "from" is then
+            // where they are taken)
+            let owned = toks.norm(mentions[k].end) == "from"
+                && (mentions[k].start.saturating_sub(5)..mentions[k].start).any(|j| matches!(toks.norm(j), "their" | "its" | "his" | "her" | "our"));
+            if (gap_ok || gap_det) && mentions[k + 1].kind != Kind::Agent && !owned {
                 let role = mentions[k].role;
                 let next = mentions[k + 1].clone();
                 let m = &mut mentions[k];
@@ -520,7 +524,13 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
         // "Turkey, Italy and Greece": a comma joins states in a list
         let listed = between == [","] && a.kind == Kind::State && b.kind == Kind::State && matches!(toks.norm_at(b.end), "," | "and" | "or");
         // ("spoke with Merkel, and the two leaders agreed": a new clause about the pair)
-        let new_clause = between.first() == Some(&",") && b.kind == Kind::Anaphor;
+        // ("Israel would invade the Sinai, and Britain and France would then intervene": a
+        // new clause whose subject, alone or a pair, comes before its verb)
+        let pair_end = |m: &Mention| match mentions.iter().find(|c| c.start == m.end + 1 || (c.start == m.end + 2 && toks.norm_at(m.end + 1) == "the")) {
+            Some(c) if toks.norm_at(m.end) == "and" => c.end,
+            _ => m.end,
+        };
+        let new_clause = between.first() == Some(&",") && (b.kind == Kind::Anaphor || (between.get(1) == Some(&"and") && begins_a_clause(toks, pair_end(b))));
         if (glued_dash || and_joined || listed) && !new_clause {
             mentions[k].coord_next = true;
         }

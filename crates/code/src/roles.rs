@@ -74,6 +74,13 @@ fn with_coordinated_before(ments: &[Mention], idx: usize) -> Party {
     out
 }
 
+/// The mention and those coordinated with it on either side.
+fn with_coordinated(ments: &[Mention], idx: usize) -> Party {
+    let mut out = with_coordinated_before(ments, idx);
+    out.extend(with_coordinated_after(ments, idx).into_iter().skip(ments[idx].actors.len()));
+    out
+}
+
 /// The mention and those coordinated with it after.
 fn with_coordinated_after(ments: &[Mention], idx: usize) -> Party {
     let mut out = party(&ments[idx]);
@@ -513,7 +520,9 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                         None => clause_subject(toks, ments, first).map(|si| with_coordinated_after(ments, si)).unwrap_or_default(),
                     }
                 }
-                Some(si) => source = with_coordinated_before(ments, si),
+                // ("British and French troops landed … and attacked": the first of a
+                // coordinated subject, found as the clause's, brings the rest)
+                Some(si) => source = with_coordinated(ments, si),
                 None => {
                     // "... and warned Castro": the subject of the verb before
                     if let Some(s) = &last_subject {
@@ -750,13 +759,23 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         let mut emit = |s: &(ActorVal, Span), g: &(ActorVal, Span)| {
             // one phrase naming both sides, or a counterpart supplied for a country's own act
             let supplied = g.1.is_empty() || s.1 == g.1;
-            if s.0.code == g.0.code || (supplied && s.0.country == g.0.country) {
+            // ("Egyptian aircraft struck targets in Sinai": a place of the actor's own country
+            // is where it acted, not whom it acted on)
+            let own_ground = s.0.country == g.0.country && ments.iter().any(|m| m.span == g.1 && matches!(m.prep.as_deref(), Some("in" | "inside" | "at")));
+            if s.0.code == g.0.code || (supplied && s.0.country == g.0.country) || own_ground {
                 return;
             }
             // "Japan protested the launch": a state protesting is a formal complaint (114),
             // not dissent in the street (140; "civil unrest in Argentina" still is)
             let state_acts = s.0.code.len() == 3 || s.0.code.ends_with("GOV");
-            let cameo = if code == "140" && state_acts && !nominal { "114".to_string() } else { code.clone() };
+            // "British and French aircraft bombed Egyptian airfields": a state's bombing is
+            // aerial force (195), not a bomb planted (183)
+            let state_force = s.0.code.len() == 3 || s.0.code.ends_with("MIL") || s.0.code.ends_with("GOV");
+            let cameo = match code.as_str() {
+                "140" if state_acts && !nominal => "114".to_string(),
+                "183" if state_force => "195".to_string(),
+                _ => code.clone(),
+            };
             out.push(CodedEvent {
                 trigger_start: t.start,
                 trigger_end: t.end,
@@ -790,6 +809,9 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
     out
 }
 
+/// Nouns of intent a taken-back act hangs on: "withdrew their offer to finance".
+const INTENT_NOUNS: &[&str] = &["offer", "offers", "plan", "plans", "promise", "pledge", "proposal", "decision", "threat", "commitment", "bid", "attempt"];
+
 /// Whether a trigger stands in a conditional clause ("if the United States promised …").
 fn hypothetical(toks: &Tokens, at: usize) -> bool {
     // "warned Washington against easing sanctions", "kept them from attacking": an act
@@ -817,6 +839,18 @@ fn hypothetical(toks: &Tokens, at: usize) -> bool {
     });
     if deterred {
         return true;
+    }
+    // "withdrew their offer to finance the dam", "cancelled its plan to invade": an intent
+    // taken back is no act
+    if at >= 3 && toks.norm(at - 1) == "to" && INTENT_NOUNS.contains(&toks.norm(at - 2)) {
+        let mut k = at - 3;
+        while k > 0 && (is_determiner(toks.norm(k)) || matches!(toks.norm(k), "its" | "their" | "his" | "her" | "our" | "earlier" | "previous" | "original")) {
+            k -= 1;
+        }
+        let w = toks.norm(k);
+        if ["withdr", "cancel", "rescind", "revok", "retract", "abandon", "drop", "shelv", "scrap"].iter().any(|v| w.starts_with(v)) {
+            return true;
+        }
     }
     // "could have led to war", "a treaty must be ratified"
     if at >= 2 && matches!(toks.norm(at - 1), "have" | "be") && matches!(toks.norm(at - 2), "could" | "would" | "might" | "may" | "should" | "must") {

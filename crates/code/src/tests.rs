@@ -325,3 +325,38 @@ fn both_sides_a_third_party_speaks_to_are_the_sides_of_the_last_conflict() {
     let china: Vec<&str> = t.iter().filter(|x| x.0 == "CHN").map(|x| x.2.as_str()).collect();
     assert_eq!(china, ["RUS", "UKR"], "{t:?}");
 }
+
+#[test]
+fn an_offer_withdrawn_is_no_intent() {
+    let t = triples(&code("In July 1956 the United States and Britain withdrew their offer to finance the Aswan High Dam.", None));
+    assert!(t.is_empty(), "{t:?}");
+}
+
+#[test]
+fn a_pair_before_its_verb_after_comma_and_opens_a_clause() {
+    let t = triples(&code("In October 1956 they agreed on a plan: Israel would invade the Sinai, and Britain and France would then intervene.", None));
+    assert!(t.contains(&("ISR".into(), "192".into(), "EGY".into(), Some("1956-10".into()))), "{t:?}");
+    assert!(!t.iter().any(|x| x.0 == "ISR" && (x.2 == "GBR" || x.2 == "FRA")), "{t:?}");
+}
+
+#[test]
+fn state_aircraft_bomb_from_the_air() {
+    let t = triples(&code("On October 31, 1956, British and French aircraft bombed Egyptian airfields.", None));
+    assert!(t.iter().all(|x| x.1 == "195" && x.2 == "EGY"), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "FRAMIL"), "{t:?}");
+    // (a place of the actor's own country is where it struck)
+    let t = triples(&code("At 2 p.m. on 6 October 1973 some 200 Egyptian aircraft struck targets in Sinai.", None));
+    assert!(t.is_empty(), "{t:?}");
+}
+
+#[test]
+fn a_coordinated_subject_found_as_the_clauses_acts_whole() {
+    let t = triples(&code("In 1956 British and French troops landed in Egypt and attacked Egyptian forces.", None));
+    assert_eq!(t.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["GBR", "FRAMIL"], "{t:?}");
+}
+
+#[test]
+fn forces_a_state_owns_are_taken_from_a_place_not_of_it() {
+    let t = triples(&code("On November 20, 1962, the Soviets agreed to remove their IL-28 bombers from Cuba.", None));
+    assert!(t.iter().any(|x| x.0 == "SUN" && x.2 == "CUB"), "{t:?}");
+}
