@@ -555,6 +555,15 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
             mentions[k].prep = mentions[k - 1].prep.clone();
         }
     }
+    // "threatened to intervene on Egypt's behalf", "on behalf of Cuba": the one an act is
+    // for, never its target
+    for m in mentions.iter_mut() {
+        let behalf = (toks.norm_at(m.end) == "'s" && toks.norm_at(m.end + 1) == "behalf")
+            || (m.start >= 2 && toks.norm(m.start - 1) == "of" && toks.norm(m.start - 2) == "behalf");
+        if behalf {
+            m.prep = Some("behalf".into());
+        }
+    }
     // 8. resolve anaphors and update the discourse in reading order; a pair the sentence
     // names ("the U.S. and Soviet Union") is what its "each other" refers to.
     for k in 0..mentions.len() {

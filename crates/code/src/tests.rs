@@ -360,3 +360,19 @@ fn forces_a_state_owns_are_taken_from_a_place_not_of_it() {
     let t = triples(&code("On November 20, 1962, the Soviets agreed to remove their IL-28 bombers from Cuba.", None));
     assert!(t.iter().any(|x| x.0 == "SUN" && x.2 == "CUB"), "{t:?}");
 }
+
+#[test]
+fn the_one_an_act_is_on_behalf_of_is_not_its_target() {
+    let t = triples(&code(
+        "On November 5, 1956, the Soviet Union threatened to intervene on Egypt's behalf and warned Britain and France of rocket attacks.",
+        None,
+    ));
+    assert!(!t.iter().any(|x| x.2 == "EGY"), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "SUN" && x.2 == "GBR"), "{t:?}");
+}
+
+#[test]
+fn a_resolution_sponsored_is_no_aid() {
+    let t = triples(&code("In 1956 the United States sponsored a resolution in the United Nations.", None));
+    assert!(t.is_empty(), "{t:?}");
+}
