@@ -587,6 +587,8 @@ impl TimeTagger {
             && first.norm.len() <= 4
             && !first.norm.ends_with('.')
             && infos.get(m.end).is_some_and(|t| t.cap && t.info.mask == 0)
+            // ("in July Kissinger traveled": a whole month's name after a cue is the month)
+            && !(matches!(first.norm, "june" | "july") && matches!(prev, "in" | "by" | "since" | "until" | "during" | "before" | "after" | "through" | "that" | "this" | "last" | "next" | "early" | "late" | "mid" | "-"))
         {
             return false;
         }
@@ -1294,6 +1296,11 @@ pub fn sets_reference(f: &Found, toks: &Tokens) -> bool {
         matches!(&f.spec, Spec::Date { from, .. } if from.tod.is_some() || from.clock.is_some()) || matches!(f.spec, Spec::Relative { tod: Some(_), .. });
     let framed = is_frame(toks, start) && !(part_of_a_day && start > 0 && toks.norm(start - 1) == "before");
     if framed || compares(toks, start) || matches!(f.spec, Spec::Ref(_) | Spec::Vague { .. }) {
+        return false;
+    }
+    // "Nixon announced that he would visit China the following year": a time looked ahead
+    // to from the narrative's, which stays where it was
+    if f.tense == Tense::FutureInPast && matches!(f.spec, Spec::Relative { .. }) {
         return false;
     }
     if let Spec::Relative { n: Some(n), anchor: AnchorKind::Narrative, .. } = f.spec {

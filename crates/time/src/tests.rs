@@ -2023,3 +2023,19 @@ fn a_verb_in_s_after_a_relative_is_the_present_of_its_clause() {
     let d = Some("2014-09-18");
     assert_eq!(one("The Senate approved a bill that keeps the government open through mid-December.", d, None).1, "2014-12");
 }
+
+#[test]
+fn june_and_july_before_a_name_after_a_cue_are_months() {
+    assert_eq!(
+        document_values("In April 1971 the team came, and in July National Security Adviser Henry Kissinger traveled to Beijing.", None),
+        ["1971-04", "1971-07"]
+    );
+    // (but "Jan Kavan" and "June Carter" are names)
+    assert_eq!(document_values("Jan Kavan met June Carter in 1968.", None), ["1968"]);
+}
+
+#[test]
+fn a_time_looked_ahead_to_leaves_the_narrative_where_it_was() {
+    let text = "In April 1971 the team came. On July 15 Nixon announced that he would visit China the following year. That October the Assembly voted.";
+    assert_eq!(document_values(text, None), ["1971-04", "1971-07-15", "1972", "1971-10"]);
+}
