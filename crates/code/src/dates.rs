@@ -140,7 +140,9 @@ impl SentenceTimes {
     }
 
     /// The date of an event whose trigger spans tokens `[start, end)`.
-    pub fn date_for(&self, start: usize, end: usize, ctx: &Context, doc: Option<Date>, text: &str) -> Option<EventDate> {
+    /// An event that `looks_ahead` (an intent, threat or refusal) is not at a time told
+    /// after its act.
+    pub fn date_for(&self, start: usize, end: usize, looks_ahead: bool, ctx: &Context, doc: Option<Date>, text: &str) -> Option<EventDate> {
         let in_frame = self.frame_end.is_some_and(|e| start < e);
         let clause = |k: usize| self.semicolons.iter().filter(|&&c| c < k).count();
         let own_clause = clause(start);
@@ -153,6 +155,7 @@ impl SentenceTimes {
                 && !matches!(p.timex.granularity, Granularity::Century)
                 && clause(p.start) == own_clause
                 && p.sub == own_sub
+                && !(looks_ahead && p.start >= end)
         });
         let chunk = self.chunk(start);
         // "Britain had claimed the islands since 1833, when a naval force expelled the

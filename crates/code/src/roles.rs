@@ -14,6 +14,8 @@ use annals_text::{TokenKind, Tokens};
 /// An event the sentence states, before it is dated and printed.
 #[derive(Clone, Debug)]
 pub struct CodedEvent {
+    /// Where the event's words begin: its trigger, or the verb of intent, threat or refusal
+    /// it hangs on ("announced that he would visit").
     pub trigger_start: usize,
     pub trigger_end: usize,
     pub cameo: String,
@@ -24,6 +26,9 @@ pub struct CodedEvent {
     pub negated: bool,
     /// An event both ways between named parties.
     pub reciprocal: bool,
+    /// An intent, threat or refusal: a time after its act ("would visit China the
+    /// following year") is the act's, not the event's.
+    pub looks_ahead: bool,
 }
 
 /// What one sentence leaves to the next: the subject of its last event.
@@ -777,7 +782,10 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 _ => code.clone(),
             };
             out.push(CodedEvent {
-                trigger_start: t.start,
+                // (an intent, threat or refusal is dated by its own verb: "announced on July 15
+                // that he would visit China the following year")
+                trigger_start: t.modality.map_or(t.start, |(_, at)| at),
+                looks_ahead: t.modality.is_some_and(|(k, _)| matches!(k, Modality::Intent | Modality::Threat | Modality::Refusal)),
                 trigger_end: t.end,
                 cameo,
                 source: s.0.clone(),
@@ -838,6 +846,14 @@ fn hypothetical(toks: &Tokens, at: usize) -> bool {
         )
     });
     if deterred {
+        return true;
+    }
+    // "saw an opportunity to improve relations", "the chance to invade": an act that could
+    // be, not one done
+    if at >= 2
+        && toks.norm(at - 1) == "to"
+        && matches!(toks.norm(at - 2), "opportunity" | "opportunities" | "chance" | "chances" | "possibility" | "option" | "options")
+    {
         return true;
     }
     // "withdrew their offer to finance the dam", "cancelled its plan to invade": an intent

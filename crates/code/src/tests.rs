@@ -376,3 +376,21 @@ fn a_resolution_sponsored_is_no_aid() {
     let t = triples(&code("In 1956 the United States sponsored a resolution in the United Nations.", None));
     assert!(t.is_empty(), "{t:?}");
 }
+
+#[test]
+fn an_opportunity_to_act_is_no_act() {
+    let t = triples(&code("In 1969 President Richard Nixon saw an opportunity to improve relations with Beijing.", None));
+    assert!(t.is_empty(), "{t:?}");
+}
+
+#[test]
+fn what_a_speaker_says_will_be_done_is_an_intent() {
+    let t = triples(&code("On July 15, 1971, Nixon announced that he would visit China the following year.", None));
+    assert_eq!(t, [("USAGOV".into(), "036".into(), "CHN".into(), Some("1971-07-15".into()))]);
+}
+
+#[test]
+fn an_adverb_may_stand_between_a_verb_and_its_particle() {
+    let t = triples(&code("In July 1971 Kissinger traveled secretly to Beijing.", None));
+    assert_eq!(t, [("USAGOV".into(), "042".into(), "CHN".into(), Some("1971-07".into()))]);
+}

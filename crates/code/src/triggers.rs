@@ -143,7 +143,10 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
                 && (matches!(prev, "the" | "a" | "an" | "its" | "his" | "their" | "this" | "these" | "those" | "any" | "no" | "such" | "'s" | "her" | "our")
                     || (prev != "to" && is_preposition(prev) && !toks.norm(head).ends_with("ing"))
                     || base_form_after_modifier(toks, p, head, start)));
-        let modality = pending.filter(|&(_, _, to_at)| start == to_at + 1 || (start == to_at + 2 && adverb(toks.norm(to_at + 1)))).map(|(k, s, _)| (k, s));
+        let modality = pending
+            .filter(|&(_, _, to_at)| start == to_at + 1 || (start == to_at + 2 && adverb(toks.norm(to_at + 1))))
+            .map(|(k, s, _)| (k, s))
+            .or_else(|| announced_intent(toks, start));
         let modality_denied = modality.is_some_and(|(_, s)| (s..start).any(|k| matches!(toks.norm(k), "not" | "never")));
         let negated = denied(toks, modality.map_or(start, |(_, s)| s));
         out.push(Trigger { start, end, head, positions: e.positions.clone(), pattern: p, passive, nominal, modality, modality_denied, negated });
@@ -202,6 +205,39 @@ pub fn denied(toks: &Tokens, at: usize) -> bool {
 }
 
 /// The CAMEO code an act takes under a governing verb.
+/// "Nixon announced that he would visit China", "said it will withdraw its troops": an act
+/// a speaker says will be done is an intent, from the saying verb on.
+fn announced_intent(toks: &Tokens, start: usize) -> Option<(Modality, usize)> {
+    let mut k = start;
+    while k > 0 && (adverb(toks.norm(k - 1)) || matches!(toks.norm(k - 1), "not" | "soon" | "then")) {
+        k -= 1;
+    }
+    if k == 0 || !matches!(toks.norm(k - 1), "would" | "will") {
+        return None;
+    }
+    // the speaker's words: "announced (that) he", "said the United States"
+    let saying = (k.saturating_sub(7)..k - 1).rev().take_while(|&j| !matches!(toks.norm(j), "," | ";" | "." | "and" | "but")).find(|&j| {
+        matches!(
+            toks.norm(j),
+            "announced"
+                | "announces"
+                | "said"
+                | "says"
+                | "declared"
+                | "declares"
+                | "stated"
+                | "states"
+                | "indicated"
+                | "promised"
+                | "pledged"
+                | "vowed"
+                | "assured"
+                | "told"
+        )
+    })?;
+    Some((Modality::Intent, saying))
+}
+
 pub fn apply_modality(kind: Modality, code: &str) -> String {
     let root: u32 = code.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0);
     match kind {

@@ -493,7 +493,9 @@ fn inflected_words(pattern: &str, noun: bool, irregular: &Irregulars, toks: &mut
                 5
             };
             force_gap = false;
-            out.push(Word { forms, exact: exact.then(|| raw.clone()), cap: false, gap });
+            // a verb's particle right after it: "travel to", "pull out"
+            let adverb = !noun && gap == 0 && ti == 0 && wi == head_word + 1 && FUNCTION_WORDS.contains(&norm.as_str());
+            out.push(Word { forms, exact: exact.then(|| raw.clone()), cap: false, gap, adverb });
         }
     }
     Some((out, head_index, head_word))

@@ -16,11 +16,14 @@ pub struct Word {
     pub cap: bool,
     /// Up to this many tokens may stand between the previous word and this one.
     pub gap: u8,
+    /// An adverb in -ly may stand before it though it must otherwise follow directly: a
+    /// verb's particle ("traveled secretly to Beijing").
+    pub adverb: bool,
 }
 
 impl Word {
     pub fn literal(form: &str) -> Word {
-        Word { forms: vec![form.to_string()], exact: None, cap: false, gap: 0 }
+        Word { forms: vec![form.to_string()], exact: None, cap: false, gap: 0, adverb: false }
     }
 }
 
@@ -130,7 +133,16 @@ impl<T> PhraseMatcher<T> {
         let ids = self.index.get(norm)?;
         let mut best: Option<PhraseMatch> = None;
         let mut positions = Vec::new();
-        let next = if i + 1 < toks.len() { second_bit(toks.norm(i + 1)) } else { 0 };
+        // (an adverb after the first word may hide the second: "traveled secretly to")
+        let next = if i + 1 < toks.len() {
+            if is_ly_adverb(toks, i + 1) {
+                u64::MAX
+            } else {
+                second_bit(toks.norm(i + 1))
+            }
+        } else {
+            0
+        };
         for &id in ids {
             if self.seconds[id as usize] & next == 0 && self.seconds[id as usize] != u64::MAX {
                 continue;
@@ -170,6 +182,15 @@ fn case_matches(text: &str, toks: &Tokens, w: &Word, at: usize) -> bool {
     }
 }
 
+/// Whether token `k` is an adverb in -ly ("secretly", "quickly"; not "Italy", "only", "ally").
+pub fn is_ly_adverb(toks: &Tokens, k: usize) -> bool {
+    let n = toks.norm_at(k);
+    n.len() > 5
+        && n.ends_with("ly")
+        && toks.get(k).is_some_and(|t| !t.cap && t.kind == TokenKind::Word)
+        && !matches!(n, "assembly" | "monopoly" | "anomaly" | "supply")
+}
+
 fn match_words(text: &str, toks: &Tokens, words: &[Word], at: usize, positions: &mut Vec<usize>) -> bool {
     let Some((w, rest)) = words.split_first() else {
         return true;
@@ -182,12 +203,13 @@ fn match_words(text: &str, toks: &Tokens, words: &[Word], at: usize, positions: 
         positions.push(at);
         return match_words(text, toks, rest, at + 1, positions);
     }
-    for skip in 0..=w.gap as usize {
+    let adverb_before = w.adverb && w.gap == 0 && is_ly_adverb(toks, at);
+    for skip in 0..=(w.gap as usize).max(usize::from(adverb_before)) {
         let j = at + skip;
         if j >= toks.len() {
             return false;
         }
-        if skip > 0 {
+        if skip > 0 && !adverb_before {
             let g = j - 1;
             if gap_blocker(toks.norm(g), toks.get(g).expect("in range").kind) {
                 return false;
@@ -219,8 +241,11 @@ mod tests {
     fn longest_match_with_gaps_and_exact_case() {
         let mut m = PhraseMatcher::new();
         m.add(Phrase { words: vec![Word::literal("sever")], value: 1 });
-        m.add(Phrase { words: vec![Word::literal("severed"), Word { forms: vec!["relations".into()], exact: None, cap: false, gap: 4 }], value: 2 });
-        m.add(Phrase { words: vec![Word { forms: vec!["us".into()], exact: Some("US".into()), cap: false, gap: 0 }], value: 3 });
+        m.add(Phrase {
+            words: vec![Word::literal("severed"), Word { forms: vec!["relations".into()], exact: None, cap: false, gap: 4, adverb: false }],
+            value: 2,
+        });
+        m.add(Phrase { words: vec![Word { forms: vec!["us".into()], exact: Some("US".into()), cap: false, gap: 0, adverb: false }], value: 3 });
         let s = "Kennedy severed diplomatic relations with US and us.";
         let t = toks(s);
         let hit = m.longest_at(s, &t, 1).unwrap();
@@ -232,7 +257,10 @@ mod tests {
     #[test]
     fn gaps_do_not_cross_clauses() {
         let mut m = PhraseMatcher::new();
-        m.add(Phrase { words: vec![Word::literal("reached"), Word { forms: vec!["agreement".into()], exact: None, cap: false, gap: 4 }], value: 1 });
+        m.add(Phrase {
+            words: vec![Word::literal("reached"), Word { forms: vec!["agreement".into()], exact: None, cap: false, gap: 4, adverb: false }],
+            value: 1,
+        });
         let s = "They reached Geneva, and an agreement followed.";
         let t = toks(s);
         assert!(m.longest_at(s, &t, 1).is_none());
