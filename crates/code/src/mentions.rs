@@ -427,6 +427,20 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                     | "parliament"
                     | "legislature"
             );
+            // "called on the military to return power": the forces of the state the text is
+            // about (a place this sentence names, else the state named most, leaving out the
+            // speakers' own); "the army of Egypt" waits for its state
+            let forces = matches!(head, "military" | "army" | "police") || (head == "forces" && end >= 2 && toks.norm(end - 2) == "armed");
+            let the = (1..=2).any(|back| start >= back && toks.norm(start - back) == "the" && (start - back + 1..start).all(|j| toks.norm(j) == "armed"));
+            if the && forces && !matches!(toks.norm_at(end), "of" | "from") && agent_role.is_some() {
+                let place = mentions.iter().rev().find(|m| m.kind == Kind::State && m.actors.len() == 1 && matches!(m.prep.as_deref(), Some("in" | "at")));
+                let speakers: Vec<String> = mentions.iter().filter(|m| m.prep.is_none()).flat_map(|m| m.actors.iter().map(|a| a.country.clone())).collect();
+                let base = place.map(|m| m.actors[0].country.clone()).or_else(|| disc.salient(&speakers).map(|a| a.country));
+                if let (Some(c), Some(role)) = (base, agent_role) {
+                    m.actors.push(ActorVal { code: format!("{c}{}", role.as_str()), country: c });
+                    m.kind = Kind::Anaphor;
+                }
+            }
             if det && singular_gov {
                 let cap_title = toks.get(end - 1).is_some_and(|t| t.cap);
                 let from_person = matches!(head, "president" | "premier" | "chancellor" | "minister") && cap_title;

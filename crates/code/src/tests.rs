@@ -394,3 +394,20 @@ fn an_adverb_may_stand_between_a_verb_and_its_particle() {
     let t = triples(&code("In July 1971 Kissinger traveled secretly to Beijing.", None));
     assert_eq!(t, [("USAGOV".into(), "042".into(), "CHN".into(), Some("1971-07".into()))]);
 }
+
+#[test]
+fn the_military_is_the_forces_of_the_state_the_text_is_about() {
+    let text = "Egypt's army removed President Mohamed Morsi on July 3, 2013. Millions of Egyptians had protested in Egypt. \
+                U.S. President Barack Obama called on the military to return power to a civilian government.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "USAGOV" && x.1 == "020" && x.2 == "EGYMIL"), "{t:?}");
+    // ("its military" is the owner's, not the text's state)
+    let t = triples(&code("In 1977 the treaty stated that the United States could use its military to defend the Panama Canal.", None));
+    assert!(!t.iter().any(|x| x.0.ends_with("MIL") && x.0 != "USAMIL"), "{t:?}");
+}
+
+#[test]
+fn a_state_provided_with_arms() {
+    let t = triples(&code("In 1961 the Soviet Union supplied Cuba with arms.", None));
+    assert_eq!(t, [("SUN".into(), "072".into(), "CUB".into(), Some("1961".into()))]);
+}

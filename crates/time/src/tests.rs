@@ -2039,3 +2039,11 @@ fn a_time_looked_ahead_to_leaves_the_narrative_where_it_was() {
     let text = "In April 1971 the team came. On July 15 Nixon announced that he would visit China the following year. That October the Assembly voted.";
     assert_eq!(document_values(text, None), ["1971-04", "1971-07-15", "1972", "1971-10"]);
 }
+
+#[test]
+fn overnight_in_news_is_the_night_before() {
+    let d = Some("2013-07-04");
+    assert_eq!(one("At least 14 people were killed in clashes overnight, the ministry said.", d, None), ("overnight".into(), "2013-07-03TNI".into()));
+    // (not a rate, a stay or a success)
+    assert!(tag_with("The overnight rate rose as an overnight success.", d, None).is_empty());
+}
