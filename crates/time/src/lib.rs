@@ -693,8 +693,17 @@ impl TimeTagger {
         if len == 1 && first.info.mask & words::WEEKDAY != 0 && infos.get(m.end).is_some_and(paper) {
             return false;
         }
-        // "the daily": a newspaper, not a recurring time
-        if rule.action.kind == ActionKind::Set && len == 1 && matches!(prev, "the" | "a" | "an") && next != "basis" {
+        // "the daily said": a newspaper, not a recurring time (but "a daily public rally",
+        // "the daily tally" are daily)
+        let paper_next = infos.get(m.end).is_none_or(|t| {
+            t.cap
+                || !t.norm.chars().all(char::is_alphabetic)
+                || matches!(
+                    t.norm,
+                    "said" | "says" | "reported" | "reports" | "wrote" | "writes" | "quoted" | "quotes" | "published" | "cited" | "added" | "carried"
+                )
+        });
+        if rule.action.kind == ActionKind::Set && len == 1 && matches!(prev, "the" | "a" | "an") && paper_next {
             return false;
         }
         // "the Communist Party daily Granma": a newspaper named after it

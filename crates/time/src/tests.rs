@@ -2047,3 +2047,11 @@ fn overnight_in_news_is_the_night_before() {
     // (not a rate, a stay or a success)
     assert!(tag_with("The overnight rate rose as an overnight success.", d, None).is_empty());
 }
+
+#[test]
+fn daily_before_a_noun_is_daily_and_the_daily_that_reports_is_a_paper() {
+    let d = Some("2000-02-10");
+    assert_eq!(one("It has become a daily public rally.", d, None).1, "P1D");
+    assert!(tag_with("The daily said the talks had failed.", d, None).is_empty());
+    assert!(tag_with("It appeared on the front page of the Communist Party daily Granma.", d, None).is_empty());
+}
