@@ -169,6 +169,12 @@ impl Discourse {
     /// The counterpart of `country` the text is about: its partner in the last pair, else
     /// the most recent other country.
     pub fn partner_of(&self, country: &str) -> Option<ActorVal> {
+        self.partner_of_except(country, &[])
+    }
+
+    /// [`Self::partner_of`], leaving out some countries (those a sentence names only after
+    /// the act: "imposed an embargo, and ASEAN condemned the occupation").
+    pub fn partner_of_except(&self, country: &str, except: &[String]) -> Option<ActorVal> {
         if let Some((a, b)) = &self.last_pair {
             if a.country == country {
                 return Some(ActorVal { code: b.country.clone(), country: b.country.clone() });
@@ -177,7 +183,11 @@ impl Discourse {
                 return Some(ActorVal { code: a.country.clone(), country: a.country.clone() });
             }
         }
-        self.recent.iter().rev().find(|a| a.0.country != country).map(|a| ActorVal { code: a.0.country.clone(), country: a.0.country.clone() })
+        self.recent
+            .iter()
+            .rev()
+            .find(|a| a.0.country != country && !except.contains(&a.0.country))
+            .map(|a| ActorVal { code: a.0.country.clone(), country: a.0.country.clone() })
     }
 }
 

@@ -657,7 +657,12 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         // reciprocal: coordinated subjects are each other's counterpart
         // an intent, attempt or refusal is one side's, not both sides'
         let one_sided = t.modality.is_some_and(|(k, _)| k != Modality::Success) && !agreed;
-        let reciprocal = (p.reciprocal && !one_sided) || (agreed && source.len() >= 2);
+        // ("launched a border war against Vietnam": a war made on one side is one way)
+        let force = matches!(&code[..2], "18" | "19" | "20");
+        let against = target
+            .first()
+            .is_some_and(|g| ments.iter().any(|m| m.span == g.1 && (m.prep.as_deref() == Some("against") || (force && m.prep.as_deref() == Some("on")))));
+        let reciprocal = (p.reciprocal && !one_sided && !against) || (agreed && source.len() >= 2);
         let distinct = source.iter().any(|s| source.first().is_some_and(|f| f.0.country != s.0.country));
         let mut all_pairs = false;
         if reciprocal && !reciprocal_pair && source.len() >= 2 && target.is_empty() && distinct {
@@ -670,8 +675,16 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         // "the US embargo": a relation has another party even when unnamed
         let one_party_noun =
             matches!(toks.norm(t.head), "embargo" | "sanctions" | "blockade" | "quarantine" | "surrender" | "withdrawal" | "retreat" | "ceasefire" | "truce");
+        // (a counterpart is one told before the act, not one the sentence names only after
+        // it: "imposed an embargo, and ASEAN condemned the occupation")
+        let named_after: Vec<String> = ments
+            .iter()
+            .filter(|m| m.start >= t.end)
+            .flat_map(|m| m.actors.iter().map(|a| a.country.clone()))
+            .filter(|c| !ments.iter().any(|m| m.end <= t.start && m.actors.iter().any(|a| &a.country == c)))
+            .collect();
         if target.is_empty() && !source.is_empty() && nominal && one_party_noun {
-            if let Some(partner) = disc.partner_of(&source[0].0.country) {
+            if let Some(partner) = disc.partner_of_except(&source[0].0.country, &named_after) {
                 target = vec![(partner, Span::new(0, 0))];
             }
         }
@@ -723,7 +736,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 // (an organization's counterpart is one it dealt with before: "the Security
                 // Council … calling for a ceasefire" is not addressed to the country named last)
                 let country = &source[0].0.country;
-                let guessed = || disc.partner_of(country).filter(|_| !NON_STATE_CODES.contains(&country.as_str()));
+                let guessed = || disc.partner_of_except(country, &named_after).filter(|_| !NON_STATE_CODES.contains(&country.as_str()));
                 if let Some(partner) = told_partner(carry, country, min_code).or_else(guessed) {
                     target = vec![(partner, Span::new(0, 0))];
                 }

@@ -411,3 +411,13 @@ fn a_state_provided_with_arms() {
     let t = triples(&code("In 1961 the Soviet Union supplied Cuba with arms.", None));
     assert_eq!(t, [("SUN".into(), "072".into(), "CUB".into(), Some("1961".into()))]);
 }
+
+#[test]
+fn a_counterpart_is_one_told_before_the_act() {
+    let text = "In February 1979 China launched a border war against Vietnam. \
+                The United States and most Western countries imposed an economic embargo, and ASEAN condemned the occupation.";
+    let t = triples(&code(text, None));
+    assert!(t.contains(&("USA".into(), "163".into(), "VNM".into(), Some("1979-02".into()))), "{t:?}");
+    // (and a war made "against" one side is one way)
+    assert!(!t.iter().any(|x| x.0 == "VNM" && x.2 == "CHN"), "{t:?}");
+}
