@@ -654,6 +654,15 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         if agreed && source.len() >= 2 {
             target.clear();
         }
+        // "Washington demanded an explanation, which the Soviets ignored": the one who
+        // ignored a demand is its addressee, and ignored whoever made it
+        if target.is_empty() && !nominal {
+            if let Some(other) = relative_clause_party(toks, ments, t.start, t.end)
+                .filter(|&mi| source.first().is_some_and(|s| ments[mi].actors.iter().all(|a| a.country != s.0.country)))
+            {
+                target = party(&ments[other]);
+            }
+        }
         // reciprocal: coordinated subjects are each other's counterpart
         // an intent, attempt or refusal is one side's, not both sides'
         let one_sided = t.modality.is_some_and(|(k, _)| k != Modality::Success) && !agreed;
@@ -933,6 +942,30 @@ fn parenthetical_start(toks: &Tokens, at: usize) -> Option<usize> {
     let first = toks.norm_at(open + 1);
     let participle = first.ends_with("ing") || first.ends_with("ed");
     (participle || PARENTHETICAL_OPENERS.contains(&first)).then_some(open)
+}
+
+/// The party across a relative clause on a trigger's object: for a trigger inside ", which
+/// X ignored", the subject of the clause the object stands in; for a trigger whose object a
+/// ", which X ignored" follows, X.
+fn relative_clause_party(toks: &Tokens, ments: &[Mention], start: usize, end: usize) -> Option<usize> {
+    let state = |mi: &usize| !ments[*mi].actors.is_empty() && ments[*mi].prep.is_none();
+    // inside: ", which the Soviets ignored"
+    if let Some(w) = (start.saturating_sub(5)..start).rev().find(|&k| matches!(toks.norm(k), "which" | "that")) {
+        let first = if toks.norm_at(w + 1) == "the" { w + 2 } else { w + 1 };
+        let subject_between = mention_at(ments, first).filter(|&mi| ments[mi].end <= start && (ments[mi].end..start).all(|k| toks.norm(k).ends_with("ly")));
+        if w > 0 && toks.norm(w - 1) == "," && subject_between.is_some() {
+            return clause_subject(toks, ments, w - 1).filter(state);
+        }
+    }
+    // after: "demanded an explanation, which the Soviets ignored"
+    let comma = (end..(end + 6).min(toks.len())).find(|&k| toks.norm(k) == ",")?;
+    if !(end..comma).all(|k| !is_boundary(toks, k) && mention_at(ments, k).is_none()) || !matches!(toks.norm_at(comma + 1), "which" | "that") {
+        return None;
+    }
+    let first = if toks.norm_at(comma + 2) == "the" { comma + 3 } else { comma + 2 };
+    let mi = mention_at(ments, first).filter(state)?;
+    let verb = toks.get(ments[mi].end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap);
+    verb.then_some(mi)
 }
 
 /// The other party of the last event a country took part in.

@@ -421,3 +421,11 @@ fn a_counterpart_is_one_told_before_the_act() {
     // (and a war made "against" one side is one way)
     assert!(!t.iter().any(|x| x.0 == "VNM" && x.2 == "CHN"), "{t:?}");
 }
+
+#[test]
+fn a_demand_which_a_party_ignored_was_made_of_it() {
+    let text = "In 1979 the Soviets occupied Afghanistan. By the winter of 1979 Washington demanded an explanation, which the Soviets ignored.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "USA" && x.1.starts_with("10") && x.2 == "SUN"), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "SUN" && x.1 == "120" && x.2 == "USA"), "{t:?}");
+}
