@@ -786,10 +786,23 @@ fn joined_by_and(toks: &Tokens, at: usize) -> Option<usize> {
 fn clause_subject_before(mentions: &[Mention], toks: &Tokens, k: usize, person: bool) -> Option<ActorVal> {
     let here = mentions[k].start;
     let begin = (0..here).rev().find(|&j| CLAUSE_PUNCT.contains(&toks.norm(j))).map_or(0, |j| j + 1);
-    mentions[..k]
-        .iter()
-        .find(|m| m.start >= begin && m.prep.is_none() && m.actors.len() == 1 && m.kind != Kind::Anaphor && (!person || m.person) && !m.modifies_noun)
-        .map(|m| m.actors[0].clone())
+    let first_from = |begin: usize| {
+        mentions[..k]
+            .iter()
+            .find(|m| {
+                // (a description resolved to its state, "the administration", may be the
+                // subject; a pronoun is not taken again)
+                let pronoun = m.kind == Kind::Anaphor
+                    && (m.modifier || m.end == m.start + 1 && matches!(toks.norm(m.start), "he" | "she" | "it" | "they" | "him" | "them"));
+                m.start >= begin && m.prep.is_none() && m.actors.len() == 1 && !pronoun && (!person || m.person) && !m.modifies_noun
+            })
+            .map(|m| m.actors[0].clone())
+    };
+    // ("The administration enacted sanctions, called for a boycott, and stepped up its aid":
+    // a clause that opens on its verb shares the sentence's subject)
+    let opens_on_verb =
+        toks.norm_at(begin) == "and" && toks.get(begin + 1).is_some_and(|t| !t.cap && t.kind == TokenKind::Word && !is_determiner(toks.norm(begin + 1)));
+    first_from(begin).or_else(|| if opens_on_verb { first_from(0) } else { None })
 }
 
 /// The second words of the anaphor phrases.

@@ -539,6 +539,9 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             }
             let act_root: u32 = p.code[..2].parse().unwrap_or(0);
             let preps: &[&str] = match act_root {
+                // "protect oil supplies from Soviet power": what one is protected from is no
+                // one protected
+                7 if p.code == "074" => &["with", "to", "against", "on", "into", "toward", "towards", "over", "upon", "at", "for", "in", "of", "inside"],
                 6 | 7 | 9 | 19 => TARGET_PREPS_IN,
                 // a show of force has no partner "with" ("built a force with Soviet help")
                 15 => &["to", "against", "on", "into", "toward", "towards", "in", "inside", "near", "along"],
@@ -868,6 +871,33 @@ fn hypothetical(toks: &Tokens, at: usize) -> bool {
         )
     });
     if deterred {
+        return true;
+    }
+    // "clung to the hope that the Soviets would not invade", "the fear that China would
+    // intervene": what is hoped, feared or assumed is not told as done
+    let believed = (at.saturating_sub(8)..at).rev().take_while(|&k| !is_boundary(toks, k) && toks.norm(k) != ",").any(|k| {
+        toks.norm(k) == "that"
+            && k > 0
+            && matches!(
+                toks.norm(k - 1),
+                "hope"
+                    | "hopes"
+                    | "assumption"
+                    | "belief"
+                    | "fear"
+                    | "fears"
+                    | "expectation"
+                    | "expectations"
+                    | "possibility"
+                    | "likelihood"
+                    | "risk"
+                    | "danger"
+                    | "rumors"
+                    | "rumours"
+                    | "speculation"
+            )
+    });
+    if believed {
         return true;
     }
     // "saw an opportunity to improve relations", "the chance to invade": an act that could

@@ -429,3 +429,26 @@ fn a_demand_which_a_party_ignored_was_made_of_it() {
     assert!(t.iter().any(|x| x.0 == "USA" && x.1.starts_with("10") && x.2 == "SUN"), "{t:?}");
     assert!(t.iter().any(|x| x.0 == "SUN" && x.1 == "120" && x.2 == "USA"), "{t:?}");
 }
+
+#[test]
+fn what_is_hoped_or_feared_is_not_told_as_done() {
+    let t = triples(&code("In December 1979 the Carter administration clung to the hope that the Soviets would not invade Afghanistan.", None));
+    assert!(!t.iter().any(|x| x.0 == "SUN"), "{t:?}");
+}
+
+#[test]
+fn its_in_a_clause_that_opens_on_its_verb_is_the_sentence_subjects() {
+    let text = "In 1980 Carter was angry. The administration also enacted economic sanctions against the Soviet Union, \
+                called for a boycott of the Olympics, and stepped up its aid to the Afghan insurgents.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "USAGOV" && x.1 == "070" && x.2 == "AFGREB"), "{t:?}");
+}
+
+#[test]
+fn a_verb_form_in_s_between_a_modifier_and_a_preposition_is_a_noun() {
+    let t = triples(&code("In 1980 Carter vowed to protect Middle Eastern oil supplies from encroaching Soviet power.", None));
+    assert!(!t.iter().any(|x| x.1 == "070"), "{t:?}");
+    // (but "the president travels to Moscow" travels)
+    let t = triples(&code("On 3 May 2014 the American president travels to Moscow.", None));
+    assert!(t.iter().any(|x| x.1 == "042" && x.2 == "RUS"), "{t:?}");
+}

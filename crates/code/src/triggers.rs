@@ -138,6 +138,23 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
             i = end;
             continue;
         }
+        // nor one in -s between a lowercase modifier and a preposition: "Middle Eastern oil
+        // supplies from" (but "the company supplies arms to")
+        // (after "the president", a subject: "the president travels to Moscow")
+        let subject_before = start >= 2 && is_determiner(toks.norm(start - 2)) && prev != "and";
+        let modifier_before =
+            start > 0 && toks.get(start - 1).is_some_and(|t| !t.cap && t.kind == annals_text::TokenKind::Word) && !prev.ends_with("ly") && !subject_before;
+        let preposition_after = is_preposition(toks.norm_at(end)) || matches!(toks.norm_at(end), "," | "." | ";" | "and" | "or");
+        if verb_form
+            && end == start + 1
+            && toks.norm(head).ends_with('s')
+            && modifier_before
+            && preposition_after
+            && !matches!(prev, "it" | "he" | "she" | "who" | "which" | "that" | "also" | "now" | "still" | "then")
+        {
+            i = end;
+            continue;
+        }
         let nominal = p.noun
             || (verb_form
                 && (matches!(prev, "the" | "a" | "an" | "its" | "his" | "their" | "this" | "these" | "those" | "any" | "no" | "such" | "'s" | "her" | "our")
