@@ -42,9 +42,19 @@ impl SentenceTimes {
     /// Resolves a sentence's expressions in order, moving the narrative's reference time
     /// with each date that is not a frame.
     pub fn resolve(found: &[Found], toks: &Tokens, ctx: &mut Context, _text: &str) -> SentenceTimes {
-        let commas: Vec<usize> = (0..toks.len()).filter(|&k| toks.norm(k) == ",").collect();
+        let mut commas: Vec<usize> = (0..toks.len()).filter(|&k| toks.norm(k) == ",").collect();
+        // ("Seoul changed hands in January 1951 and was retaken by UN troops in March": a verb
+        // joined by "and" has its own dates, as one after a comma has)
+        let joins = (1..toks.len()).filter(|&k| {
+            let next = toks.norm_at(k + 1);
+            toks.norm(k) == "and"
+                && toks.norm(k - 1) != ","
+                && (matches!(next, "was" | "were" | "had" | "then" | "later") || (next.len() > 4 && next.ends_with("ed")))
+        });
         let semicolons: Vec<usize> = (0..toks.len()).filter(|&k| matches!(toks.norm(k), ";" | "--")).collect();
         let frame_end = FRAME_OPENERS.contains(&toks.norm_at(0)).then(|| commas.iter().copied().find(|&c| c > 1)).flatten();
+        commas.extend(joins);
+        commas.sort_unstable();
         let subs = annals_time::subordinate_clauses(toks);
         let mut placed = Vec::new();
         let mut previous: Option<&Found> = None;

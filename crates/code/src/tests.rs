@@ -452,3 +452,12 @@ fn a_verb_form_in_s_between_a_modifier_and_a_preposition_is_a_noun() {
     let t = triples(&code("On 3 May 2014 the American president travels to Moscow.", None));
     assert!(t.iter().any(|x| x.1 == "042" && x.2 == "RUS"), "{t:?}");
 }
+
+#[test]
+fn a_verb_joined_by_and_has_its_own_date() {
+    let t = triples(&code("Seoul changed hands again in January 1951 and was retaken by UN troops in March.", None));
+    assert_eq!(t, [("UNOMIL".into(), "192".into(), "KOR".into(), Some("1951-03".into()))]);
+    // (one without a date of its own keeps the one before)
+    let t = triples(&code("North Korean forces captured Seoul on June 28, 1950 and attacked South Korean units.", None));
+    assert!(t.iter().all(|x| x.3.as_deref() == Some("1950-06-28")), "{t:?}");
+}
