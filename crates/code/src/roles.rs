@@ -666,6 +666,20 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 target = party(&ments[other]);
             }
         }
+        // "launched a massive offensive that drove UN forces south": force whose target a
+        // relative clause on its noun names
+        if target.is_empty() && matches!(&code[..2], "18" | "19" | "20") {
+            let that = (t.end..(t.end + 3).min(toks.len())).find(|&k| matches!(toks.norm(k), "that" | "which"));
+            if let Some(w) = that.filter(|&w| (t.end..w).all(|k| mention_at(ments, k).is_none() && !is_boundary(toks, k))) {
+                let verb = toks.get(w + 1).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && !is_determiner(toks.norm(w + 1)));
+                let first = if toks.norm_at(w + 2) == "the" { w + 3 } else { w + 2 };
+                if let Some(mi) = mention_at(ments, first).filter(|&mi| verb && !ments[mi].actors.is_empty() && ments[mi].prep.is_none()) {
+                    if source.first().is_some_and(|s| ments[mi].actors.iter().all(|a| a.country != s.0.country)) {
+                        target = party(&ments[mi]);
+                    }
+                }
+            }
+        }
         // reciprocal: coordinated subjects are each other's counterpart
         // an intent, attempt or refusal is one side's, not both sides'
         let one_sided = t.modality.is_some_and(|(k, _)| k != Modality::Success) && !agreed;

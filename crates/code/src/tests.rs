@@ -461,3 +461,9 @@ fn a_verb_joined_by_and_has_its_own_date() {
     let t = triples(&code("North Korean forces captured Seoul on June 28, 1950 and attacked South Korean units.", None));
     assert!(t.iter().all(|x| x.3.as_deref() == Some("1950-06-28")), "{t:?}");
 }
+
+#[test]
+fn force_whose_relative_clause_names_its_target() {
+    let t = triples(&code("On November 25, 1950, some 300,000 Chinese troops launched a massive offensive that drove UN forces south.", None));
+    assert_eq!(t, [("CHNMIL".into(), "190".into(), "UNOMIL".into(), Some("1950-11-25".into()))]);
+}
