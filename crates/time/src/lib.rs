@@ -1865,7 +1865,10 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
     }
     // "Wednesday's ruling": a named event that has happened; "will publish September figures":
     // figures for a time that is over
-    if toks.norm_at(end) == "'s" || REPORTED.contains(&toks.norm_at(end)) {
+    // (but a quarter whose results are still to be reported is the next to close: "will
+    // report its first-quarter results in late January")
+    let quarter = (start..end).any(|k| toks.norm(k).contains("quarter"));
+    if toks.norm_at(end) == "'s" || (REPORTED.contains(&toks.norm_at(end)) && !quarter) {
         return Tense::Past;
     }
     // "in force since Aug. 14, will now run": what has gone on since a time began before now

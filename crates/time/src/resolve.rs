@@ -271,7 +271,10 @@ impl Context {
         if let (Spec::Date { from: Fields { quarter: Some(1..=4), .. }, to: None }, Granularity::Quarter, Some(from), Some(to), Some(d)) =
             (&f.spec, t.granularity, t.from, t.to, self.document)
         {
-            if to < d && self.reported_quarter.is_none() {
+            // (one under way told in the past is a fiscal quarter that has closed: "net income
+            // rose in the fiscal fourth quarter, which ended Sept. 27")
+            let closed = to < d || (from <= d && f.tense.past());
+            if closed && self.reported_quarter.is_none() {
                 self.reported_quarter = Some(Reference { from, to, granularity: Granularity::Quarter });
             }
         }

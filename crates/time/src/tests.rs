@@ -2055,3 +2055,13 @@ fn daily_before_a_noun_is_daily_and_the_daily_that_reports_is_a_paper() {
     assert!(tag_with("The daily said the talks had failed.", d, None).is_empty());
     assert!(tag_with("It appeared on the front page of the Communist Party daily Granma.", d, None).is_empty());
 }
+
+#[test]
+fn a_fiscal_quarter_told_in_the_past_is_the_one_reported() {
+    let text = "Apple said on Tuesday that its net income rose in the fiscal fourth quarter, which ended Sept. 27. \
+                Sales rose 16 percent from the year-ago quarter.";
+    assert_eq!(document_values(text, Some("2014-10-21")), ["2014-10-21", "2014-Q4", "2014-09-27", "2013-Q4"]);
+    // (and a quarter whose results are still to be reported is the next to close)
+    assert_eq!(document_values("The company will report its first-quarter results in late January.", Some("2014-10-21")), ["2015-Q1", "2015-01"]);
+    assert_eq!(document_values("The company will publish third-quarter results next week.", Some("2014-10-21")), ["2014-Q3", "2014-W44"]);
+}
