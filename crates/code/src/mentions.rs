@@ -101,6 +101,9 @@ pub struct Discourse {
     pub counts: annals_model::fxhash::FxHashMap<String, usize>,
     /// The person last named with each title, for "the President".
     pub titles: std::collections::HashMap<String, ActorVal>,
+    /// The actor last named with each agent noun and a country, for "the students" after
+    /// "Iranian students".
+    pub agents: std::collections::HashMap<String, ActorVal>,
 }
 
 impl Discourse {
@@ -137,6 +140,14 @@ impl Discourse {
     /// The last two distinct countries named.
     pub fn last_two(&self) -> Option<(ActorVal, ActorVal)> {
         let states = &self.recent_states;
+        let n = states.len();
+        let state = |a: &ActorVal| ActorVal { code: a.country.clone(), country: a.country.clone() };
+        (n >= 2).then(|| (state(&states[n - 2].0), state(&states[n - 1].0)))
+    }
+
+    /// The last two distinct countries named, leaving out some.
+    pub fn last_two_except(&self, except: &[String]) -> Option<(ActorVal, ActorVal)> {
+        let states: Vec<&(ActorVal, usize)> = self.recent_states.iter().filter(|s| !except.contains(&s.0.country)).collect();
         let n = states.len();
         let state = |a: &ActorVal| ActorVal { code: a.country.clone(), country: a.country.clone() };
         (n >= 2).then(|| (state(&states[n - 2].0), state(&states[n - 1].0)))
@@ -437,6 +448,17 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                     | "parliament"
                     | "legislature"
             );
+            // "The students demanded …" after "Iranian students seized …": the agents named
+            // before with their country
+            // (not "the leader of the Ottawa tribe", "the Government of France": those say whose)
+            let own_complement = matches!(toks.norm_at(end), "of" | "from" | "in" | ",");
+            let told = (start >= 1 && toks.norm(start - 1) == "the" && !own_complement).then(|| disc.agents.get(toks.norm(end - 1))).flatten();
+            if let (Some(a), true) = (told, end == start + 1) {
+                m.actors.push(a.clone());
+                m.kind = Kind::Anaphor;
+                mentions.push(m);
+                continue;
+            }
             // "called on the military to return power": the forces of the state the text is
             // about (a place this sentence names, else the state named most, leaving out the
             // speakers' own); "the army of Egypt" waits for its state
@@ -664,10 +686,26 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                     let (a, b) = disc.last_conflict.clone().expect("checked");
                     vec![a, b]
                 }
-                _ => match disc.pair() {
-                    Some((a, b)) => vec![a, b],
-                    None => Vec::new(),
-                },
+                // "Algeria mediated between the two governments": not the subject's own
+                _ => {
+                    // (only for a pair a third party stands between: "…, and the two sides
+                    // signed", "improving relations between the two countries" may be the
+                    // subject's own pair)
+                    let third_party = (mentions[k].start.saturating_sub(3)..mentions[k].start).any(|j| {
+                        let w = toks.norm(j);
+                        ["mediat", "broker", "interced", "arbitrat"].iter().any(|v| w.starts_with(v))
+                    });
+                    let subjects: Vec<String> = if third_party {
+                        mentions[..k].iter().filter(|m| m.prep.is_none()).flat_map(|m| m.actors.iter().map(|a| a.country.clone())).collect()
+                    } else {
+                        Vec::new()
+                    };
+                    match disc.pair() {
+                        Some((a, b)) if !subjects.contains(&a.country) && !subjects.contains(&b.country) => vec![a, b],
+                        Some(_) => disc.last_two_except(&subjects).map_or(Vec::new(), |(a, b)| vec![a, b]),
+                        None => Vec::new(),
+                    }
+                }
             };
             // "the two leaders", "both governments": the pair's governments; "the two
             // countries": the states themselves (not "U.S. residents" the pair was named by)
@@ -695,6 +733,11 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
             disc.note(&m.actors[0], m.person, sentence, subject_like, place);
             if let Some(t) = &m.title {
                 disc.titles.insert(t.clone(), m.actors[0].clone());
+            }
+            // ("Iranian students": the students of Iran, for "the students" later)
+            let a = &m.actors[0];
+            if m.kind == Kind::State && !m.person && a.code.len() > a.country.len() && m.end > m.start + 1 {
+                disc.agents.insert(toks.norm(m.end - 1).to_string(), a.clone());
             }
         }
         if m.coord_next && m.actors.len() == 1 {

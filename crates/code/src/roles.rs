@@ -666,6 +666,12 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 target = party(&ments[other]);
             }
         }
+        // "Algeria mediated between the United States and Iran": a mediator acts on both
+        if target.is_empty() && code == "045" {
+            if let Some(pair) = between(toks, ments, t.end.saturating_sub(1), t.end + 3) {
+                target = pair;
+            }
+        }
         // "launched a massive offensive that drove UN forces south": force whose target a
         // relative clause on its noun names
         if target.is_empty() && matches!(&code[..2], "18" | "19" | "20") {

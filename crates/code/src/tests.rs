@@ -467,3 +467,20 @@ fn force_whose_relative_clause_names_its_target() {
     let t = triples(&code("On November 25, 1950, some 300,000 Chinese troops launched a massive offensive that drove UN forces south.", None));
     assert_eq!(t, [("CHNMIL".into(), "190".into(), "UNOMIL".into(), Some("1950-11-25".into()))]);
 }
+
+#[test]
+fn a_mediator_acts_on_both_parties_it_stands_between() {
+    let t = triples(&code("In 1981 Algeria mediated between the United States and Iran.", None));
+    assert_eq!(t.iter().map(|x| (x.0.as_str(), x.1.as_str(), x.2.as_str())).collect::<Vec<_>>(), [("DZA", "045", "USA"), ("DZA", "045", "IRN")]);
+    // (and "the two governments" it stands between are not its own)
+    let t = triples(&code("In 1980 Iraq invaded Iran. In 1981 Algeria mediated between the two governments.", None));
+    assert!(t.iter().filter(|x| x.0 == "DZA").all(|x| x.2 != "DZAGOV"), "{t:?}");
+}
+
+#[test]
+fn agents_told_again_with_the_are_those_named_before() {
+    let text = "On November 4, 1979, Iranian students seized the U.S. Embassy in Tehran. \
+                The students demanded that the United States return the deposed Shah.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "IRNCVL" && x.1.starts_with("10") && x.2 == "USA"), "{t:?}");
+}
