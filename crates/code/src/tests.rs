@@ -484,3 +484,9 @@ fn agents_told_again_with_the_are_those_named_before() {
     let t = triples(&code(text, None));
     assert!(t.iter().any(|x| x.0 == "IRNCVL" && x.1.starts_with("10") && x.2 == "USA"), "{t:?}");
 }
+
+#[test]
+fn an_infinitive_joined_by_and_hangs_on_the_same_verb() {
+    let t = triples(&code("On January 19, 1981, the United States agreed to unfreeze Iranian assets and not to intervene in Iran's internal affairs.", None));
+    assert_eq!(t.iter().map(|x| (x.1.as_str(), x.2.as_str())).collect::<Vec<_>>(), [("035", "IRN"), ("030", "IRN")], "{t:?}");
+}

@@ -61,6 +61,8 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
     let mut out: Vec<Trigger> = Vec::new();
     // a modality verb followed by "to": (kind, its start, the index of "to")
     let mut pending: Option<(Modality, usize, usize)> = None;
+    // the modality of the last infinitive it governed, for one joined to it by "and"
+    let mut last_modality: Option<(Modality, usize)> = None;
     let mut i = 0;
     while i < toks.len() {
         // a word of a time expression ("March 24") is no trigger
@@ -160,15 +162,22 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
                 && (matches!(prev, "the" | "a" | "an" | "its" | "his" | "their" | "this" | "these" | "those" | "any" | "no" | "such" | "'s" | "her" | "our")
                     || (prev != "to" && is_preposition(prev) && !toks.norm(head).ends_with("ing"))
                     || base_form_after_modifier(toks, p, head, start)));
+        // ("agreed to unfreeze Iranian assets and not to intervene": a second infinitive
+        // joined by "and" hangs on the same verb)
+        let joined_infinitive = start >= 2
+            && toks.norm(start - 1) == "to"
+            && (toks.norm(start - 2) == "and" || (start >= 3 && toks.norm(start - 2) == "not" && toks.norm(start - 3) == "and"));
         let modality = pending
             .filter(|&(_, _, to_at)| start == to_at + 1 || (start == to_at + 2 && adverb(toks.norm(to_at + 1))))
             .map(|(k, s, _)| (k, s))
+            .or_else(|| last_modality.filter(|_| joined_infinitive))
             .or_else(|| announced_intent(toks, start));
         let modality_denied = modality.is_some_and(|(_, s)| (s..start).any(|k| matches!(toks.norm(k), "not" | "never")));
         let negated = denied(toks, modality.map_or(start, |(_, s)| s));
         out.push(Trigger { start, end, head, positions: e.positions.clone(), pattern: p, passive, nominal, modality, modality_denied, negated });
         if modality.is_some() {
             pending = None;
+            last_modality = modality;
         }
         i = end;
     }
