@@ -568,7 +568,11 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                 | ["and", "with"]
         );
         // "Turkey, Italy and Greece": a comma joins states in a list
-        let listed = between == [","] && a.kind == Kind::State && b.kind == Kind::State && matches!(toks.norm_at(b.end), "," | "and" | "or");
+        // ("the United States, the Soviet Union and 33 other states")
+        let listed = matches!(between.as_slice(), [","] | [",", "the"])
+            && a.kind == Kind::State
+            && b.kind == Kind::State
+            && matches!(toks.norm_at(b.end), "," | "and" | "or");
         // ("spoke with Merkel, and the two leaders agreed": a new clause about the pair)
         // ("Israel would invade the Sinai, and Britain and France would then intervene": a
         // new clause whose subject, alone or a pair, comes before its verb)
@@ -594,6 +598,24 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
             })
             && toks.get(m.end).is_some_and(|t| t.cap || toks.norm(m.end).len() > 2);
     }
+    // "signed the Paris Peace Accords", "the Camp David Accords": a place's name (not an
+    // adjective, "Soviet Premier") in the name of a document is no actor (but "boycotted
+    // the Moscow Olympics" names the host)
+    let starts: Vec<usize> = mentions.iter().map(|m| m.start).collect();
+    mentions.retain(|m| {
+        let last = toks.norm(m.end - 1);
+        let adjectival = ["an", "ian", "ese", "ish", "ic", "ch", "ine", "i"].iter().any(|e| last.ends_with(e)) && !last.ends_with("stan")
+            || matches!(last, "u.s." | "us" | "soviet" | "u.k." | "uk" | "u.n." | "un" | "greek" | "thai" | "swiss" | "czech" | "slovak" | "nato");
+        let after_the = toks.norm(m.start) == "the" || (m.start > 0 && toks.norm(m.start - 1) == "the");
+        let name_part = m.kind == Kind::State
+            && !m.person
+            && !adjectival
+            && after_the
+            && toks.get(m.end).is_some_and(|t| t.cap && t.kind == TokenKind::Word)
+            && !starts.contains(&m.end)
+            && (m.end..(m.end + 3).min(toks.len())).take_while(|&j| toks.get(j).is_some_and(|t| t.cap)).any(|j| DOCUMENT_NAMES.contains(&toks.norm(j)));
+        !name_part
+    });
     // 7. a conjunct after a preposition is governed by it too: "by the U.S. and its CIA",
     // "in the West Bank and Gaza" (places both)
     for k in 1..mentions.len() {
@@ -847,6 +869,25 @@ fn clause_subject_before(mentions: &[Mention], toks: &Tokens, k: usize, person: 
         toks.norm_at(begin) == "and" && toks.get(begin + 1).is_some_and(|t| !t.cap && t.kind == TokenKind::Word && !is_determiner(toks.norm(begin + 1)));
     first_from(begin).or_else(|| if opens_on_verb { first_from(0) } else { None })
 }
+
+/// The words that end the name of a document a place may open ("the Paris Peace Accords").
+const DOCUMENT_NAMES: &[&str] = &[
+    "accords",
+    "accord",
+    "agreement",
+    "agreements",
+    "treaty",
+    "act",
+    "declaration",
+    "protocol",
+    "protocols",
+    "charter",
+    "convention",
+    "communiqué",
+    "communique",
+    "pact",
+    "final",
+];
 
 /// The second words of the anaphor phrases.
 static ANAPHOR_SECONDS: std::sync::OnceLock<annals_model::fxhash::FxHashSet<&'static str>> = std::sync::OnceLock::new();

@@ -490,3 +490,20 @@ fn an_infinitive_joined_by_and_hangs_on_the_same_verb() {
     let t = triples(&code("On January 19, 1981, the United States agreed to unfreeze Iranian assets and not to intervene in Iran's internal affairs.", None));
     assert_eq!(t.iter().map(|x| (x.1.as_str(), x.2.as_str())).collect::<Vec<_>>(), [("035", "IRN"), ("030", "IRN")], "{t:?}");
 }
+
+#[test]
+fn a_place_in_a_documents_name_is_no_party() {
+    let t = triples(&code("In 1973 the United States and North Vietnam signed the Paris Peace Accords.", None));
+    assert!(t.iter().all(|x| x.0 != "FRA" && x.2 != "FRA") && t.len() == 2, "{t:?}");
+    // (but the host of the Games is whom a boycott of them is against)
+    let t = triples(&code("In 1980 the United States boycotted the Moscow Olympics.", None));
+    assert_eq!(t, [("USA".into(), "163".into(), "SUN".into(), Some("1980".into()))]);
+}
+
+#[test]
+fn vietnam_before_1976_is_the_south_and_a_stretch_summed_up_moves_no_story() {
+    let text = "Detente began in 1969 and lasted until the Soviet invasion of Afghanistan in 1979. \
+                Nixon believed that a stable relationship would help while the United States withdrew from Vietnam.";
+    let t = triples(&code(text, None));
+    assert!(t.contains(&("USA".into(), "0874".into(), "RVN".into(), Some("1969".into()))), "{t:?}");
+}

@@ -1307,6 +1307,15 @@ pub fn sets_reference(f: &Found, toks: &Tokens) -> bool {
     if framed || compares(toks, start) || matches!(f.spec, Spec::Ref(_) | Spec::Vague { .. }) {
         return false;
     }
+    // "Détente began in 1969 and lasted until the Soviet invasion of Afghanistan in 1979": the
+    // end of a stretch summed up, which the story does not move to
+    let wait_end = (start.saturating_sub(7)..start)
+        .rev()
+        .take_while(|&k| !matches!(toks.norm(k), "," | ";" | "and" | "but"))
+        .find(|&k| matches!(toks.norm(k), "until" | "till"));
+    if wait_end.is_some_and(|k| k + 1 < start && goes_on(toks, k)) {
+        return false;
+    }
     // "Nixon announced that he would visit China the following year": a time looked ahead
     // to from the narrative's, which stays where it was
     if f.tense == Tense::FutureInPast && matches!(f.spec, Spec::Relative { .. }) {

@@ -2065,3 +2065,9 @@ fn a_fiscal_quarter_told_in_the_past_is_the_one_reported() {
     assert_eq!(document_values("The company will report its first-quarter results in late January.", Some("2014-10-21")), ["2015-Q1", "2015-01"]);
     assert_eq!(document_values("The company will publish third-quarter results next week.", Some("2014-10-21")), ["2014-Q3", "2014-W44"]);
 }
+
+#[test]
+fn the_end_of_a_stretch_summed_up_moves_no_story() {
+    let text = "Detente began in 1969 and lasted until the Soviet invasion of Afghanistan in 1979. The following year talks opened.";
+    assert_eq!(document_values(text, None), ["1969", "1979", "1970"]);
+}
