@@ -389,6 +389,16 @@ pub fn is_preposition(n: &str) -> bool {
     sets::PREPOSITIONS.contains(n)
 }
 
+/// Token `k`, or the one after it when `k` is "the": where a name after an optional article
+/// begins.
+pub fn past_the(toks: &annals_text::Tokens, k: usize) -> usize {
+    if toks.norm_at(k) == "the" {
+        k + 1
+    } else {
+        k
+    }
+}
+
 /// Whether a normal form is a determiner or a word that stands like one before a noun.
 #[inline]
 pub fn is_determiner(n: &str) -> bool {

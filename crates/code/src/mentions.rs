@@ -588,9 +588,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
     for m in mentions.iter_mut() {
         // an adjective ("Soviet power", "the U.S. Response"), not a name before its verb
         // ("France pull their forces out")
-        let last = toks.norm(m.end - 1);
-        let adjectival = ["an", "ian", "ese", "ish", "ic", "ch", "ine", "i"].iter().any(|e| last.ends_with(e)) && !last.ends_with("stan")
-            || matches!(last, "u.s." | "us" | "soviet" | "u.k." | "uk" | "u.n." | "un" | "greek" | "thai" | "swiss" | "czech" | "slovak" | "nato");
+        let adjectival = is_adjectival(toks.norm(m.end - 1));
         m.modifies_noun = m.kind == Kind::State
             && (adjectival || toks.get(m.end).is_some_and(|t| t.cap))
             && toks.get(m.end).is_some_and(|t| {
@@ -603,9 +601,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
     // the Moscow Olympics" names the host)
     let starts: Vec<usize> = mentions.iter().map(|m| m.start).collect();
     mentions.retain(|m| {
-        let last = toks.norm(m.end - 1);
-        let adjectival = ["an", "ian", "ese", "ish", "ic", "ch", "ine", "i"].iter().any(|e| last.ends_with(e)) && !last.ends_with("stan")
-            || matches!(last, "u.s." | "us" | "soviet" | "u.k." | "uk" | "u.n." | "un" | "greek" | "thai" | "swiss" | "czech" | "slovak" | "nato");
+        let adjectival = is_adjectival(toks.norm(m.end - 1));
         let after_the = toks.norm(m.start) == "the" || (m.start > 0 && toks.norm(m.start - 1) == "the");
         let name_part = m.kind == Kind::State
             && !m.person
@@ -868,6 +864,12 @@ fn clause_subject_before(mentions: &[Mention], toks: &Tokens, k: usize, person: 
     let opens_on_verb =
         toks.norm_at(begin) == "and" && toks.get(begin + 1).is_some_and(|t| !t.cap && t.kind == TokenKind::Word && !is_determiner(toks.norm(begin + 1)));
     first_from(begin).or_else(|| if opens_on_verb { first_from(0) } else { None })
+}
+
+/// Whether a state's form is an adjective ("Soviet", "Israeli", "British"), not a name.
+fn is_adjectival(last: &str) -> bool {
+    ["an", "ian", "ese", "ish", "ic", "ch", "ine", "i"].iter().any(|e| last.ends_with(e)) && !last.ends_with("stan")
+        || matches!(last, "u.s." | "us" | "soviet" | "u.k." | "uk" | "u.n." | "un" | "greek" | "thai" | "swiss" | "czech" | "slovak" | "nato")
 }
 
 /// The words that end the name of a document a place may open ("the Paris Peace Accords").

@@ -63,7 +63,7 @@ impl Gazetteer {
 
     /// Whether tokens `[start, end)` (after a "the") are exactly a place's name.
     pub fn names_place(&self, text: &str, toks: &Tokens, start: usize, end: usize) -> bool {
-        let at = if toks.norm(start) == "the" { start + 1 } else { start };
+        let at = crate::grammar::past_the(toks, start);
         at < end && self.matcher.longest_at(text, toks, at).is_some_and(|m| m.end() == end)
     }
 

@@ -672,14 +672,14 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 target = pair;
             }
         }
+        let force = matches!(&code[..2], "18" | "19" | "20");
         // "launched a massive offensive that drove UN forces south": force whose target a
         // relative clause on its noun names
-        if target.is_empty() && matches!(&code[..2], "18" | "19" | "20") {
+        if target.is_empty() && force {
             let that = (t.end..(t.end + 3).min(toks.len())).find(|&k| matches!(toks.norm(k), "that" | "which"));
             if let Some(w) = that.filter(|&w| (t.end..w).all(|k| mention_at(ments, k).is_none() && !is_boundary(toks, k))) {
                 let verb = toks.get(w + 1).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && !is_determiner(toks.norm(w + 1)));
-                let first = if toks.norm_at(w + 2) == "the" { w + 3 } else { w + 2 };
-                if let Some(mi) = mention_at(ments, first).filter(|&mi| verb && !ments[mi].actors.is_empty() && ments[mi].prep.is_none()) {
+                if let Some(mi) = mention_at(ments, past_the(toks, w + 2)).filter(|&mi| verb && !ments[mi].actors.is_empty() && ments[mi].prep.is_none()) {
                     if source.first().is_some_and(|s| ments[mi].actors.iter().all(|a| a.country != s.0.country)) {
                         target = party(&ments[mi]);
                     }
@@ -690,7 +690,6 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         // an intent, attempt or refusal is one side's, not both sides'
         let one_sided = t.modality.is_some_and(|(k, _)| k != Modality::Success) && !agreed;
         // ("launched a border war against Vietnam": a war made on one side is one way)
-        let force = matches!(&code[..2], "18" | "19" | "20");
         let against = target
             .first()
             .is_some_and(|g| ments.iter().any(|m| m.span == g.1 && (m.prep.as_deref() == Some("against") || (force && m.prep.as_deref() == Some("on")))));
@@ -709,14 +708,16 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             matches!(toks.norm(t.head), "embargo" | "sanctions" | "blockade" | "quarantine" | "surrender" | "withdrawal" | "retreat" | "ceasefire" | "truce");
         // (a counterpart is one told before the act, not one the sentence names only after
         // it: "imposed an embargo, and ASEAN condemned the occupation")
-        let named_after: Vec<String> = ments
-            .iter()
-            .filter(|m| m.start >= t.end)
-            .flat_map(|m| m.actors.iter().map(|a| a.country.clone()))
-            .filter(|c| !ments.iter().any(|m| m.end <= t.start && m.actors.iter().any(|a| &a.country == c)))
-            .collect();
+        let named_after = || -> Vec<String> {
+            ments
+                .iter()
+                .filter(|m| m.start >= t.end)
+                .flat_map(|m| m.actors.iter().map(|a| a.country.clone()))
+                .filter(|c| !ments.iter().any(|m| m.end <= t.start && m.actors.iter().any(|a| &a.country == c)))
+                .collect()
+        };
         if target.is_empty() && !source.is_empty() && nominal && one_party_noun {
-            if let Some(partner) = disc.partner_of_except(&source[0].0.country, &named_after) {
+            if let Some(partner) = disc.partner_of_except(&source[0].0.country, &named_after()) {
                 target = vec![(partner, Span::new(0, 0))];
             }
         }
@@ -768,7 +769,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 // (an organization's counterpart is one it dealt with before: "the Security
                 // Council … calling for a ceasefire" is not addressed to the country named last)
                 let country = &source[0].0.country;
-                let guessed = || disc.partner_of_except(country, &named_after).filter(|_| !NON_STATE_CODES.contains(&country.as_str()));
+                let guessed = || disc.partner_of_except(country, &named_after()).filter(|_| !NON_STATE_CODES.contains(&country.as_str()));
                 if let Some(partner) = told_partner(carry, country, min_code).or_else(guessed) {
                     target = vec![(partner, Span::new(0, 0))];
                 }
@@ -1001,8 +1002,8 @@ fn relative_clause_party(toks: &Tokens, ments: &[Mention], start: usize, end: us
     let state = |mi: &usize| !ments[*mi].actors.is_empty() && ments[*mi].prep.is_none();
     // inside: ", which the Soviets ignored"
     if let Some(w) = (start.saturating_sub(5)..start).rev().find(|&k| matches!(toks.norm(k), "which" | "that")) {
-        let first = if toks.norm_at(w + 1) == "the" { w + 2 } else { w + 1 };
-        let subject_between = mention_at(ments, first).filter(|&mi| ments[mi].end <= start && (ments[mi].end..start).all(|k| toks.norm(k).ends_with("ly")));
+        let subject_between =
+            mention_at(ments, past_the(toks, w + 1)).filter(|&mi| ments[mi].end <= start && (ments[mi].end..start).all(|k| toks.norm(k).ends_with("ly")));
         if w > 0 && toks.norm(w - 1) == "," && subject_between.is_some() {
             return clause_subject(toks, ments, w - 1).filter(state);
         }
@@ -1012,8 +1013,7 @@ fn relative_clause_party(toks: &Tokens, ments: &[Mention], start: usize, end: us
     if !(end..comma).all(|k| !is_boundary(toks, k) && mention_at(ments, k).is_none()) || !matches!(toks.norm_at(comma + 1), "which" | "that") {
         return None;
     }
-    let first = if toks.norm_at(comma + 2) == "the" { comma + 3 } else { comma + 2 };
-    let mi = mention_at(ments, first).filter(state)?;
+    let mi = mention_at(ments, past_the(toks, comma + 2)).filter(state)?;
     let verb = toks.get(ments[mi].end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap);
     verb.then_some(mi)
 }
