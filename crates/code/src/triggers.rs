@@ -252,7 +252,6 @@ fn announced_intent(toks: &Tokens, start: usize) -> Option<(Modality, usize)> {
                 | "declared"
                 | "declares"
                 | "stated"
-                | "states"
                 | "indicated"
                 | "promised"
                 | "pledged"

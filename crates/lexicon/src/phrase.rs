@@ -188,7 +188,7 @@ pub fn is_ly_adverb(toks: &Tokens, k: usize) -> bool {
     n.len() > 5
         && n.ends_with("ly")
         && toks.get(k).is_some_and(|t| !t.cap && t.kind == TokenKind::Word)
-        && !matches!(n, "assembly" | "monopoly" | "anomaly" | "supply")
+        && !matches!(n, "assembly" | "monopoly" | "anomaly" | "supply" | "family")
 }
 
 fn match_words(text: &str, toks: &Tokens, words: &[Word], at: usize, positions: &mut Vec<usize>) -> bool {
