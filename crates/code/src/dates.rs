@@ -36,13 +36,32 @@ pub struct SentenceTimes {
     /// "since 1833, when a naval force expelled the garrison": where each "when" that a
     /// date opens stands, with that date's index in `placed`.
     whens: Vec<(usize, usize)>,
+    /// Dates that open a clause after ", and" or ", but": they date what follows them.
+    coordinations: Vec<usize>,
+    /// The narrative's reference time before this sentence moved it.
+    prior: Option<Reference>,
 }
 
 impl SentenceTimes {
     /// Resolves a sentence's expressions in order, moving the narrative's reference time
     /// with each date that is not a frame.
     pub fn resolve(found: &[Found], toks: &Tokens, ctx: &mut Context, _text: &str) -> SentenceTimes {
+        let prior = ctx.reference;
         let mut commas: Vec<usize> = (0..toks.len()).filter(|&k| toks.norm(k) == ",").collect();
+        // (where a date opens the clause: ", and on 5 April", ", and, in 1766,")
+        let coordinations = commas
+            .iter()
+            .copied()
+            .filter(|&k| matches!(toks.norm_at(k + 1), "and" | "but"))
+            .filter_map(|k| {
+                let opening = (k + 2..toks.len()).find(|&j| !(toks.norm(j) == "," || matches!(toks.norm(j), "on" | "in" | "at" | "by" | "during")))?;
+                // (and a subject follows it: not ", and on October 31, 1861, signed")
+                let date = found.iter().find(|f| f.tokens.0 == opening)?;
+                let after = if toks.norm_at(date.tokens.1) == "," { date.tokens.1 + 1 } else { date.tokens.1 };
+                let subject = toks.get(after).is_some_and(|t| t.cap) || crate::grammar::is_determiner(toks.norm_at(after));
+                subject.then_some(opening)
+            })
+            .collect();
         // ("Seoul changed hands in January 1951 and was retaken by UN troops in March": a verb
         // joined by "and" has its own dates, as one after a comma has)
         let joins = (1..toks.len()).filter(|&k| {
@@ -123,7 +142,7 @@ impl SentenceTimes {
                 (toks.norm_at(k) == "when").then_some((k, i))
             })
             .collect();
-        SentenceTimes { placed, frame_end, commas, semicolons, subs, whens }
+        SentenceTimes { placed, frame_end, commas, semicolons, subs, whens, coordinations, prior }
     }
 
     fn chunk(&self, k: usize) -> usize {
@@ -189,6 +208,13 @@ impl SentenceTimes {
                 (!same_chunk, !before, dist, p.timex.granularity)
             })
         });
+        // "Britain broke off relations with Argentina, and on 5 April a task force sailed":
+        // a date in a clause that a comma and "and" open later dates that clause, not this
+        // one, which the narrative's time before the sentence dates
+        let across = |p: &Placed| p.start >= end && self.coordinations.iter().any(|&c| end <= c && c == p.start);
+        if let (Some(r), Some(_)) = (self.prior, best.filter(|p| across(p))) {
+            return Some(from_reference(r, DateBasis::Narrative));
+        }
         if let Some(p) = best {
             return Some(EventDate {
                 value: record_value(&p.timex),

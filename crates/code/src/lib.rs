@@ -88,7 +88,13 @@ impl Coder {
             let ments = mentions::find(&self.lexicon, text, toks, mentions::When { day: actor_date, period }, &mut disc, s.index);
             let times: Vec<(usize, usize)> = scratch.found.iter().filter(|f| !matches!(f.spec, annals_time::Spec::Duration { .. })).map(|f| f.tokens).collect();
             let trigs = triggers::find(&self.lexicon, text, toks, &times);
-            let coded = roles::assign(&self.lexicon, toks, &ments, &trigs, &disc, &mut carry);
+            // a heading that names no one ("The invasion") restates what the text tells; its
+            // parties would only be guessed from the sentences before it
+            let heading = ments.is_empty() && !text[s.span.start..s.span.end].trim_end().ends_with(['.', '!', '?', '"', '\u{201d}', '\'', ')']);
+            let coded = match heading {
+                true => Vec::new(),
+                false => roles::assign(&self.lexicon, toks, &ments, &trigs, &disc, &mut carry),
+            };
             // the parties of a reciprocal event are the pair "they" and "the two" refer to next
             if let Some(c) = coded.iter().find(|c| c.reciprocal && c.source.country != c.target.country) {
                 let state = |a: &mentions::ActorVal| mentions::ActorVal { code: a.country.clone(), country: a.country.clone() };

@@ -830,7 +830,7 @@ fn sentence_subject(before: &[Mention]) -> Option<ActorVal> {
 
 /// Whether the word at `at` is the verb of a clause its subject opens ("it invaded",
 /// "it had", not "placing it under").
-fn begins_a_clause(toks: &Tokens, at: usize) -> bool {
+pub(crate) fn begins_a_clause(toks: &Tokens, at: usize) -> bool {
     let w = toks.norm_at(at);
     (w.len() > 3 && w.ends_with("ed"))
         || matches!(w, "was" | "had" | "has" | "would" | "will" | "could" | "did" | "also" | "then" | "later" | "soon" | "quickly" | "immediately" | "again")

@@ -134,7 +134,21 @@ fn subject(toks: &Tokens, ments: &[Mention], at: usize, used_as_object: &[usize]
                 if toks.norm(j) == "," {
                     continue;
                 }
-                return mention_at(ments, j).filter(|&m| !ments[m].actors.is_empty());
+                if let Some(m) = mention_at(ments, j) {
+                    return Some(m).filter(|&m| !ments[m].actors.is_empty());
+                }
+                // "the Security Council passed Resolution 502, which demanded …": what a
+                // document says, its author says
+                let document = (j.saturating_sub(2)..=j).find(|&d| AUTHORED.contains(&toks.norm(d)));
+                // (from before the document's name: "issued the Berlin Decree, which")
+                let name_start = |d: usize| {
+                    let mut b = d;
+                    while b > 0 && (toks.get(b - 1).is_some_and(|t| t.cap || t.kind == TokenKind::Number) || matches!(toks.norm(b - 1), "the" | "a" | "'s")) {
+                        b -= 1;
+                    }
+                    b
+                };
+                return document.and_then(|d| subject(toks, ments, name_start(d), used_as_object));
             }
             return None;
         }
@@ -159,6 +173,27 @@ fn subject(toks: &Tokens, ments: &[Mention], at: usize, used_as_object: &[usize]
     }
     None
 }
+
+/// Documents whose words are their author's.
+const AUTHORED: &[&str] = &[
+    "resolution",
+    "statement",
+    "declaration",
+    "communique",
+    "communiqué",
+    "letter",
+    "note",
+    "message",
+    "decree",
+    "ultimatum",
+    "speech",
+    "memorandum",
+    "proclamation",
+    "law",
+    "bill",
+    "order",
+    "edict",
+];
 
 /// The first mention of the clause mention `mi` stands in (back to a comma) that could be
 /// its subject (one not governed by a preposition, nor the object of an earlier event);
@@ -202,6 +237,12 @@ fn object(
         }
         // "to" before a verb opens a clause of its own ("to deter any invasion")
         if n == "to" && toks.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !is_determiner(toks.norm(k + 1))) {
+            return fallback;
+        }
+        // "Argentina surrendered and the islands returned to British control": an actor
+        // before its own verb after "and" opens a clause
+        let opens = || mention_at(ments, k + 1).is_some_and(|mi| ments[mi].start == k + 1 && crate::mentions::begins_a_clause(toks, ments[mi].end));
+        if n == "and" && opens() {
             return fallback;
         }
         if matches!(n, "and" | "but" | "or") && fallback.is_some() {
@@ -277,6 +318,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
     let mut out = Vec::new();
     let mut used_as_object: Vec<usize> = Vec::new();
     let mut last_subject: Option<Party> = None;
+    let mut last_subject_at = 0;
     let mut last_target: Option<Party> = None;
     let mut suppressed_until: usize = 0;
     for (ti, t) in trigs.iter().enumerate() {
@@ -286,6 +328,16 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         }
         let p = &t.pattern;
         if hypothetical(toks, t.start) {
+            continue;
+        }
+        // "civilian rule returned to Argentina", "the envoy returned home": going back, not
+        // handing something back
+        let intransitive = is_preposition(toks.norm_at(t.end)) || matches!(toks.norm_at(t.end), "home" | "" | "." | "," | ";");
+        if p.source_text == "return" && !t.nominal && intransitive {
+            continue;
+        }
+        // "the Maine sank in Havana harbor": a ship that sank, not one sunk by someone
+        if matches!(p.source_text.as_str(), "sink" | "torpedo") && intransitive && !(t.passive && toks.norm_at(t.end) == "by") {
             continue;
         }
         if t.nominal {
@@ -529,8 +581,9 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 // coordinated subject, found as the clause's, brings the rest)
                 Some(si) => source = with_coordinated(ments, si),
                 None => {
-                    // "... and warned Castro": the subject of the verb before
-                    if let Some(s) = &last_subject {
+                    // "... and warned Castro": the subject of the verb before (not across a
+                    // dash or a colon: "prohibited trade—this was a step towards severing")
+                    if let Some(s) = last_subject.as_ref().filter(|_| same_clause(toks, last_subject_at, first)) {
                         source = s.clone();
                     } else if starts_clause(toks, first) && !carry.subject.is_empty() && first <= 2 {
                         source = carry.subject.clone();
@@ -619,6 +672,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
 
         if !source.is_empty() && !nominal && !noun_first {
             last_subject = Some(source.clone());
+            last_subject_at = t.start;
         }
         // "demanded that the Soviets dismantle … and return …": what is demanded is no event
         if matches!(&code[..2], "02" | "10") && toks.norm_at(t.end) == "that" {
@@ -743,6 +797,8 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             // only acts that presuppose a counterpart: intents, talks, cooperation, rejection, cuts
             let act_root: u32 = code[..2].parse().unwrap_or(0);
             let needs_counterpart = matches!(act_root, 3 | 4 | 5 | 8 | 10 | 12 | 13 | 16) || relational_pattern;
+            // "the garrison surrendered on the evening of 14 June": yielding needs no object
+            let yields = matches!(p.source_text.as_str(), "surrender" | "capitulate" | "retreat" | "pull back" | "stand down") && intransitive;
             // "ended the quarantine": the party of the quarantine told before
             // "condemned the move", "refused to support the invasion": the act told last
             let told_party = relational_word.and_then(|w| {
@@ -758,7 +814,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             });
             if let Some(party) = told_party.filter(|p| p.country != source[0].0.country) {
                 target = vec![(party, Span::new(0, 0))];
-            } else if (object_relational || relational_pattern || agreed) && needs_counterpart {
+            } else if (object_relational || relational_pattern || agreed || yields) && needs_counterpart {
                 // a yielding act answers the last conflict: "agreed to a ceasefire"
                 // (a ceasefire or retreat answers the last use of force)
                 let min_code = match code.as_str() {

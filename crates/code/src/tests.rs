@@ -507,3 +507,70 @@ fn vietnam_before_1976_is_the_south_and_a_stretch_summed_up_moves_no_story() {
     let t = triples(&code(text, None));
     assert!(t.contains(&("USA".into(), "0874".into(), "RVN".into(), Some("1969".into()))), "{t:?}");
 }
+
+#[test]
+fn a_heading_that_names_no_one_is_no_event() {
+    let t = triples(&code("Argentina invaded the Falkland Islands on 2 April 1982.\n\nThe invasion\n\nArgentine forces landed at dawn.", None));
+    assert_eq!(t.len(), 1, "{t:?}");
+}
+
+#[test]
+fn a_date_opening_a_clause_after_comma_and_dates_only_that_clause() {
+    let text = "On 3 April 1982 the Security Council met in New York. Britain broke off diplomatic relations with Argentina, and on 5 April a naval task force sailed.";
+    let t = triples(&code(text, None));
+    assert!(t.contains(&("GBR".into(), "161".into(), "ARG".into(), Some("1982-04-03".into()))), "{t:?}");
+    // (a verb sharing the subject is dated by its own: "met …, and on 31 October signed")
+    let text = "In January 1861 Mexico stopped its payments. In October, France and Spain met in London, and on October 31, 1861, signed a treaty.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.1 == "057" && x.3.as_deref() == Some("1861-10-31")), "{t:?}");
+}
+
+#[test]
+fn a_garrison_that_surrenders_yields_to_its_enemy() {
+    let text = "In April 1982 Argentina invaded the Falkland Islands. On 1 May British aircraft attacked Argentine positions. On 14 June the Argentine garrison surrendered and the islands returned to British control.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "ARGMIL" && x.1 == "0874" && x.2.starts_with("GBR") && x.3.as_deref() == Some("1982-06-14")), "{t:?}");
+    // (islands that return are no handing back, nor the target of the surrender)
+    assert!(!t.iter().any(|x| x.1 == "084"), "{t:?}");
+}
+
+#[test]
+fn ships_named_his_majestys_or_united_states_are_the_navy() {
+    let t = triples(&code("On 4 May 1982 an Argentine aircraft struck HMS Sheffield.", None));
+    assert_eq!(t, [("ARGMIL".into(), "190".into(), "GBRMIL".into(), Some("1982-05-04".into()))]);
+    let t = triples(&code("On 2 May 1982 the submarine HMS Conqueror sank the Argentine cruiser General Belgrano.", None));
+    assert!(t.contains(&("GBRMIL".into(), "190".into(), "ARGMIL".into(), Some("1982-05-02".into()))), "{t:?}");
+    // (a ship that sank was sunk by no one named)
+    let t = triples(&code("In February 1898 a U.S. battleship, the Maine, sank in Havana harbor.", None));
+    assert!(t.is_empty(), "{t:?}");
+}
+
+#[test]
+fn not_done_until_a_date_is_done_then() {
+    let evs =
+        code("In 1982 Britain and Argentina fought a war. Diplomatic relations between Britain and Argentina were not restored until February 1990.", None);
+    let restored: Vec<&Event> = evs.iter().filter(|e| e.cameo == "050").collect();
+    assert!(!restored.is_empty() && restored.iter().all(|e| !e.negated), "{:?}", triples(&evs));
+    // (a pair that fought a war fought each other)
+    let t = triples(&evs);
+    assert!(
+        t.contains(&("GBR".into(), "190".into(), "ARG".into(), Some("1982".into())))
+            && t.contains(&("ARG".into(), "190".into(), "GBR".into(), Some("1982".into()))),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn what_a_document_says_its_author_says() {
+    let t = triples(&code("On 3 April 1982 the Security Council passed Resolution 502, which condemned Argentina.", None));
+    assert!(t.iter().any(|x| x.0 == "UNO" && x.1.starts_with("11") && x.2 == "ARG"), "{t:?}");
+    let t = triples(&code("In 1806 Napoleon issued the Berlin Decree, which forbade trade with Britain.", None));
+    assert!(t.iter().any(|x| x.0.starts_with("FRA") && x.1 == "163" && x.2 == "GBR"), "{t:?}");
+    assert!(!t.iter().any(|x| x.0 == "DEU"), "{t:?}");
+}
+
+#[test]
+fn going_back_is_no_handing_back() {
+    let t = triples(&code("In 1983 Galtieri was forced from office, and civilian rule returned to Argentina.", None));
+    assert!(t.is_empty(), "{t:?}");
+}

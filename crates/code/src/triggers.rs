@@ -173,7 +173,11 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
             .or_else(|| last_modality.filter(|_| joined_infinitive))
             .or_else(|| announced_intent(toks, start));
         let modality_denied = modality.is_some_and(|(_, s)| (s..start).any(|k| matches!(toks.norm(k), "not" | "never")));
-        let negated = denied(toks, modality.map_or(start, |(_, s)| s));
+        // "relations were not restored until February 1990": restored then
+        let until_date = (end..(end + 6).min(toks.len()))
+            .take_while(|&k| !matches!(toks.norm(k), "," | ";" | "." | "but" | "and"))
+            .any(|k| toks.norm(k) == "until" && times.iter().any(|&(a, _)| a == k + 1));
+        let negated = denied(toks, modality.map_or(start, |(_, s)| s)) && !until_date;
         out.push(Trigger { start, end, head, positions: e.positions.clone(), pattern: p, passive, nominal, modality, modality_denied, negated });
         if modality.is_some() {
             pending = None;

@@ -211,7 +211,11 @@ fn match_words(text: &str, toks: &Tokens, words: &[Word], at: usize, positions: 
         }
         if skip > 0 && !adverb_before {
             let g = j - 1;
-            if gap_blocker(toks.norm(g), toks.get(g).expect("in range").kind) {
+            // ("relations between Britain and Argentina were restored": "and" between two
+            // names joins them, not two clauses)
+            let names_joined =
+                g > 0 && toks.norm(g) == "and" && toks.get(g - 1).is_some_and(|t| t.cap) && toks.get(g + 1).is_some_and(|t| t.cap || toks.norm(g + 1) == "the");
+            if gap_blocker(toks.norm(g), toks.get(g).expect("in range").kind) && !names_joined {
                 return false;
             }
         }
