@@ -40,6 +40,8 @@ pub struct SentenceTimes {
     coordinations: Vec<usize>,
     /// The narrative's reference time before this sentence moved it.
     prior: Option<Reference>,
+    /// The subordinate clauses (indices into `subs`) that "after" opens.
+    after_subs: Vec<usize>,
 }
 
 impl SentenceTimes {
@@ -75,6 +77,7 @@ impl SentenceTimes {
         commas.extend(joins);
         commas.sort_unstable();
         let subs = annals_time::subordinate_clauses(toks);
+        let after_subs = subs.iter().enumerate().filter(|(_, &(a, _))| toks.norm(a) == "after").map(|(i, _)| i).collect();
         let mut placed = Vec::new();
         let mut previous: Option<&Found> = None;
         // the last date of a subordinate clause, which moves nothing unless the sentence
@@ -142,7 +145,7 @@ impl SentenceTimes {
                 (toks.norm_at(k) == "when").then_some((k, i))
             })
             .collect();
-        SentenceTimes { placed, frame_end, commas, semicolons, subs, whens, coordinations, prior }
+        SentenceTimes { placed, frame_end, commas, semicolons, subs, whens, coordinations, prior, after_subs }
     }
 
     fn chunk(&self, k: usize) -> usize {
@@ -183,7 +186,9 @@ impl SentenceTimes {
                 && p.in_frame_clause == in_frame
                 && !matches!(p.timex.granularity, Granularity::Century)
                 && clause(p.start) == own_clause
-                && p.sub == own_sub
+                // ("relations became tense after the Soviet Union shot down a U-2 in 1960":
+                // what came after a dated act is dated by it too)
+                && (p.sub == own_sub || (own_sub.is_none() && p.start >= end && p.sub.is_some_and(|i| self.after_subs.contains(&i))))
                 && !(looks_ahead && p.start >= end)
         });
         let chunk = self.chunk(start);

@@ -574,3 +574,10 @@ fn going_back_is_no_handing_back() {
     let t = triples(&code("In 1983 Galtieri was forced from office, and civilian rule returned to Argentina.", None));
     assert!(t.is_empty(), "{t:?}");
 }
+
+#[test]
+fn what_came_after_a_dated_act_is_dated_by_it() {
+    let text = "Although the two leaders made some progress at Camp David in 1959, relations became tense after the Soviet Union shot down an American U-2 spy plane in 1960.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.1 == "160" && x.3.as_deref() == Some("1960")), "{t:?}");
+}

@@ -1246,7 +1246,44 @@ fn opens_clause(toks: &Tokens, k: usize) -> bool {
     if !SUBORDINATORS.contains(&toks.norm(k)) && !relative {
         return false;
     }
-    toks.get(k + 1).is_some_and(|t| t.kind == annals_text::TokenKind::Word) && !is_month(toks.norm_at(k + 1)) && !STARTS_A_TIME.contains(&toks.norm_at(k + 1))
+    // ("before the authority runs out", "since the talks began": "the" and a noun with its
+    // verb; not "before the end of the year")
+    let the_clause = toks.norm_at(k + 1) == "the" && (k + 3..(k + 6).min(toks.len())).take_while(|&j| !ends_clause(toks, j)).any(|j| finite_verb(toks, j));
+    toks.get(k + 1).is_some_and(|t| t.kind == annals_text::TokenKind::Word)
+        && (the_clause || !is_month(toks.norm_at(k + 1)))
+        && !STARTS_A_TIME.contains(&toks.norm_at(k + 1))
+}
+
+/// Whether the word at `j` reads as a clause's verb: a past ("ended", "began"; not "the
+/// disruptions caused by"), an auxiliary, or a present of what is scheduled ("runs out").
+fn finite_verb(toks: &Tokens, j: usize) -> bool {
+    let w = toks.norm(j);
+    let lower = toks.get(j).is_some_and(|t| !t.cap && t.kind == annals_text::TokenKind::Word);
+    lower
+        && ((w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w) && toks.norm_at(j + 1) != "by")
+            || PAST_MARKERS.contains(&w)
+            || SCHEDULED.contains(&w)
+            || matches!(
+                w,
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "would"
+                    | "will"
+                    | "could"
+                    | "can"
+                    | "did"
+                    | "began"
+                    | "ran"
+                    | "fell"
+                    | "broke"
+                    | "won"
+                    | "lost"
+            ))
 }
 
 /// Words that open a time, not a clause, after "before", "since", "until": "shortly before
@@ -1757,6 +1794,10 @@ const REPORTED: &[&str] = &[
 /// Words in "-ed" that are not past tenses.
 const NOT_PAST_ED: &[&str] = &["need", "speed", "seed", "feed", "proceed", "succeed", "exceed", "indeed", "hundred", "red", "bed", "shed", "united", "based"];
 
+/// Verbs whose present tells a schedule: "the deadline expires Friday".
+const SCHEDULED: &[&str] =
+    &["expires", "runs", "ends", "begins", "starts", "opens", "closes", "resumes", "convenes", "reconvenes", "reopens", "lapses", "departs", "arrives"];
+
 /// The tense of the clause around tokens `[start, end)`: the nearest tense marker outside
 /// the expression decides ("said he will meet Monday" is future; "was found Nov. 25" past).
 pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
@@ -1855,6 +1896,14 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
         }
         if PAST_MARKERS.contains(&w) {
             return Some(Tense::Past);
+        }
+        // "before the borrowing authority runs out at midnight Thursday", "the session
+        // ends Friday": a present of what is scheduled looks ahead
+        if SCHEDULED.contains(&w)
+            && !matches!(prev, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "of" | "two" | "both" | "loose" | "home")
+            && !toks.get(k).is_some_and(|t| t.cap)
+        {
+            return Some(Tense::Future);
         }
         // "-ed" past tenses, not "the armed forces", "a still unspecified date"
         let cap = toks.get(k).is_some_and(|t| t.cap);

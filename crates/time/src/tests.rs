@@ -2071,3 +2071,22 @@ fn the_end_of_a_stretch_summed_up_moves_no_story() {
     let text = "Detente began in 1969 and lasted until the Soviet invasion of Afghanistan in 1979. The following year talks opened.";
     assert_eq!(document_values(text, None), ["1969", "1979", "1970"]);
 }
+
+#[test]
+fn a_present_of_what_is_scheduled_looks_ahead() {
+    assert_documents(&[
+        (
+            "Senate leaders reached a deal Tuesday night, hours before the borrowing authority runs out at midnight Thursday. The deal was announced at 8 p.m.",
+            "2013-10-16",
+            &["2013-10-15TNI", "2013-10-17T24:00", "2013-10-15T20:00"],
+        ),
+        // (a clause that "before the" opens keeps its day to itself)
+        (
+            "Leaders met Tuesday night, before the authority ran out on Thursday. The deal was announced at 8 p.m.",
+            "2013-10-16",
+            &["2013-10-15TNI", "2013-10-10", "2013-10-15T20:00"],
+        ),
+        // (and "before the end of the year" is a time, not a clause)
+        ("The plant closed in March. It will not reopen before the end of the year.", "2013-10-16", &["2013-03", "2013"]),
+    ]);
+}
