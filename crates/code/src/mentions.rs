@@ -104,6 +104,9 @@ pub struct Discourse {
     /// The actor last named with each agent noun and a country, for "the students" after
     /// "Iranian students".
     pub agents: std::collections::HashMap<String, ActorVal>,
+    /// A people last named as a subject ("the Japanese landed", "the Soviets"), with the
+    /// sentence: the "they" that follows.
+    pub people: Option<(ActorVal, usize)>,
 }
 
 impl Discourse {
@@ -395,6 +398,18 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
         if !persons.is_empty() {
             person = lex.pick_person(&persons, date);
         }
+        // "Admiral Togo", "General Jordan": a country's name right after a title is a
+        // surname
+        let last = g.last().expect("non-empty");
+        let surname = g.len() >= 2
+            && last.end == last.start + 1
+            && last.refs.iter().all(|r| matches!(r, ActorRef::State(_)))
+            && g[g.len() - 2].refs.iter().all(|r| matches!(r, ActorRef::Agent(_)))
+            && toks.get(last.start - 1).is_some_and(|t| t.cap)
+            && g[g.len() - 2].end == last.start;
+        if surname {
+            states.clear();
+        }
         let span = toks.get(start).expect("in range").span.cover(toks.get(end - 1).expect("in range").span);
         let prep = governing_prep(toks, start);
         let modifier = toks.norm_at(end) == "'s";
@@ -654,6 +669,13 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                     opener.clone().into_iter().collect()
                 }
                 ["it"] | ["its"] | ["itself"] => disc.last_state.clone().into_iter().collect(),
+                // ("The Japanese landed in Korea. In April they crossed the Yalu": a people
+                // named since the pair)
+                ["they"] | ["them"] | ["their"] | ["themselves"]
+                    if disc.people.as_ref().is_some_and(|p| p.1 + 2 >= sentence && (p.1 > disc.pair_sentence || disc.last_pair.is_none())) =>
+                {
+                    disc.people.as_ref().map(|p| p.0.clone()).into_iter().collect()
+                }
                 ["they"] | ["them"] | ["their"] | ["themselves"] => match (disc.pair(), disc.pair_sentence + 3 >= sentence) {
                     (Some((a, b)), true) => vec![a, b],
                     _ => Vec::new(),
@@ -749,6 +771,16 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
             let subject_like = m.prep.is_none() || matches!(m.prep.as_deref(), Some("until" | "before" | "after" | "since" | "as" | "when"));
             let place = matches!(m.prep.as_deref(), Some("in" | "at" | "near" | "inside" | "outside")) && m.kind == Kind::State && !m.modifies_noun;
             disc.note(&m.actors[0], m.person, sentence, subject_like, place);
+            // ("the Japanese landed": a people before its verb, not an adjective)
+            let before_verb = begins_a_clause(toks, m.end);
+            if m.prep.is_none()
+                && (!m.modifies_noun || before_verb)
+                && !m.coord_next
+                && k.checked_sub(1).is_none_or(|j| !mentions[j].coord_next)
+                && is_people(toks, m)
+            {
+                disc.people = Some((m.actors[0].clone(), sentence));
+            }
             if let Some(t) = &m.title {
                 disc.titles.insert(t.clone(), m.actors[0].clone());
             }
@@ -787,6 +819,18 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
         }
     }
     mentions
+}
+
+/// Whether a state's mention names its people in the plural: "the Japanese", "the British",
+/// "the Soviets", "Americans" (one word; not "the United States").
+fn is_people(toks: &Tokens, m: &Mention) -> bool {
+    let w = toks.norm(m.start);
+    m.kind == Kind::State
+        && !m.person
+        && m.end == m.start + 1
+        && m.actors[0].code == m.actors[0].country
+        && (w.ends_with("ese") || w.ends_with("ish") || w.ends_with("ch") || w.ends_with("ans") || w.ends_with("ets") || (w.ends_with("is") && w.len() > 4))
+        && (w.ends_with('s') || (m.start > 0 && toks.norm(m.start - 1) == "the"))
 }
 
 /// Whether token `k` ends a person's name without naming another ("III", "Jr.").

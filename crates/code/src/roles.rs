@@ -162,6 +162,9 @@ fn subject(toks: &Tokens, ments: &[Mention], at: usize, used_as_object: &[usize]
                 && (m.end..at)
                     .all(|j| toks.norm(j).ends_with("ly") || matches!(toks.norm(j), "not" | "n't" | "also" | "had" | "have" | "has" | "would" | "did"));
             let usable = (m.prep.is_none() || infinitive_agent || conjunction) && !possessive && !used_as_object.contains(&mi) && !m.actors.is_empty();
+            if unknown_subject(toks, m, at) && !used_as_object.contains(&mi) {
+                return None;
+            }
             if usable {
                 return Some(if crossed_and { opening_subject(toks, ments, mi, used_as_object) } else { mi });
             }
@@ -172,6 +175,24 @@ fn subject(toks: &Tokens, ments: &[Mention], at: usize, used_as_object: &[usize]
         }
     }
     None
+}
+
+/// Whether mention `m` is the subject of the verb at `at` though of no known country: "…,
+/// and on 4 October the Sultan declared war" (no other clause's subject stands in for it).
+fn unknown_subject(toks: &Tokens, m: &Mention, at: usize) -> bool {
+    // (back past its adjectives to an article: not "the Cuban foreign ministry", whose
+    // country is named before it)
+    let mut b = m.start;
+    while b > 0 && is_determiner(toks.norm(b - 1)) && !matches!(toks.norm(b - 1), "the" | "a" | "an") && toks.get(b - 1).is_some_and(|t| !t.cap) {
+        b -= 1;
+    }
+    m.kind == Kind::Agent
+        && m.actors.is_empty()
+        && m.prep.is_none()
+        && b > 0
+        && matches!(toks.norm(b - 1), "the" | "a" | "an" | "which" | "that" | "whom")
+        && (m.end..at)
+            .all(|j| toks.norm(j).ends_with("ly") || matches!(toks.norm(j), "had" | "has" | "have" | "would" | "will" | "then" | "also" | "did" | "not"))
 }
 
 /// Documents whose words are their author's.
@@ -583,9 +604,10 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 None => {
                     // "... and warned Castro": the subject of the verb before (not across a
                     // dash or a colon: "prohibited trade—this was a step towards severing")
-                    if let Some(s) = last_subject.as_ref().filter(|_| same_clause(toks, last_subject_at, first)) {
+                    let own_unknown = ments.iter().any(|m| m.end <= first && unknown_subject(toks, m, first));
+                    if let Some(s) = last_subject.as_ref().filter(|_| !own_unknown && same_clause(toks, last_subject_at, first)) {
                         source = s.clone();
-                    } else if starts_clause(toks, first) && !carry.subject.is_empty() && first <= 2 {
+                    } else if !own_unknown && starts_clause(toks, first) && !carry.subject.is_empty() && first <= 2 {
                         source = carry.subject.clone();
                     }
                 }
@@ -799,6 +821,8 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             let needs_counterpart = matches!(act_root, 3 | 4 | 5 | 8 | 10 | 12 | 13 | 16) || relational_pattern;
             // "the garrison surrendered on the evening of 14 June": yielding needs no object
             let yields = matches!(p.source_text.as_str(), "surrender" | "capitulate" | "retreat" | "pull back" | "stand down") && intransitive;
+            // "Japan declared war on 10 February": on the enemy the text told of
+            let war_declared = p.source_text.starts_with("declare") && code.starts_with("19");
             // "ended the quarantine": the party of the quarantine told before
             // "condemned the move", "refused to support the invasion": the act told last
             let told_party = relational_word.and_then(|w| {
@@ -814,10 +838,12 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             });
             if let Some(party) = told_party.filter(|p| p.country != source[0].0.country) {
                 target = vec![(party, Span::new(0, 0))];
-            } else if (object_relational || relational_pattern || agreed || yields) && needs_counterpart {
+            } else if (object_relational || relational_pattern || agreed || yields || war_declared) && (needs_counterpart || war_declared) {
                 // a yielding act answers the last conflict: "agreed to a ceasefire"
-                // (a ceasefire or retreat answers the last use of force)
+                // (a ceasefire or retreat answers the last use of force; a war declared, the
+                // last hostility)
                 let min_code = match code.as_str() {
+                    _ if war_declared => "13",
                     c if c.starts_with("087") => "18",
                     c if c.starts_with("08") => "13",
                     _ => "00",

@@ -581,3 +581,33 @@ fn what_came_after_a_dated_act_is_dated_by_it() {
     let t = triples(&code(text, None));
     assert!(t.iter().any(|x| x.1 == "160" && x.3.as_deref() == Some("1960")), "{t:?}");
 }
+
+#[test]
+fn a_war_declared_is_on_the_enemy_told_before() {
+    let text = "Japan severed diplomatic relations with Russia on 6 February 1904. Japan declared war on 10 February. Russia declared war eight days later.";
+    let t = triples(&code(text, None));
+    assert!(t.contains(&("JPN".into(), "190".into(), "RUS".into(), Some("1904-02-10".into()))), "{t:?}");
+    assert!(t.contains(&("RUS".into(), "190".into(), "JPN".into(), Some("1904-02-18".into()))), "{t:?}");
+    // (a subject of no known country is still the subject: not the Russians')
+    let t = triples(&code("In July 1853 Russian troops occupied the Danubian Principalities, and on 4 October the Sultan declared war.", None));
+    assert!(!t.iter().any(|x| x.1 == "190"), "{t:?}");
+}
+
+#[test]
+fn they_after_a_people_is_that_people() {
+    let text = "In 1904 Japan and Russia went to war. Over the following months the Japanese landed in Korea. In late April they crossed the Yalu River, and on 1 May they defeated a Russian force.";
+    let t = triples(&code(text, None));
+    assert!(t.contains(&("JPN".into(), "190".into(), "RUS".into(), Some("1904-05-01".into()))), "{t:?}");
+}
+
+#[test]
+fn a_countrys_name_after_a_title_is_a_surname() {
+    let t = triples(&code("On 27 May 1905 the Russian fleet was destroyed by Admiral Togo in the Strait of Tsushima.", None));
+    assert!(!t.iter().any(|x| x.0.starts_with("TGO") || x.2.starts_with("TGO")), "{t:?}");
+}
+
+#[test]
+fn negotiations_that_broke_down_were_halted() {
+    let t = triples(&code("Negotiations between Japan and Russia broke down in early 1904.", None));
+    assert!(t.contains(&("JPN".into(), "164".into(), "RUS".into(), Some("1904".into()))), "{t:?}");
+}

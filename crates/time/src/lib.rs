@@ -2002,7 +2002,17 @@ fn past_perfect(toks: &Tokens, start: usize, end: usize) -> bool {
     let had = |k: usize| toks.norm(k) == "had" && toks.norm_at(k + 1) != "to";
     let before = (start.saturating_sub(10)..start).rev().take_while(|&k| !bound(k)).any(had);
     let after = (end..(end + 4).min(toks.len())).take_while(|&k| !bound(k) || toks.norm(k) == ",").any(had);
-    before || after
+    // "Port Arthur fell on 2 January 1905, after the Japanese captured the hill in early
+    // December": what an "after" clause tells behind a main clause that named its time
+    // came before that time
+    let opener = (0..start).rev().take_while(|&k| !matches!(toks.norm(k), "," | ";" | ":" | "--")).find(|&k| toks.norm(k) == "after");
+    let dated_before = |a: usize| {
+        a > 0
+            && toks.norm(a - 1) == ","
+            && (0..a).any(|k| is_month_name(toks.norm(k)) || (toks.norm(k).len() == 4 && toks.norm(k).bytes().all(|b| b.is_ascii_digit())))
+    };
+    let behind = opener.is_some_and(|a| opens_clause(toks, a) && dated_before(a));
+    before || after || behind
 }
 
 impl Default for TimeTagger {

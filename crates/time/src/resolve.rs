@@ -815,6 +815,9 @@ impl Context {
                         // (but "He had lost New York in September" looks back, and "In
                         // December … It had left Moscow in October" is near behind)
                         (Tense::Past | Tense::Unknown, Some(m), Some((ry, rm))) if ry == y && rm >= m + 9 => y + 1,
+                        // ("fell on 2 January 1905, after the Japanese had captured the hill in
+                        // early December": behind the narrative, the December before)
+                        (Tense::PastPerfect, Some(m), Some((ry, rm))) if ry == y && m > rm + 6 => y - 1,
                         _ => y,
                     }
                 }))
@@ -1009,6 +1012,22 @@ impl Context {
     /// PXW, with the days a reader would take it to cover.
     fn after(&self, unit: Unit, anchor: AnchorKind) -> Option<Resolved> {
         let base = self.anchor(anchor)?;
+        // ("In 1904 they went to war. Over the following months …": the months that follow
+        // within a year told whole, not those after its end)
+        let within = base.to.days_since(base.from) > 300 && matches!(unit, Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Month);
+        if within {
+            let from = match unit {
+                Unit::Month => base.from.add_months(1)?,
+                _ => base.from.add_days(1)?,
+            };
+            return Some(Resolved {
+                value: duration(unit, None, "P").value,
+                from: Some(from),
+                to: Some(base.to),
+                granularity: Granularity::Range,
+                anchored: true,
+            });
+        }
         let from = base.to.add_days(1)?;
         let to = match unit {
             Unit::Minute | Unit::Hour | Unit::Day => base.to.add_days(14)?,

@@ -2090,3 +2090,21 @@ fn a_present_of_what_is_scheduled_looks_ahead() {
         ("The plant closed in March. It will not reopen before the end of the year.", "2013-10-16", &["2013-03", "2013"]),
     ]);
 }
+
+#[test]
+fn an_after_clause_behind_a_dated_main_clause_looks_back() {
+    assert_documents(&[(
+        "The siege began in August 1904. Port Arthur finally fell on 2 January 1905, after the Japanese captured 203 Meter Hill in early December.",
+        "",
+        &["1904-08", "1905-01-02", "1904-12"],
+    )]);
+}
+
+#[test]
+fn the_following_months_of_a_year_told_whole_lie_within_it() {
+    assert_documents(&[(
+        "In 1904 Japan and Russia went to war. Over the following months the Japanese landed in Korea. In late April they crossed the Yalu.",
+        "",
+        &["1904", "PXM", "1904-04"],
+    )]);
+}
