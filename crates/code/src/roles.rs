@@ -171,6 +171,11 @@ fn subject(toks: &Tokens, ments: &[Mention], at: usize, used_as_object: &[usize]
             k = m.start;
         }
         if n == "and" && k > 0 && toks.norm(k - 1) == "," {
+            // ("…, and the first International Brigades arrived": a clause with a subject
+            // of its own, unnamed, is no clause of the subject before)
+            if own_unnamed_subject(toks, k + 1, at) {
+                return None;
+            }
             crossed_and = true;
         }
     }
@@ -193,6 +198,26 @@ fn unknown_subject(toks: &Tokens, m: &Mention, at: usize) -> bool {
         && matches!(toks.norm(b - 1), "the" | "a" | "an" | "which" | "that" | "whom")
         && (m.end..at)
             .all(|j| toks.norm(j).ends_with("ly") || matches!(toks.norm(j), "had" | "has" | "have" | "would" | "will" | "then" | "also" | "did" | "not"))
+}
+
+/// Whether a noun phrase of its own opens the clause between `from` and its verb at `at`
+/// ("the first International Brigades"; not a time, "on the night of 24 July", "the next
+/// day").
+fn own_unnamed_subject(toks: &Tokens, from: usize, at: usize) -> bool {
+    // (up to the first verb: not "…, and also provided an emergency advance")
+    let verb = |j: usize| {
+        let w = toks.norm(j);
+        toks.get(j).is_some_and(|t| !t.cap) && ((w.len() > 3 && w.ends_with("ed")) || matches!(w, "was" | "were" | "had" | "has" | "have" | "would" | "will"))
+    };
+    (from..at).take_while(|&j| !verb(j)).any(|j| {
+        let after_prep = j > from && (is_preposition(toks.norm(j - 1)) || toks.norm(j - 1) == "of");
+        matches!(toks.norm(j), "the" | "a" | "an")
+            && !after_prep
+            && !matches!(
+                toks.norm_at(j + 1),
+                "next" | "following" | "same" | "previous" | "day" | "night" | "morning" | "evening" | "afternoon" | "week" | "month" | "year" | "end"
+            )
+    })
 }
 
 /// Documents whose words are their author's.
@@ -604,7 +629,10 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 None => {
                     // "... and warned Castro": the subject of the verb before (not across a
                     // dash or a colon: "prohibited trade—this was a step towards severing")
-                    let own_unknown = ments.iter().any(|m| m.end <= first && unknown_subject(toks, m, first));
+                    let and_before =
+                        (0..first).rev().take_while(|&j| !is_boundary(toks, j)).find(|&j| toks.norm(j) == "and" && j > 0 && toks.norm(j - 1) == ",");
+                    let own_unknown = ments.iter().any(|m| m.end <= first && unknown_subject(toks, m, first))
+                        || and_before.is_some_and(|a| own_unnamed_subject(toks, a + 1, first));
                     if let Some(s) = last_subject.as_ref().filter(|_| !own_unknown && same_clause(toks, last_subject_at, first)) {
                         source = s.clone();
                     } else if !own_unknown && starts_clause(toks, first) && !carry.subject.is_empty() && first <= 2 {
@@ -851,7 +879,19 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 // (an organization's counterpart is one it dealt with before: "the Security
                 // Council … calling for a ceasefire" is not addressed to the country named last)
                 let country = &source[0].0.country;
-                let guessed = || disc.partner_of_except(country, &named_after()).filter(|_| !NON_STATE_CODES.contains(&country.as_str()));
+                // (one yields to an enemy the text told of: "Madrid surrendered" in a civil war
+                // yields to none of the states named last)
+                let enemy = || {
+                    disc.last_conflict.as_ref().and_then(|(a, b)| match (a.country == *country, b.country == *country) {
+                        (true, false) => Some(b.clone()),
+                        (false, true) => Some(a.clone()),
+                        _ => None,
+                    })
+                };
+                let guessed = || match yields || war_declared {
+                    true => enemy(),
+                    false => disc.partner_of_except(country, &named_after()).filter(|_| !NON_STATE_CODES.contains(&country.as_str())),
+                };
                 if let Some(partner) = told_partner(carry, country, min_code).or_else(guessed) {
                     target = vec![(partner, Span::new(0, 0))];
                 }

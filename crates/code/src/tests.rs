@@ -611,3 +611,21 @@ fn negotiations_that_broke_down_were_halted() {
     let t = triples(&code("Negotiations between Japan and Russia broke down in early 1904.", None));
     assert!(t.contains(&("JPN".into(), "164".into(), "RUS".into(), Some("1904".into()))), "{t:?}");
 }
+
+#[test]
+fn a_clause_with_an_unnamed_subject_of_its_own_is_no_one_elses() {
+    let text = "The Soviet Union began to send arms to the Republic in October 1936, and the first International Brigades arrived in Spain in early November.";
+    let t = triples(&code(text, None));
+    assert!(t.contains(&("SUN".into(), "072".into(), "ESP".into(), Some("1936-10".into()))), "{t:?}");
+    assert!(!t.iter().any(|x| x.1 == "042"), "{t:?}");
+    // (but a verb sharing the subject keeps it: "…, and also provided an advance to assist")
+    let text = "In 1791 the United States began to pay its debts, and also provided an emergency advance to assist France.";
+    assert!(triples(&code(text, None)).iter().any(|x| x.0 == "USA" && x.2 == "FRA"));
+}
+
+#[test]
+fn a_city_that_surrenders_in_a_civil_war_yields_to_no_foreign_state() {
+    let text = "Britain and France recognised Franco's government on 27 February 1939. Madrid surrendered on 28 March.";
+    let t = triples(&code(text, None));
+    assert!(!t.iter().any(|x| x.1 == "0874"), "{t:?}");
+}
