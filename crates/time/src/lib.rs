@@ -1639,6 +1639,8 @@ const FUTURE_MARKERS: &[&str] = &[
     "tomorrow",
     "intends",
     "planning",
+    // ("may seek a further extension in the spring")
+    "may",
     // the present of what is scheduled: "the trial begins Monday"
     "begins",
     "starts",
@@ -1810,7 +1812,7 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
         let past_plan = matches!(prev, "was" | "were" | "been" | "had") && !w.ends_with("ing");
         // "would have", "might have": a past that did not happen (but "would have $30
         // billion" is a having still to come)
-        if matches!(w, "would" | "might" | "could") && next == "have" && is_participle(toks.norm_at(k + 2)) {
+        if matches!(w, "would" | "might" | "could" | "may") && next == "have" && is_participle(toks.norm_at(k + 2)) {
             return Some(Tense::Past);
         }
         // "were planning to", "was going to": the auxiliary leaves it to the plan
@@ -1858,7 +1860,9 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
         if w == "could" && !denied && !matches!(next, "not" | "n't" | "never" | "only" | "see" | "hear" | "feel") {
             return Some(Tense::FutureInPast);
         }
-        if FUTURE_MARKERS.contains(&w) || (FUTURE_BEFORE_TO.contains(&w) && next == "to") || (w == "next" && next != "to" && prev != "the") {
+        // (not the month: "fell in May")
+        let month_may = w == "may" && toks.get(k).is_some_and(|t| t.cap);
+        if (FUTURE_MARKERS.contains(&w) && !month_may) || (FUTURE_BEFORE_TO.contains(&w) && next == "to") || (w == "next" && next != "to" && prev != "the") {
             // ("was expected to leave late Saturday": a plan reported in the past that may
             // still be to come, so the nearer day; "had been due to expire Friday" is over)
             return Some(match (past_plan, prev) {

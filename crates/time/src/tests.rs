@@ -2108,3 +2108,12 @@ fn the_following_months_of_a_year_told_whole_lie_within_it() {
         &["1904", "PXM", "1904-04"],
     )]);
 }
+
+#[test]
+fn news_tells_a_possible_spring_from_its_own_day() {
+    assert_documents(&[(
+        "More police would be deployed by the end of the week. The government said Monday it may seek a further extension in the spring.",
+        "2015-12-15",
+        &["2015-W51", "2015-12-14", "2016-SP"],
+    )]);
+}
