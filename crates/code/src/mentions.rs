@@ -804,6 +804,19 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
             }
         }
     }
+    // "leftist rebels in El Salvador", "students from Iran": people of a state named after
+    // them (not "the troops in Cuba", "the embassy in Moscow": a state's agents abroad)
+    for k in 0..mentions.len().saturating_sub(1) {
+        let (m, next) = (&mentions[k], &mentions[k + 1]);
+        let people = m.kind == Kind::Agent && m.actors.is_empty() && m.role.is_some_and(|r| matches!(r.as_str(), "REB" | "OPP" | "CVL" | "REF"));
+        let of_state =
+            next.start == m.end + 1 && matches!(toks.norm(m.end), "in" | "from") && next.kind == Kind::State && next.actors.len() == 1 && !next.coord_next;
+        if people && of_state {
+            let country = next.actors[0].country.clone();
+            let role = m.role.map_or(String::new(), |r| r.as_str().to_string());
+            mentions[k].actors = vec![ActorVal { code: format!("{country}{role}"), country }];
+        }
+    }
     mentions.retain(|m| !m.actors.is_empty() || m.kind == Kind::Agent);
     for (s, e, refs) in compounds {
         let states: Vec<u32> = refs.iter().filter_map(|r| if let ActorRef::State(i) | ActorRef::Institution(i, _) = r { Some(*i) } else { None }).collect();
@@ -911,7 +924,7 @@ fn clause_subject_before(mentions: &[Mention], toks: &Tokens, k: usize, person: 
 }
 
 /// Whether a state's form is an adjective ("Soviet", "Israeli", "British"), not a name.
-fn is_adjectival(last: &str) -> bool {
+pub(crate) fn is_adjectival(last: &str) -> bool {
     ["an", "ian", "ese", "ish", "ic", "ch", "ine", "i"].iter().any(|e| last.ends_with(e)) && !last.ends_with("stan")
         || matches!(last, "u.s." | "us" | "soviet" | "u.k." | "uk" | "u.n." | "un" | "greek" | "thai" | "swiss" | "czech" | "slovak" | "nato")
 }

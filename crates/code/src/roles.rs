@@ -220,6 +220,16 @@ fn own_unnamed_subject(toks: &Tokens, from: usize, at: usize) -> bool {
     })
 }
 
+/// Adjectives that describe people, which "to" before a noun may govern: "aid to leftist
+/// rebels", "to Marxist guerrillas" (not "to assist", "to unite").
+fn is_people_adjective(w: &str) -> bool {
+    ["ist", "ian", "ern", "ese", "ary", "ite"].iter().any(|e| w.ends_with(e))
+        && !matches!(
+            w,
+            "assist" | "resist" | "insist" | "exist" | "persist" | "enlist" | "unite" | "invite" | "ignite" | "write" | "excite" | "cite" | "recite" | "vary"
+        )
+}
+
 /// Documents whose words are their author's.
 const AUTHORED: &[&str] = &[
     "resolution",
@@ -282,7 +292,11 @@ fn object(
             return fallback;
         }
         // "to" before a verb opens a clause of its own ("to deter any invasion")
-        if n == "to" && toks.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !is_determiner(toks.norm(k + 1))) {
+        if n == "to"
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !is_determiner(toks.norm(k + 1)) && !is_people_adjective(toks.norm(k + 1)))
+        {
             return fallback;
         }
         // "Argentina surrendered and the islands returned to British control": an actor
@@ -672,9 +686,19 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 let m = &ments[oi];
                 if m.actors.is_empty() {
                     // an agent without country takes the source's: "freed political prisoners"
+                    // (but rebels a state helps are another state's: "prompted the US to
+                    // sponsor contra guerrillas" in a text about Nicaragua)
+                    let rebels = m.role.is_some_and(|r| matches!(r.as_str(), "REB" | "OPP"));
+                    let helps = matches!(&code[..2], "03" | "04" | "05" | "06" | "07");
                     if let Some((s, _)) = source.first() {
                         let role = m.role.map_or(String::new(), |r| r.as_str().to_string());
-                        target = vec![(ActorVal { code: format!("{}{}", s.country, role), country: s.country.clone() }, m.span)];
+                        let country = match rebels && helps {
+                            true => disc.salient(std::slice::from_ref(&s.country)).map(|a| a.country),
+                            false => Some(s.country.clone()),
+                        };
+                        if let Some(country) = country {
+                            target = vec![(ActorVal { code: format!("{country}{role}"), country }, m.span)];
+                        }
                     }
                 } else {
                     target = with_coordinated_after(ments, oi);

@@ -629,3 +629,12 @@ fn a_city_that_surrenders_in_a_civil_war_yields_to_no_foreign_state() {
     let t = triples(&code(text, None));
     assert!(!t.iter().any(|x| x.1 == "0874"), "{t:?}");
 }
+
+#[test]
+fn aid_to_rebels_in_a_state_is_aid_to_that_states_rebels() {
+    let text = "In 1981 Nicaraguan aid to leftist rebels in El Salvador prompted the US to sponsor anti-Sandinista contra guerrillas.";
+    let t = triples(&code(text, None));
+    assert!(t.contains(&("NIC".into(), "070".into(), "SLVREB".into(), Some("1981".into()))), "{t:?}");
+    // (rebels a state helps are not its own)
+    assert!(!t.iter().any(|x| x.2 == "USAREB"), "{t:?}");
+}

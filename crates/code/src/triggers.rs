@@ -157,9 +157,21 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
             i = end;
             continue;
         }
+        // "Nicaraguan aid to leftist rebels", "Soviet support": a base form after a state's
+        // adjective is a noun (not "would Japan attack")
+        let after_adjective = start >= 1
+            && toks.get(start - 1).is_some_and(|t| t.cap)
+            && crate::mentions::is_adjectival(prev)
+            && !toks.norm(head).ends_with("ed")
+            && !toks.norm(head).ends_with('s')
+            && !matches!(toks.norm_at(start.wrapping_sub(2)), "would" | "will" | "did" | "could" | "should" | "to" | "might" | "can" | "may" | "does" | "do");
         let nominal = p.noun
             || (verb_form
-                && (matches!(prev, "the" | "a" | "an" | "its" | "his" | "their" | "this" | "these" | "those" | "any" | "no" | "such" | "'s" | "her" | "our")
+                && (after_adjective
+                    || matches!(
+                        prev,
+                        "the" | "a" | "an" | "its" | "his" | "their" | "this" | "these" | "those" | "any" | "no" | "such" | "'s" | "her" | "our"
+                    )
                     || (prev != "to" && is_preposition(prev) && !toks.norm(head).ends_with("ing"))
                     || base_form_after_modifier(toks, p, head, start)));
         // ("agreed to unfreeze Iranian assets and not to intervene": a second infinitive
