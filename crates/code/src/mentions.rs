@@ -705,6 +705,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                 // sentence's own pair)
                 w if !w.contains(&"each")
                     && !w.contains(&"other")
+                    && !w.contains(&"another")
                     && mentions[k].prep.is_none()
                     && mentions[k].start > 0
                     && !matches!(toks.norm(mentions[k].start - 1), "that" | "and" | "but" | "," | "as" | "when" | "while" | "because" | "where" | "which")

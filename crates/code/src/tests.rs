@@ -638,3 +638,11 @@ fn aid_to_rebels_in_a_state_is_aid_to_that_states_rebels() {
     // (rebels a state helps are not its own)
     assert!(!t.iter().any(|x| x.2 == "USAREB"), "{t:?}");
 }
+
+#[test]
+fn one_another_is_the_clauses_own_parties() {
+    let text = "The United States and Britain responded with an airlift. In April 1949 the United States, Canada and ten European states pledged to defend one another.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "USA" && x.2 == "CAN") && t.iter().any(|x| x.0 == "CAN" && x.2 == "USA"), "{t:?}");
+    assert!(!t.iter().any(|x| x.2 == "GBR" && x.3.as_deref() == Some("1949-04")), "{t:?}");
+}

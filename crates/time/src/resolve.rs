@@ -950,6 +950,15 @@ impl Context {
             (Granularity::Range, ..0) => base.start(),
             _ => base,
         };
+        // ("that summer … Three months later": counted from the season's first month)
+        // (but "the same month" of a season is some month of it, not known)
+        let base = match (base.granularity, unit) {
+            (Granularity::Season, Unit::Month) if n != 0 => {
+                let (y, m) = (base.from.year(), base.from.month());
+                Reference { from: Date::month_start(y, m)?, to: Date::month_end(y, m)?, granularity: Granularity::Month }
+            }
+            _ => base,
+        };
         let mut r = match (shift(base, unit, n), tod) {
             (Some(r), _) => r,
             // "the next morning" of a narrative at a year: a day not known

@@ -2117,3 +2117,12 @@ fn news_tells_a_possible_spring_from_its_own_day() {
         &["2015-W51", "2015-12-14", "2016-SP"],
     )]);
 }
+
+#[test]
+fn months_counted_from_a_season_count_from_its_first_month() {
+    assert_documents(&[(
+        "Congress approved the request in May 1947, and advisers arrived that summer. Three months later Marshall spoke.",
+        "",
+        &["1947-05", "1947-SU", "1947-09"],
+    )]);
+}
