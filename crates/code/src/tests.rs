@@ -646,3 +646,13 @@ fn one_another_is_the_clauses_own_parties() {
     assert!(t.iter().any(|x| x.0 == "USA" && x.2 == "CAN") && t.iter().any(|x| x.0 == "CAN" && x.2 == "USA"), "{t:?}");
     assert!(!t.iter().any(|x| x.2 == "GBR" && x.3.as_deref() == Some("1949-04")), "{t:?}");
 }
+
+#[test]
+fn sums_given_or_transferred_are_economic_aid() {
+    let t = triples(&code(
+        "In 1950 the United States provided $200 million to Yugoslavia. Washington provides Egypt with about $1.3 billion in military aid each year.",
+        None,
+    ));
+    assert!(t.contains(&("USA".into(), "071".into(), "YUG".into(), Some("1950".into()))), "{t:?}");
+    assert!(t.iter().any(|x| x.1 == "072" && x.2 == "EGY"), "{t:?}");
+}

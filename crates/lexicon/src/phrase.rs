@@ -81,7 +81,7 @@ impl<T> Default for PhraseMatcher<T> {
 /// Tokens a gap may not cross: clause punctuation and clause-joining words.
 fn gap_blocker(norm: &str, kind: TokenKind) -> bool {
     if kind == TokenKind::Punct {
-        return !matches!(norm, "-" | "\"" | "'");
+        return !matches!(norm, "-" | "\"" | "'" | "$");
     }
     matches!(norm, "and" | "but" | "or" | "which" | "who" | "that" | "while" | "when" | "because" | "although" | "if" | "whom" | "where" | "whose")
 }
