@@ -895,7 +895,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 // (a ceasefire or retreat answers the last use of force; a war declared, the
                 // last hostility)
                 let min_code = match code.as_str() {
-                    _ if war_declared => "13",
+                    _ if war_declared => "10",
                     c if c.starts_with("087") => "18",
                     c if c.starts_with("08") => "13",
                     _ => "00",
@@ -968,6 +968,10 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             // "British and French aircraft bombed Egyptian airfields": a state's bombing is
             // aerial force (195), not a bomb planted (183)
             let state_force = s.0.code.len() == 3 || s.0.code.ends_with("MIL") || s.0.code.ends_with("GOV");
+            // "German troops entered Belgium": only troops that enter a state invade it
+            if p.source_text == "enter" && !s.0.code.ends_with("MIL") {
+                return;
+            }
             let cameo = match code.as_str() {
                 "140" if state_acts && !nominal => "114".to_string(),
                 "183" if state_force => "195".to_string(),

@@ -656,3 +656,18 @@ fn sums_given_or_transferred_are_economic_aid() {
     assert!(t.contains(&("USA".into(), "071".into(), "YUG".into(), Some("1950".into()))), "{t:?}");
     assert!(t.iter().any(|x| x.1 == "072" && x.2 == "EGY"), "{t:?}");
 }
+
+#[test]
+fn the_july_crisis_of_1914() {
+    let text = "Austria-Hungary delivered an ultimatum to Serbia on 23 July 1914. Germany sent an ultimatum to Russia on 31 July, and on 1 August, when it had received no reply, declared war. German troops entered Belgium on 4 August.";
+    let t = triples(&code(text, None));
+    // (Serbia before Yugoslavia; Austria-Hungary one state)
+    assert!(t.contains(&("AUT".into(), "100".into(), "SRB".into(), Some("1914-07-23".into()))), "{t:?}");
+    assert!(!t.iter().any(|x| x.0 == "HUN"), "{t:?}");
+    // (a war declared after an ultimatum is on its addressee)
+    assert!(t.contains(&("DEU".into(), "190".into(), "RUS".into(), Some("1914-08-01".into()))), "{t:?}");
+    // (troops that enter a state invade it; a state entering talks does not)
+    assert!(t.contains(&("DEUMIL".into(), "192".into(), "BEL".into(), Some("1914-08-04".into()))), "{t:?}");
+    let t = triples(&code("In 1919 Britain entered into an agreement with France.", None));
+    assert!(!t.iter().any(|x| x.1 == "192"), "{t:?}");
+}
