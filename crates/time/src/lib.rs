@@ -488,6 +488,7 @@ impl TimeTagger {
                 _ => i += 1,
             }
         }
+        lend_years(toks, out);
     }
 
     /// Guards against readings the patterns alone cannot exclude.
@@ -873,6 +874,24 @@ impl TimeTagger {
             join_compound_durations(&doc.text, &mut out, first);
         }
         out
+    }
+}
+
+/// "from mid-May to early June 1940", "late May until 10 June 1940": the first end of a
+/// range, named without its year, takes the year of the second (when it comes before it
+/// in that year).
+fn lend_years(toks: &Tokens, found: &mut [Found]) {
+    for k in 1..found.len() {
+        let (a, b) = (&found[k - 1], &found[k]);
+        let joined = b.tokens.0 == a.tokens.1 + 1 && matches!(toks.norm(a.tokens.1), "to" | "until" | "till" | "through" | "-" | "--");
+        let (Spec::Date { from: fa, to: None }, Spec::Date { from: fb, to: None }) = (&a.spec, &b.spec) else { continue };
+        let months = matches!((fa.month, fb.month), (Some(ma), Some(mb)) if ma <= mb);
+        if joined && months && fa.year.is_none() && fa.direction.is_none() && fb.year.is_some() {
+            let year = fb.year;
+            if let Spec::Date { from, .. } = &mut found[k - 1].spec {
+                from.year = year;
+            }
+        }
     }
 }
 

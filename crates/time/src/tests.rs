@@ -2126,3 +2126,11 @@ fn months_counted_from_a_season_count_from_its_first_month() {
         &["1947-05", "1947-SU", "1947-09"],
     )]);
 }
+
+#[test]
+fn the_first_end_of_a_range_takes_the_year_of_the_second() {
+    assert_documents(&[
+        ("In 1942 the army rested. The campaign lasted from mid-May to early June 1940.", "", &["1942", "1940-05", "1940-06"]),
+        ("In 1942 the army rested. The siege lasted from late May until 10 June 1940.", "", &["1942", "1940-05", "1940-06-10"]),
+    ]);
+}
