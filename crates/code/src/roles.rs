@@ -103,6 +103,13 @@ fn with_coordinated_after(ments: &[Mention], idx: usize) -> Party {
 /// governed by a preposition, not a possessive modifier, and not an object of an earlier
 /// event, within the clause.
 fn subject(toks: &Tokens, ments: &[Mention], at: usize, used_as_object: &[usize]) -> Option<usize> {
+    // "in retaliation for London's decision to expel Russian envoys": the one whose decision
+    // it is acts
+    if at >= 4 && toks.norm(at - 1) == "to" && PLAN_NOUNS.contains(&toks.norm(at - 2)) && toks.norm(at - 3) == "'s" {
+        if let Some(mi) = ments.iter().position(|m| m.end == at - 3 && m.modifier && !m.actors.is_empty()) {
+            return Some(mi);
+        }
+    }
     let mut k = parenthetical_start(toks, at).unwrap_or(at);
     // past ", and" the clause before is another clause, whose subject goes on ("Israeli
     // forces took the Gaza Strip, and on 7 June paratroopers captured the Old City")
@@ -229,6 +236,29 @@ fn is_people_adjective(w: &str) -> bool {
             "assist" | "resist" | "insist" | "exist" | "persist" | "enlist" | "unite" | "invite" | "ignite" | "write" | "excite" | "cite" | "recite" | "vary"
         )
 }
+
+/// Nouns of a plan or resolve that an infinitive completes: "London's decision to expel".
+const PLAN_NOUNS: &[&str] = &[
+    "decision",
+    "plan",
+    "plans",
+    "move",
+    "attempt",
+    "attempts",
+    "bid",
+    "effort",
+    "efforts",
+    "threat",
+    "promise",
+    "pledge",
+    "refusal",
+    "offer",
+    "order",
+    "proposal",
+    "intention",
+    "readiness",
+    "willingness",
+];
 
 /// Documents whose words are their author's.
 const AUTHORED: &[&str] = &[
@@ -395,6 +425,38 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         let intransitive = is_preposition(toks.norm_at(t.end)) || matches!(toks.norm_at(t.end), "home" | "" | "." | "," | ";");
         if p.source_text == "return" && !t.nominal && intransitive {
             continue;
+        }
+        // "backed Britain", "had backed the Khmer Rouge" (not "sail them back to Africa": an
+        // adverb after a verb and its object)
+        if p.source_text == "back" && t.start > 0 {
+            let prev = toks.norm(t.start - 1);
+            let subject_before = toks.get(t.start - 1).is_some_and(|x| x.cap)
+                || prev.ends_with("ly")
+                || matches!(
+                    prev,
+                    "had"
+                        | "has"
+                        | "have"
+                        | "will"
+                        | "would"
+                        | "to"
+                        | "also"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "not"
+                        | "and"
+                        | "did"
+                        | "does"
+                        | "they"
+                        | "it"
+                        | "he"
+                        | "she"
+                        | "we"
+                );
+            if !subject_before || toks.norm_at(t.end) == "to" {
+                continue;
+            }
         }
         // "the Maine sank in Havana harbor": a ship that sank, not one sunk by someone
         if matches!(p.source_text.as_str(), "sink" | "torpedo") && intransitive && !(t.passive && toks.norm_at(t.end) == "by") {
@@ -727,8 +789,19 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                             && m.actors.iter().all(|a| a.country != s.country)
                             && same_clause(toks, t.end, m.start)
                     });
-                    if let Some(oi) = other {
-                        target = party(&ments[oi]);
+                    match other {
+                        Some(oi) => target = party(&ments[oi]),
+                        // "He warned that Russia would respond": a warning about one's own
+                        // acts is to the other side of the conflict told
+                        None if own_target => {
+                            let enemy = disc.last_conflict.as_ref().and_then(|(a, b)| match (a.country == s.country, b.country == s.country) {
+                                (true, false) => Some(b.clone()),
+                                (false, true) => Some(a.clone()),
+                                _ => None,
+                            });
+                            target = enemy.map(|e| vec![(e, Span::new(0, 0))]).unwrap_or_default();
+                        }
+                        None => {}
                     }
                 }
             }

@@ -671,3 +671,18 @@ fn the_july_crisis_of_1914() {
     let t = triples(&code("In 1919 Britain entered into an agreement with France.", None));
     assert!(!t.iter().any(|x| x.1 == "192"), "{t:?}");
 }
+
+#[test]
+fn a_retaliation_for_anothers_decision_and_a_warning_about_ones_own_acts() {
+    let text = "Russia expelled 23 British diplomats on 17 March 2018 in retaliation for London's decision to expel Russian envoys. He warned that Russia would respond to any further hostile steps.";
+    let t = triples(&code(text, None));
+    // (the one whose decision it is expels)
+    assert!(t.iter().any(|x| x.0 == "GBR" && x.1 == "161" && x.2.starts_with("RUS")), "{t:?}");
+    // (a warning about one's own acts is to the other side)
+    assert!(!t.iter().any(|x| x.1 == "130" && x.2 == "RUS"), "{t:?}");
+    let t = triples(&code(
+        "In March 2018 the leaders of France and Germany backed Britain. The Africans attempted to have the owners sail them back to Africa.",
+        None,
+    ));
+    assert!(t.iter().any(|x| x.1 == "051" && x.2 == "GBR") && !t.iter().any(|x| x.2 == "AFR"), "{t:?}");
+}
