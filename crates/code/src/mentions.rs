@@ -548,6 +548,23 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                 mentions[k + 1].actors.clear();
                 mentions[k + 1].kind = Kind::Agent;
                 mentions[k + 1].start = usize::MAX;
+                // "the leaders of France, Germany and the United States": the plural agent
+                // is of each state the list names
+                let plural = toks.norm(next.start.saturating_sub(2)).ends_with('s');
+                let mut end = next.end;
+                for member in mentions.iter_mut().take(n).skip(k + 2) {
+                    let between: Vec<&str> = (end..member.start.min(toks.len())).map(|x| toks.norm(x)).collect();
+                    let listed = matches!(between.as_slice(), [","] | ["and"] | [",", "and"] | ["and", "the"] | [",", "and", "the"] | [",", "the"]);
+                    // (not an adjective before its noun: "…, and the Soviet invasion")
+                    let adjective = is_adjectival(toks.norm(member.end - 1)) && toks.get(member.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap);
+                    let bare = member.kind == Kind::State && member.actors.len() == 1 && member.actors[0].code == member.actors[0].country && !adjective;
+                    if !(plural && listed && bare) || role.is_none() {
+                        break;
+                    }
+                    let a = &mut member.actors[0];
+                    a.code = format!("{}{}", a.country, role.as_ref().map_or("", |r| r.as_str()));
+                    end = member.end;
+                }
             }
         }
     }
@@ -596,7 +613,17 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
             _ => m.end,
         };
         let new_clause = between.first() == Some(&",") && (b.kind == Kind::Anaphor || (between.get(1) == Some(&"and") && begins_a_clause(toks, pair_end(b))));
-        if (glued_dash || and_joined || listed) && !new_clause {
+        // ("the leaders of Nicaragua and Iran, and the Soviet invasion": an adjective before
+        // its noun joins no name)
+        let adjective_after_name = between.last() == Some(&"the")
+            && b.end == b.start + 1
+            && b.kind == Kind::State
+            && is_adjectival(toks.norm(b.start))
+            && !toks.get(a.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
+            && toks
+                .get(b.end)
+                .is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !toks.norm(b.end).ends_with("ed") && !matches!(toks.norm(b.end), "and" | "or"));
+        if (glued_dash || and_joined || listed) && !new_clause && !adjective_after_name {
             mentions[k].coord_next = true;
         }
     }

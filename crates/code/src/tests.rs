@@ -686,3 +686,15 @@ fn a_retaliation_for_anothers_decision_and_a_warning_about_ones_own_acts() {
     ));
     assert!(t.iter().any(|x| x.1 == "051" && x.2 == "GBR") && !t.iter().any(|x| x.2 == "AFR"), "{t:?}");
 }
+
+#[test]
+fn the_leaders_of_a_list_of_states_lead_each() {
+    let t = triples(&code("In March 2018 the leaders of France, Germany and the United States called on Russia to answer questions.", None));
+    for s in ["FRAGOV", "DEUGOV", "USAGOV"] {
+        assert!(t.iter().any(|x| x.0 == s && x.2 == "RUS"), "{s} {t:?}");
+    }
+    // (an adjective after the list is no member: "…, and the Soviet invasion of Afghanistan")
+    let text = "When Carter suffered setbacks in 1979, such as the fall of the leaders of Nicaragua and Iran, and the Soviet invasion of Afghanistan, he toughened his stance.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "SUN" && x.1 == "192"), "{t:?}");
+}
