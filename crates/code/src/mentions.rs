@@ -953,7 +953,12 @@ fn clause_subject_before(mentions: &[Mention], toks: &Tokens, k: usize, person: 
 
 /// Whether a state's form is an adjective ("Soviet", "Israeli", "British"), not a name.
 pub(crate) fn is_adjectival(last: &str) -> bool {
-    ["an", "ian", "ese", "ish", "ic", "ch", "ine", "i"].iter().any(|e| last.ends_with(e)) && !last.ends_with("stan")
+    // (cities in -i are names: "the Helsinki Final Act")
+    const CITIES_IN_I: &[&str] = &[
+        "helsinki", "nairobi", "tbilisi", "delhi", "dhabi", "karachi", "hanoi", "kigali", "tripoli", "apia", "funafuti", "mumbai", "chennai", "shanghai",
+        "dubai",
+    ];
+    ["an", "ian", "ese", "ish", "ic", "ch", "ine", "i"].iter().any(|e| last.ends_with(e)) && !last.ends_with("stan") && !CITIES_IN_I.contains(&last)
         || matches!(last, "u.s." | "us" | "soviet" | "u.k." | "uk" | "u.n." | "un" | "greek" | "thai" | "swiss" | "czech" | "slovak" | "nato")
 }
 

@@ -945,7 +945,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             let act_root: u32 = code[..2].parse().unwrap_or(0);
             let needs_counterpart = matches!(act_root, 3 | 4 | 5 | 8 | 10 | 12 | 13 | 16) || relational_pattern;
             // "the garrison surrendered on the evening of 14 June": yielding needs no object
-            let yields = matches!(p.source_text.as_str(), "surrender" | "capitulate" | "retreat" | "pull back" | "stand down") && intransitive;
+            let yields = matches!(p.source_text.as_str(), "surrender" | "capitulate" | "stand down") && intransitive;
             // "Japan declared war on 10 February": on the enemy the text told of
             let war_declared = p.source_text.starts_with("declare") && code.starts_with("19");
             // "ended the quarantine": the party of the quarantine told before

@@ -698,3 +698,9 @@ fn the_leaders_of_a_list_of_states_lead_each() {
     let t = triples(&code(text, None));
     assert!(t.iter().any(|x| x.0 == "SUN" && x.1 == "192"), "{t:?}");
 }
+
+#[test]
+fn a_capital_in_i_opening_a_documents_name_is_no_party() {
+    let t = triples(&code("In August 1975 the United States, the Soviet Union and 33 other states signed the Helsinki Final Act.", None));
+    assert!(t.iter().any(|x| x.1 == "057") && !t.iter().any(|x| x.0 == "FIN" || x.2 == "FIN"), "{t:?}");
+}
