@@ -114,11 +114,14 @@ impl Discourse {
         if person && (subject_like || self.last_person.is_none()) {
             self.last_person = Some(a.clone());
         }
+        // (a state that acts, named as a subject, is more what the text is about than one
+        // named after a preposition)
         if !a.country.is_empty() {
+            let weight = if subject_like && !place { 2 } else { 1 };
             match self.counts.get_mut(&a.country) {
-                Some(n) => *n += 1,
+                Some(n) => *n += weight,
                 None => {
-                    self.counts.insert(a.country.clone(), 1);
+                    self.counts.insert(a.country.clone(), weight);
                 }
             }
         }
@@ -768,7 +771,17 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                     } else {
                         Vec::new()
                     };
+                    // ("Relations with China were normalized, when the two countries' leaders
+                    // met": the state the text is about and the one its relations are with)
+                    let relations_with = mentions[..k].iter().find(|m| {
+                        m.start >= 2 && toks.norm(m.start - 1) == "with" && matches!(toks.norm(m.start - 2), "relations" | "ties") && m.actors.len() == 1
+                    });
+                    let with_about = relations_with.and_then(|m| {
+                        let other = ActorVal { code: m.actors[0].country.clone(), country: m.actors[0].country.clone() };
+                        disc.salient(std::slice::from_ref(&other.country)).map(|s| vec![s, other])
+                    });
                     match disc.pair() {
+                        _ if with_about.is_some() && !third_party => with_about.expect("checked"),
                         Some((a, b)) if !subjects.contains(&a.country) && !subjects.contains(&b.country) => vec![a, b],
                         Some(_) => disc.last_two_except(&subjects).map_or(Vec::new(), |(a, b)| vec![a, b]),
                         None => Vec::new(),

@@ -260,6 +260,11 @@ const PLAN_NOUNS: &[&str] = &[
     "willingness",
 ];
 
+/// The state an actor belongs to, as an actor.
+fn state_of(a: &ActorVal) -> ActorVal {
+    ActorVal { code: a.country.clone(), country: a.country.clone() }
+}
+
 /// Documents whose words are their author's.
 const AUTHORED: &[&str] = &[
     "resolution",
@@ -536,7 +541,11 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 // the pair as it stood where the trigger is: "Relations soured again, when …
                 // Angola and Ethiopia" speaks of the pair named before
                 let pair_here = if disc.pair_token > t.start { disc.pair_before.clone() } else { disc.pair() };
-                if let Some((a, b)) = pair_here {
+                // "Relations with China were normalized": the state the text is about, with
+                // the one named
+                let with = ments.iter().find(|m| m.start == t.start + 2 && toks.norm(t.start + 1) == "with" && m.actors.len() == 1 && m.kind == Kind::State);
+                let about = with.and_then(|m| disc.salient(std::slice::from_ref(&m.actors[0].country)).map(|s| (s, state_of(&m.actors[0]))));
+                if let Some((a, b)) = about.or(pair_here) {
                     let sp = Span::new(0, 0);
                     source = vec![(a, sp)];
                     target = vec![(b, sp)];

@@ -704,3 +704,12 @@ fn a_capital_in_i_opening_a_documents_name_is_no_party() {
     let t = triples(&code("In August 1975 the United States, the Soviet Union and 33 other states signed the Helsinki Final Act.", None));
     assert!(t.iter().any(|x| x.1 == "057") && !t.iter().any(|x| x.0 == "FIN" || x.2 == "FIN"), "{t:?}");
 }
+
+#[test]
+fn relations_with_a_state_are_those_of_the_state_the_text_is_about() {
+    let text = "In 1978 Vietnam invaded Cambodia. Vietnam withdrew its last troops from Cambodia in September 1989. Relations with China were normalized in November 1991, when the two countries' leaders met in Beijing.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "VNM" && x.1 == "050" && x.2 == "CHN"), "{t:?}");
+    assert!(t.iter().any(|x| x.1 == "044" && x.0.starts_with("VNM") && x.2.starts_with("CHN")), "{t:?}");
+    assert!(!t.iter().any(|x| x.3.as_deref() == Some("1991-11") && (x.0 == "KHM" || x.2 == "KHM")), "{t:?}");
+}
