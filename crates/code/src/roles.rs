@@ -571,7 +571,13 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                         })
                     })
             });
-            if let Some(mi) = modifier {
+            // ("accepted a United Nations ceasefire": an organization's truce is one it
+            // brokered between others, not one it keeps)
+            let brokered = |mi: usize| {
+                matches!(toks.norm(t.head), "ceasefire" | "cease-fire" | "truce" | "armistice")
+                    && ments[mi].actors.iter().all(|a| NON_STATE_CODES.contains(&a.country.as_str()))
+            };
+            if let Some(mi) = modifier.filter(|&mi| !brokered(mi)) {
                 source = party(&ments[mi]);
             }
             // "the build-up of Russian forces near the border", "the withdrawal of Soviet
@@ -1041,7 +1047,13 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             // ("Egyptian aircraft struck targets in Sinai": a place of the actor's own country
             // is where it acted, not whom it acted on)
             let own_ground = s.0.country == g.0.country && ments.iter().any(|m| m.span == g.1 && matches!(m.prep.as_deref(), Some("in" | "inside" | "at")));
-            if s.0.code == g.0.code || (supplied && s.0.country == g.0.country) || own_ground {
+            // ("struck oil tankers in the Gulf": a region where force was used is no target)
+            let region_ground = g.0.code == g.0.country
+                && REGION_CODES.contains(&g.0.country.as_str())
+                && code.starts_with(['1', '2'])
+                && !matches!(toks.norm(t.head).get(..6), Some("interv" | "invade" | "invasi"))
+                && ments.iter().any(|m| m.span == g.1 && matches!(m.prep.as_deref(), Some("in" | "inside" | "at" | "across" | "throughout")));
+            if s.0.code == g.0.code || (supplied && s.0.country == g.0.country) || own_ground || region_ground {
                 return;
             }
             // "Japan protested the launch": a state protesting is a formal complaint (114),

@@ -713,3 +713,14 @@ fn relations_with_a_state_are_those_of_the_state_the_text_is_about() {
     assert!(t.iter().any(|x| x.1 == "044" && x.0.starts_with("VNM") && x.2.starts_with("CHN")), "{t:?}");
     assert!(!t.iter().any(|x| x.3.as_deref() == Some("1991-11") && (x.0 == "KHM" || x.2 == "KHM")), "{t:?}");
 }
+
+#[test]
+fn an_organizations_ceasefire_and_a_region_where_force_was_used() {
+    let t = triples(&code("On 20 August 1988 Iran and Iraq accepted a United Nations ceasefire.", None));
+    assert!(!t.iter().any(|x| x.0 == "UNO"), "{t:?}");
+    let t = triples(&code("In 1984 Iran and Iraq struck oil tankers in the Gulf.", None));
+    assert!(!t.iter().any(|x| x.2 == "MEA"), "{t:?}");
+    // (an intervention in a region is on it)
+    let t = triples(&code("Starting in the 1970s, Cuba's intervention in Africa targeted many states.", None));
+    assert!(t.iter().any(|x| x.0 == "CUB" && x.2 == "AFR"), "{t:?}");
+}

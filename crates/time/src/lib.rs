@@ -1437,10 +1437,21 @@ pub fn sets_reference(f: &Found, toks: &Tokens) -> bool {
     let year_only =
         matches!(&f.spec, Spec::Date { from, to: None } if from.year.is_some() && from.month.is_none() && from.season.is_none() && from.quarter.is_none());
     let is_year = |k: usize| toks.norm(k).len() == 4 && toks.norm(k).parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y));
+    // (but "was defeated in the 1968 elections" tells when; "negotiated in the 1795 treaty"
+    // names a document)
+    let document = (end..(end + 3).min(toks.len())).any(|k| {
+        matches!(
+            toks.norm(k),
+            "treaty" | "agreement" | "accord" | "accords" | "act" | "law" | "constitution" | "convention" | "pact" | "protocol" | "charter" | "resolution"
+        )
+    });
     let names_a_thing = year_only
         && end == start + 1
         && matches!(before(1), "the" | "its" | "their" | "his" | "her")
-        && next.is_some_and(|w| w.len() > 2 && !matches!(w, "and" | "or" | "when" | "which" | "that" | "was" | "were" | "is" | "are" | "period"))
+        && (!matches!(before(2), "in" | "during" | "at") || document)
+        && (next.is_some_and(|w| w.len() > 2 && !matches!(w, "and" | "or" | "when" | "which" | "that" | "was" | "were" | "is" | "are" | "period"))
+            // ("abrogated the 1975 Algiers Agreement": before a name)
+            || toks.get(end).is_some_and(|t| t.cap && t.kind == annals_text::TokenKind::Word))
         && (0..start.saturating_sub(1)).any(|k| is_year(k) && toks.norm(k) != toks.norm(start));
     // "by 10 October the Syrians had been driven back to the ceasefire line of 1967": a year
     // after "of" and a noun that is not of time, once the sentence has named another date,

@@ -2134,3 +2134,15 @@ fn the_first_end_of_a_range_takes_the_year_of_the_second() {
         ("In 1942 the army rested. The siege lasted from late May until 10 June 1940.", "", &["1942", "1940-05", "1940-06-10"]),
     ]);
 }
+
+#[test]
+fn a_year_before_a_name_names_a_thing_unless_it_tells_when() {
+    assert_documents(&[
+        ("In 1980 he abrogated the 1975 Algiers Agreement. By November the army had taken the port.", "", &["1980", "1975", "1980-11"]),
+        (
+            "In 1967 the two states reached agreement, but Robles was defeated in the 1968 Panamanian elections. The next year a coup followed.",
+            "",
+            &["1967", "1968", "1969"],
+        ),
+    ]);
+}
