@@ -174,7 +174,9 @@ impl SentenceTimes {
     /// The date of an event whose trigger spans tokens `[start, end)`.
     /// An event that `looks_ahead` (an intent, threat or refusal) is not at a time told
     /// after its act.
-    pub fn date_for(&self, start: usize, end: usize, looks_ahead: bool, ctx: &Context, doc: Option<Date>, text: &str) -> Option<EventDate> {
+    /// `tense`: whether the act looks ahead, and whether it is told in the past.
+    pub fn date_for(&self, start: usize, end: usize, tense: (bool, bool), ctx: &Context, doc: Option<Date>, text: &str) -> Option<EventDate> {
+        let (looks_ahead, past) = tense;
         let in_frame = self.frame_end.is_some_and(|e| start < e);
         let clause = |k: usize| self.semicolons.iter().filter(|&&c| c < k).count();
         let own_clause = clause(start);
@@ -230,7 +232,12 @@ impl SentenceTimes {
                 text: Some(text[p.timex.span.start..p.timex.span.end].to_string()),
             });
         }
-        if let Some(r) = ctx.reference {
+        // ("the Council is expected to discuss sanctions next week. Lavrov arrived in
+        // Pyongyang": what news tells as past is not at a time still to come)
+        // (a time counted ahead from the document's date; not "On February 27 … issued" told
+        // in the past, whatever the document's date)
+        let ahead = |r: &Reference| ctx.reference_deictic && doc.is_some_and(|d| r.from > d);
+        if let Some(r) = ctx.reference.filter(|r| !(past && ahead(r))) {
             return Some(from_reference(r, DateBasis::Narrative));
         }
         doc.map(|d| from_reference(Reference::day(d), DateBasis::Document))

@@ -160,7 +160,8 @@ impl Coder {
                     }
                 }
                 let Some(info) = self.lexicon.cameo.get(&c.cameo) else { continue };
-                let date = timing.date_for(c.trigger_start, c.trigger_end, c.looks_ahead, &ctx, doc.date, text);
+                let past = annals_time::tense_at(toks, c.trigger_end, c.trigger_end).past();
+                let date = timing.date_for(c.trigger_start, c.trigger_end, (c.looks_ahead, past), &ctx, doc.date, text);
                 let actor = |a: &mentions::ActorVal, words: annals_model::Span| Actor {
                     code: a.code.clone(),
                     country: Some(a.country.clone()),

@@ -724,3 +724,17 @@ fn an_organizations_ceasefire_and_a_region_where_force_was_used() {
     let t = triples(&code("Starting in the 1970s, Cuba's intervention in Africa targeted many states.", None));
     assert!(t.iter().any(|x| x.0 == "CUB" && x.2 == "AFR"), "{t:?}");
 }
+
+#[test]
+fn news_told_in_the_past_is_not_at_a_time_still_to_come() {
+    let text = "The United Nations Security Council is expected to discuss new sanctions next week. Meanwhile, Russia's foreign minister, Sergei Lavrov, arrived in Pyongyang.";
+    let evs = code(text, Some("2017-12-14"));
+    let t = triples(&evs);
+    assert!(t.iter().any(|x| x.1 == "042" && x.3.as_deref() == Some("2017-12-14")), "{t:?}");
+}
+
+#[test]
+fn two_leaders_who_agree_to_work_together_intend_to_cooperate() {
+    let t = triples(&code("On 14 December 2017 Xi Jinping hosted Moon Jae-in in Beijing, and the two leaders agreed to work together.", None));
+    assert!(t.iter().any(|x| x.0 == "CHNGOV" && x.1 == "030" && x.2 == "KORGOV"), "{t:?}");
+}
