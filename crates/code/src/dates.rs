@@ -108,7 +108,14 @@ impl SentenceTimes {
             let moves = (!framing && annals_time::sets_reference(f, toks)) || annals_time::ends_a_wait(toks, start, ctx);
             // (a subordinate clause's date keeps to its clause, unless a text without a date
             // has told no other time: "Détente began after Nixon took office in January 1969")
-            if moves && !in_frame_clause && (sub.is_none() || ctx.has_no_anchor()) {
+            // "After the battle of Friedland in June 1807, Alexander met Napoleon …, and in
+            // July they signed": an opening frame after which the story goes on, later than
+            // the narrative, moves it before the dates that follow are read
+            let forward_frame = in_frame_clause
+                && !framing
+                && matches!(toks.norm_at(0), "after" | "following")
+                && matches!((ctx.reference, t.from), (Some(r), Some(from)) if from > r.to);
+            if (moves && !in_frame_clause && (sub.is_none() || ctx.has_no_anchor())) || forward_frame {
                 ctx.observe_found(f, &t);
             } else if moves && !in_frame_clause && sub.is_some() {
                 clause = Some((f, t.clone()));

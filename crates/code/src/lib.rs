@@ -130,13 +130,14 @@ impl Coder {
                 }
                 for t in &trigs {
                     eprintln!(
-                        "   trigger {:?} {} passive={} nominal={} modality={:?} neg={}",
+                        "   trigger {:?} {} passive={} nominal={} modality={:?} neg={} pos={:?}",
                         toks.norm(t.head),
                         t.pattern.code,
                         t.passive,
                         t.nominal,
                         t.modality,
-                        t.negated
+                        t.negated,
+                        (t.start, t.end, &t.positions)
                     );
                 }
                 for c in &coded {

@@ -934,6 +934,47 @@ pub(crate) fn begins_a_clause(toks: &Tokens, at: usize) -> bool {
         || matches!(w, "was" | "had" | "has" | "would" | "will" | "could" | "did" | "also" | "then" | "later" | "soon" | "quickly" | "immediately" | "again")
 }
 
+/// [`begins_a_clause`], or an irregular past there: "occupied Spain and Napoleon made his
+/// brother king" (for an object, which a subject pair's verb cannot follow).
+pub(crate) fn begins_a_clause_after_object(toks: &Tokens, at: usize) -> bool {
+    begins_a_clause(toks, at)
+        || matches!(
+            toks.norm_at(at),
+            "made"
+                | "took"
+                | "gave"
+                | "sent"
+                | "went"
+                | "came"
+                | "met"
+                | "said"
+                | "told"
+                | "began"
+                | "became"
+                | "won"
+                | "lost"
+                | "held"
+                | "led"
+                | "left"
+                | "fought"
+                | "struck"
+                | "broke"
+                | "fell"
+                | "rose"
+                | "ran"
+                | "saw"
+                | "wrote"
+                | "sought"
+                | "kept"
+                | "brought"
+                | "drove"
+                | "fled"
+                | "withdrew"
+                | "overran"
+                | "threw"
+        )
+}
+
 /// Where the "and" that joins the clause token `at` opens to the one before stands (with
 /// an adverbial between: "and on 10 May it").
 fn joined_by_and(toks: &Tokens, at: usize) -> Option<usize> {

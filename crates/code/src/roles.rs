@@ -326,8 +326,10 @@ fn object(
         if is_boundary(toks, k) || (CLAUSE_OPENERS.contains(&n) && !crossing) {
             return fallback;
         }
-        // "to" before a verb opens a clause of its own ("to deter any invasion")
+        // "to" before a verb opens a clause of its own ("to deter any invasion"; not the
+        // pattern's own "to": "went to war against France")
         if n == "to"
+            && !inside.1.contains(&k)
             && toks
                 .get(k + 1)
                 .is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !is_determiner(toks.norm(k + 1)) && !is_people_adjective(toks.norm(k + 1)))
@@ -336,7 +338,8 @@ fn object(
         }
         // "Argentina surrendered and the islands returned to British control": an actor
         // before its own verb after "and" opens a clause
-        let opens = || mention_at(ments, k + 1).is_some_and(|mi| ments[mi].start == k + 1 && crate::mentions::begins_a_clause(toks, ments[mi].end));
+        let opens =
+            || mention_at(ments, k + 1).is_some_and(|mi| ments[mi].start == k + 1 && crate::mentions::begins_a_clause_after_object(toks, ments[mi].end));
         if n == "and" && opens() {
             return fallback;
         }
@@ -739,6 +742,8 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 6 | 7 | 9 | 19 => TARGET_PREPS_IN,
                 // a show of force has no partner "with" ("built a force with Soviet help")
                 15 => &["to", "against", "on", "into", "toward", "towards", "in", "inside", "near", "along"],
+                // talks "on Laos", "over Berlin", "about trade" are about a thing, not with it
+                3 | 4 => &["with", "to", "against", "into", "toward", "towards", "upon", "at", "for", "from"],
                 _ => TARGET_PREPS,
             };
             // the object may lie inside the pattern: "freed some political prisoners"
@@ -779,6 +784,14 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                     }
                 } else {
                     target = with_coordinated_after(ments, oi);
+                    // ("occupied Spain and Napoleon made his brother king": a conjunct before
+                    // its own verb is the next clause's subject)
+                    if let Some(j) = (oi + 1..ments.len())
+                        .take_while(|&j| ments[j - 1].coord_next)
+                        .find(|&j| toks.norm(ments[j].start.saturating_sub(1)) == "and" && crate::mentions::begins_a_clause_after_object(toks, ments[j].end))
+                    {
+                        target = (oi..j).filter(|&i| !ments[i].modifies_noun || i == oi).flat_map(|i| party(&ments[i])).collect();
+                    }
                     // "Washington recognized the new government": an anaphor naming the
                     // subject's own state as its object means the other party
                     let own_state = source.first().is_some_and(|s| s.0.country == target[0].0.country);

@@ -738,3 +738,22 @@ fn two_leaders_who_agree_to_work_together_intend_to_cooperate() {
     let t = triples(&code("On 14 December 2017 Xi Jinping hosted Moon Jae-in in Beijing, and the two leaders agreed to work together.", None));
     assert!(t.iter().any(|x| x.0 == "CHNGOV" && x.1 == "030" && x.2 == "KORGOV"), "{t:?}");
 }
+
+#[test]
+fn the_napoleonic_wars() {
+    let text = "In 1806 Prussia went to war against France and was crushed at Jena in October. After the battle of Friedland in June 1807, Tsar Alexander I met Napoleon on a raft on the Niemen. In 1808 French troops occupied Spain and Napoleon made his brother Joseph king.";
+    let t = triples(&code(text, None));
+    // (the pattern's own "to" opens no infinitive)
+    assert!(t.contains(&("DEU".into(), "190".into(), "FRA".into(), Some("1806".into()))), "{t:?}");
+    // (a tsar; and a frame after which the story goes on moves it: 1807, not 1806)
+    assert!(t.iter().any(|x| x.0 == "RUSGOV" && x.1 == "040" && x.2 == "FRAGOV" && x.3.as_deref().is_some_and(|d| d.starts_with("1807"))), "{t:?}");
+    // (a conjunct before its own verb is the next clause's subject, not an object)
+    assert!(t.contains(&("FRAMIL".into(), "192".into(), "ESP".into(), Some("1808".into()))) && !t.iter().any(|x| x.1 == "192" && x.2 == "FRAGOV"), "{t:?}");
+}
+
+#[test]
+fn talks_on_a_place_are_about_it() {
+    let t =
+        triples(&code("In June 1961 Kennedy and Khrushchev met in Vienna. Although they agreed to further discussions on Laos, they found no solution.", None));
+    assert!(!t.iter().any(|x| x.2 == "LAO"), "{t:?}");
+}

@@ -161,6 +161,7 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
         // adjective is a noun (not "would Japan attack")
         let after_adjective = start >= 1
             && toks.get(start - 1).is_some_and(|t| t.cap)
+            && prev.len() > 3
             && crate::mentions::is_adjectival(prev)
             && !toks.norm(head).ends_with("ed")
             && !toks.norm(head).ends_with('s')
