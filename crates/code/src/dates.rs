@@ -68,7 +68,8 @@ impl SentenceTimes {
         // joined by "and" has its own dates, as one after a comma has)
         let joins = (1..toks.len()).filter(|&k| {
             let next = toks.norm_at(k + 1);
-            toks.norm(k) == "and"
+            // (and "but": "returned in March 1815 but was defeated on 18 June")
+            matches!(toks.norm(k), "and" | "but")
                 && toks.norm(k - 1) != ","
                 && (matches!(next, "was" | "were" | "had" | "then" | "later") || (next.len() > 4 && next.ends_with("ed")))
         });

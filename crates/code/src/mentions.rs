@@ -657,6 +657,28 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
             && (m.end..(m.end + 3).min(toks.len())).take_while(|&j| toks.get(j).is_some_and(|t| t.cap)).any(|j| DOCUMENT_NAMES.contains(&toks.norm(j)));
         !name_part
     });
+    // "British and French aircraft", "the French and Spanish fleets": an adjective joined
+    // to one before an agent shares the agent
+    // ("British, French and Israeli officials": back along the list)
+    for k in (0..mentions.len().saturating_sub(1)).rev() {
+        let (a, b) = (&mentions[k], &mentions[k + 1]);
+        let between: Vec<&str> = (a.end..b.start).map(|j| toks.norm(j)).collect();
+        let shares = a.coord_next
+            && a.kind == Kind::State
+            && a.end == a.start + 1
+            && matches!(between.as_slice(), ["and"] | [","] | [",", "and"])
+            && a.actors.len() == 1
+            && a.actors[0].code == a.actors[0].country
+            && is_adjectival(toks.norm(a.start))
+            && is_adjectival(toks.norm(b.start))
+            && b.actors.len() == 1
+            && b.actors[0].code.len() > b.actors[0].country.len();
+        if shares {
+            let role = b.actors[0].code[b.actors[0].country.len()..].to_string();
+            let a = &mut mentions[k].actors[0];
+            a.code = format!("{}{role}", a.country);
+        }
+    }
     // 7. a conjunct after a preposition is governed by it too: "by the U.S. and its CIA",
     // "in the West Bank and Gaza" (places both)
     for k in 1..mentions.len() {

@@ -1079,7 +1079,11 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             if p.source_text == "enter" && !s.0.code.ends_with("MIL") {
                 return;
             }
+            // ("the Royal Navy destroyed the French and Spanish fleets": forces destroyed
+            // are fought, not property destroyed)
+            let forces_hit = g.0.code.ends_with("MIL") && state_force;
             let cameo = match code.as_str() {
+                "1712" if forces_hit => "190".to_string(),
                 "140" if state_acts && !nominal => "114".to_string(),
                 "183" if state_force => "195".to_string(),
                 _ => code.clone(),

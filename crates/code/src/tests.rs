@@ -352,7 +352,7 @@ fn state_aircraft_bomb_from_the_air() {
 #[test]
 fn a_coordinated_subject_found_as_the_clauses_acts_whole() {
     let t = triples(&code("In 1956 British and French troops landed in Egypt and attacked Egyptian forces.", None));
-    assert_eq!(t.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["GBR", "FRAMIL"], "{t:?}");
+    assert_eq!(t.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["GBRMIL", "FRAMIL"], "{t:?}");
 }
 
 #[test]
@@ -756,4 +756,18 @@ fn talks_on_a_place_are_about_it() {
     let t =
         triples(&code("In June 1961 Kennedy and Khrushchev met in Vienna. Although they agreed to further discussions on Laos, they found no solution.", None));
     assert!(!t.iter().any(|x| x.2 == "LAO"), "{t:?}");
+}
+
+#[test]
+fn adjectives_joined_before_an_agent_share_it() {
+    let t = triples(&code("In October 1956 British, French and Israeli officials met secretly at Sevres.", None));
+    for s in ["GBRGOV", "FRAGOV", "ISRGOV"] {
+        assert!(t.iter().any(|x| x.0 == s), "{s} {t:?}");
+    }
+    // (forces destroyed are fought, not property destroyed)
+    let t = triples(&code("On 21 October 1805 the Royal Navy destroyed the French and Spanish fleets at Trafalgar.", None));
+    assert!(t.contains(&("GBRMIL".into(), "190".into(), "FRAMIL".into(), Some("1805-10-21".into()))), "{t:?}");
+    // (a verb joined by "but" has its own date)
+    let t = triples(&code("Napoleon returned from exile in March 1815 but was defeated at Waterloo on 18 June by British and Prussian armies.", None));
+    assert!(t.iter().any(|x| x.0 == "GBRMIL" && x.1 == "190" && x.3.as_deref() == Some("1815-06-18")), "{t:?}");
 }
