@@ -516,7 +516,10 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             && t.start > 0
             && mention_at(ments, t.start - 1).is_some_and(|mi| ments[mi].end == t.start && ments[mi].kind == Kind::State)
             && toks.norm(t.head).ends_with('s')
-            && t.end - t.start == 1;
+            && t.end - t.start == 1
+            // (not a country's present before its object: "Turkey invades the north of the
+            // island", "China warns that")
+            && !toks.get(t.end).is_some_and(|x| x.cap || matches!(toks.norm(t.end), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "that"));
         if after_adjective && !p.noun {
             continue;
         }

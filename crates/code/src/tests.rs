@@ -771,3 +771,12 @@ fn adjectives_joined_before_an_agent_share_it() {
     let t = triples(&code("Napoleon returned from exile in March 1815 but was defeated at Waterloo on 18 June by British and Prussian armies.", None));
     assert!(t.iter().any(|x| x.0 == "GBRMIL" && x.1 == "190" && x.3.as_deref() == Some("1815-06-18")), "{t:?}");
 }
+
+#[test]
+fn a_countrys_present_before_its_object_is_a_verb() {
+    let t = triples(&code("20 July 1974 - Turkey invades the north of Cyprus.", None));
+    assert_eq!(t, [("TUR".into(), "192".into(), "CYP".into(), Some("1974-07-20".into()))]);
+    // (but "U.S. forces attacked" has its noun)
+    let t = triples(&code("In 1989 U.S. forces attacked Panama City.", None));
+    assert!(t.iter().all(|x| x.0 == "USAMIL"), "{t:?}");
+}
