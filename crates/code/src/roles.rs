@@ -766,7 +766,8 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             } else {
                 preps
             };
-            if let Some(oi) = object(toks, ments, t.head + 1, preps, 14 + t.end - t.head, own.as_deref(), cross_that, (t.end, &t.positions)) {
+            let direct = object(toks, ments, t.head + 1, preps, 14 + t.end - t.head, own.as_deref(), cross_that, (t.end, &t.positions));
+            if let Some(oi) = direct {
                 used_as_object.push(oi);
                 let m = &ments[oi];
                 if m.actors.is_empty() {
@@ -806,6 +807,25 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                             target = vec![(ActorVal { code: format!("{}{role}", p.country), country: p.country }, m.span)];
                         }
                     }
+                }
+            }
+            // "agreed to sell the Philippines to the United States", "ceded Louisiana to Spain":
+            // a place handed over is the thing; the one it goes to (or is bought from) is
+            // the target
+            let verb = p.source_text.split_whitespace().next().unwrap_or("");
+            let hands_over = matches!(verb, "sell" | "cede" | "transfer" | "hand" | "give" | "turn" | "return" | "relinquish" | "lease" | "buy" | "purchase");
+            if let Some(oi) = direct.filter(|&oi| hands_over && ments[oi].prep.is_none()) {
+                let to = if matches!(verb, "buy" | "purchase") { "from" } else { "to" };
+                let receiver = ments.iter().position(|m| {
+                    m.start >= ments[oi].end
+                        && m.start <= ments[oi].end + 2
+                        && m.prep.as_deref() == Some(to)
+                        && !m.actors.is_empty()
+                        && same_clause(toks, t.end, m.start)
+                });
+                if let Some(gi) = receiver {
+                    target = with_coordinated_after(ments, gi);
+                    used_as_object.push(gi);
                 }
             }
             // "China warned that it would intervene if American troops approached": what a

@@ -780,3 +780,11 @@ fn a_countrys_present_before_its_object_is_a_verb() {
     let t = triples(&code("In 1989 U.S. forces attacked Panama City.", None));
     assert!(t.iter().all(|x| x.0 == "USAMIL"), "{t:?}");
 }
+
+#[test]
+fn a_place_handed_over_is_the_thing_the_receiver_the_target() {
+    let t = triples(&code("On 10 December 1898 Spain agreed to sell the Philippines to the United States for $20 million.", None));
+    assert!(t.iter().any(|x| x.0 == "ESP" && x.2 == "USA") && !t.iter().any(|x| x.2 == "PHL"), "{t:?}");
+    let t = triples(&code("In 1854 the United States offered to buy Cuba from Spain.", None));
+    assert!(t.iter().any(|x| x.0 == "USA" && x.2 == "ESP") && !t.iter().any(|x| x.2 == "CUB"), "{t:?}");
+}
