@@ -161,7 +161,9 @@ impl Coder {
                     }
                 }
                 let Some(info) = self.lexicon.cameo.get(&c.cameo) else { continue };
-                let past = annals_time::tense_at(toks, c.trigger_end, c.trigger_end).past();
+                // (the tense is read only when the narrative is ahead of the document's date)
+                let ahead = ctx.reference_deictic && matches!((ctx.reference, doc.date), (Some(r), Some(d)) if r.from > d);
+                let past = ahead && annals_time::tense_at(toks, c.trigger_end, c.trigger_end).past();
                 let date = timing.date_for(c.trigger_start, c.trigger_end, (c.looks_ahead, past), &ctx, doc.date, text);
                 let actor = |a: &mentions::ActorVal, words: annals_model::Span| Actor {
                     code: a.code.clone(),
