@@ -630,18 +630,13 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 }
             }
             let own = source.first().map(|s| s.0.country.clone());
-            if let Some(oi) = object(
-                toks,
-                ments,
-                t.end,
-                &["of", "against", "on", "into", "with", "to", "in", "over", "toward", "towards", "upon", "at", "from"],
-                6,
-                own.as_deref(),
-                false,
-                (0, &[]),
-            )
-            .filter(|&oi| !used_as_object.contains(&oi))
-            {
+            // ("peace talks opened in Paris": where talks are held is no party to them)
+            let talks = matches!(&p.code[..2], "03" | "04" | "05");
+            let noun_preps: &[&str] = match talks {
+                true => &["of", "against", "into", "with", "to", "toward", "towards", "upon", "from"],
+                false => &["of", "against", "on", "into", "with", "to", "in", "over", "toward", "towards", "upon", "at", "from"],
+            };
+            if let Some(oi) = object(toks, ments, t.end, noun_preps, 6, own.as_deref(), false, (0, &[])).filter(|&oi| !used_as_object.contains(&oi)) {
                 if ments[oi].prep.is_some() && !ments[oi].actors.is_empty() && ments[oi].prep.as_deref() != Some("by") {
                     target = with_coordinated_after(ments, oi);
                     used_as_object.push(oi);
@@ -1089,7 +1084,10 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 && code.starts_with(['1', '2'])
                 && !matches!(toks.norm(t.head).get(..6), Some("interv" | "invade" | "invasi"))
                 && ments.iter().any(|m| m.span == g.1 && matches!(m.prep.as_deref(), Some("in" | "inside" | "at" | "across" | "throughout")));
-            if s.0.code == g.0.code || (supplied && s.0.country == g.0.country) || own_ground || region_ground {
+            // ("Nixon began withdrawing American troops": one's own forces withdrawn are no
+            // counterpart)
+            let own_forces = code.starts_with("087") && s.0.country == g.0.country;
+            if s.0.code == g.0.code || (supplied && s.0.country == g.0.country) || own_ground || region_ground || own_forces {
                 return;
             }
             // "Japan protested the launch": a state protesting is a formal complaint (114),

@@ -788,3 +788,11 @@ fn a_place_handed_over_is_the_thing_the_receiver_the_target() {
     let t = triples(&code("In 1854 the United States offered to buy Cuba from Spain.", None));
     assert!(t.iter().any(|x| x.0 == "USA" && x.2 == "ESP") && !t.iter().any(|x| x.2 == "CUB"), "{t:?}");
 }
+
+#[test]
+fn where_talks_are_held_and_ones_own_forces_withdrawn() {
+    let text = "In March 1968 North Vietnam agreed to negotiate with the United States, and peace talks opened in Paris in May.";
+    assert!(!triples(&code(text, None)).iter().any(|x| x.0 == "FRA" || x.2 == "FRA"));
+    let t = triples(&code("In 1969 President Richard Nixon began withdrawing American troops.", None));
+    assert!(!t.iter().any(|x| x.1 == "0874" && x.2.starts_with("USA")), "{t:?}");
+}
