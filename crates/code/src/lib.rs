@@ -96,7 +96,11 @@ impl Coder {
                 false => roles::assign(&self.lexicon, toks, &ments, &trigs, &disc, &mut carry),
             };
             // the parties of a reciprocal event are the pair "they" and "the two" refer to next
-            if let Some(c) = coded.iter().find(|c| c.reciprocal && c.source.country != c.target.country) {
+            // (the last one told, in the order it was told: "Sadat and Begin met with Carter,
+            // and … they signed the Accords")
+            let pair_event = |c: &&roles::CodedEvent| c.reciprocal && c.source.country != c.target.country;
+            let last_told = coded.iter().filter(pair_event).map(|c| c.trigger_start).max();
+            if let Some(c) = coded.iter().filter(pair_event).find(|c| Some(c.trigger_start) == last_told) {
                 let state = |a: &mentions::ActorVal| mentions::ActorVal { code: a.country.clone(), country: a.country.clone() };
                 disc.last_pair = Some((state(&c.source), state(&c.target)));
                 disc.pair_sentence = s.index;

@@ -796,3 +796,12 @@ fn where_talks_are_held_and_ones_own_forces_withdrawn() {
     let t = triples(&code("In 1969 President Richard Nixon began withdrawing American troops.", None));
     assert!(!t.iter().any(|x| x.1 == "0874" && x.2.starts_with("USA")), "{t:?}");
 }
+
+#[test]
+fn the_two_countries_are_the_pair_told_last() {
+    let text = "In September 1978 Sadat and Begin met with President Jimmy Carter at Camp David, and on 17 September they signed the Camp David Accords. The peace treaty between the two countries was signed on 26 March 1979.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.1 == "057" && x.0 == "EGY" && x.2 == "ISR" && x.3.as_deref() == Some("1979-03-26")), "{t:?}");
+    let t = triples(&code("Egypt and Israel fought four wars between 1948 and 1973.", None));
+    assert!(t.iter().any(|x| x.0 == "EGY" && x.1 == "190" && x.2 == "ISR"), "{t:?}");
+}
