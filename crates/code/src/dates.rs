@@ -245,6 +245,13 @@ impl SentenceTimes {
         // (a time counted ahead from the document's date; not "On February 27 … issued" told
         // in the past, whatever the document's date)
         let ahead = |r: &Reference| ctx.reference_deictic && doc.is_some_and(|d| r.from > d);
+        // ("Khrushchev promised to defend Cuba, and in the summer of 1962 Soviet ships
+        // began …": a time the sentence names only after the act, which moved the
+        // narrative, is not the act's; the narrative's time before the sentence is)
+        let moved_after = self.placed.iter().all(|p| p.start >= end) && self.placed.iter().any(|p| self.coordinations.contains(&p.start));
+        if let Some(r) = self.prior.filter(|_| moved_after) {
+            return Some(from_reference(r, DateBasis::Narrative));
+        }
         if let Some(r) = ctx.reference.filter(|r| !(past && ahead(r))) {
             return Some(from_reference(r, DateBasis::Narrative));
         }

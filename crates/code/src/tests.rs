@@ -805,3 +805,12 @@ fn the_two_countries_are_the_pair_told_last() {
     let t = triples(&code("Egypt and Israel fought four wars between 1948 and 1973.", None));
     assert!(t.iter().any(|x| x.0 == "EGY" && x.1 == "190" && x.2 == "ISR"), "{t:?}");
 }
+
+#[test]
+fn an_intent_before_a_clause_that_a_later_date_opens_keeps_the_narratives_time() {
+    let text = "In April 1961 a brigade of Cuban exiles landed at the Bay of Pigs. Khrushchev promised to defend Cuba, and in the summer of 1962 Soviet ships began to deliver missiles.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "SUNGOV" && x.2 == "CUB" && x.3.as_deref() == Some("1961-04")), "{t:?}");
+    let t = triples(&code("In July 1960 Washington responded by cutting the Cuban sugar quota.", None));
+    assert!(t.contains(&("USA".into(), "163".into(), "CUB".into(), Some("1960-07".into()))), "{t:?}");
+}
