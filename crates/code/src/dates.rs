@@ -182,9 +182,16 @@ impl SentenceTimes {
     /// The date of an event whose trigger spans tokens `[start, end)`.
     /// An event that `looks_ahead` (an intent, threat or refusal) is not at a time told
     /// after its act.
-    /// `tense`: whether the act looks ahead, and whether it is told in the past.
-    pub fn date_for(&self, start: usize, end: usize, tense: (bool, bool), ctx: &Context, doc: Option<Date>, text: &str) -> Option<EventDate> {
-        let (looks_ahead, past) = tense;
+    /// `told_past` says whether the act is told in the past (read only when needed).
+    pub fn date_for(
+        &self,
+        (start, end): (usize, usize),
+        looks_ahead: bool,
+        told_past: impl FnOnce() -> bool,
+        ctx: &Context,
+        doc: Option<Date>,
+        text: &str,
+    ) -> Option<EventDate> {
         let in_frame = self.frame_end.is_some_and(|e| start < e);
         let clause = |k: usize| self.semicolons.iter().filter(|&&c| c < k).count();
         let own_clause = clause(start);
@@ -226,8 +233,8 @@ impl SentenceTimes {
         // "Britain broke off relations with Argentina, and on 5 April a task force sailed":
         // a date in a clause that a comma and "and" open later dates that clause, not this
         // one, which the narrative's time before the sentence dates
-        let across = |p: &Placed| p.start >= end && self.coordinations.iter().any(|&c| end <= c && c == p.start);
-        if let (Some(r), Some(_)) = (self.prior, best.filter(|p| across(p))) {
+        let opens_later_clause = |p: &Placed| p.start >= end && self.coordinations.contains(&p.start);
+        if let (Some(r), Some(_)) = (self.prior, best.filter(|p| opens_later_clause(p))) {
             return Some(from_reference(r, DateBasis::Narrative));
         }
         if let Some(p) = best {
@@ -248,11 +255,11 @@ impl SentenceTimes {
         // ("Khrushchev promised to defend Cuba, and in the summer of 1962 Soviet ships
         // began …": a time the sentence names only after the act, which moved the
         // narrative, is not the act's; the narrative's time before the sentence is)
-        let moved_after = self.placed.iter().all(|p| p.start >= end) && self.placed.iter().any(|p| self.coordinations.contains(&p.start));
+        let moved_after = self.placed.iter().all(|p| p.start >= end) && self.placed.iter().any(opens_later_clause);
         if let Some(r) = self.prior.filter(|_| moved_after) {
             return Some(from_reference(r, DateBasis::Narrative));
         }
-        if let Some(r) = ctx.reference.filter(|r| !(past && ahead(r))) {
+        if let Some(r) = ctx.reference.filter(|r| !(ahead(r) && told_past())) {
             return Some(from_reference(r, DateBasis::Narrative));
         }
         doc.map(|d| from_reference(Reference::day(d), DateBasis::Document))

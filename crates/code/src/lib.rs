@@ -101,8 +101,7 @@ impl Coder {
             let pair_event = |c: &&roles::CodedEvent| c.reciprocal && c.source.country != c.target.country;
             let last_told = coded.iter().filter(pair_event).map(|c| c.trigger_start).max();
             if let Some(c) = coded.iter().filter(pair_event).find(|c| Some(c.trigger_start) == last_told) {
-                let state = |a: &mentions::ActorVal| mentions::ActorVal { code: a.country.clone(), country: a.country.clone() };
-                disc.last_pair = Some((state(&c.source), state(&c.target)));
+                disc.last_pair = Some((c.source.state(), c.target.state()));
                 disc.pair_sentence = s.index;
             }
             // the sides of the last conflict, for "both sides" a third party speaks to
@@ -112,12 +111,11 @@ impl Coder {
                 c.source.country != c.target.country && states(c) && self.lexicon.cameo.get(&c.cameo).is_some_and(|i| i.quad_class >= 3)
             };
             if let Some(c) = coded.iter().rfind(conflict) {
-                let state = |a: &mentions::ActorVal| mentions::ActorVal { code: a.country.clone(), country: a.country.clone() };
-                disc.last_conflict = Some((state(&c.source), state(&c.target)));
+                disc.last_conflict = Some((c.source.state(), c.target.state()));
             }
             // "the administration" in the next sentence is the state that acted last
             if let Some((a, _)) = carry.subject.first() {
-                disc.last_subject = Some(mentions::ActorVal { code: a.country.clone(), country: a.country.clone() });
+                disc.last_subject = Some(a.state());
             }
             if self.debug {
                 eprintln!("-- sentence {}: {}", s.index, &text[s.span.start..s.span.end]);
@@ -165,10 +163,8 @@ impl Coder {
                     }
                 }
                 let Some(info) = self.lexicon.cameo.get(&c.cameo) else { continue };
-                // (the tense is read only when the narrative is ahead of the document's date)
-                let ahead = ctx.reference_deictic && matches!((ctx.reference, doc.date), (Some(r), Some(d)) if r.from > d);
-                let past = ahead && annals_time::tense_at(toks, c.trigger_end, c.trigger_end).past();
-                let date = timing.date_for(c.trigger_start, c.trigger_end, (c.looks_ahead, past), &ctx, doc.date, text);
+                let told_past = || annals_time::tense_at(toks, c.trigger_end, c.trigger_end).past();
+                let date = timing.date_for((c.trigger_start, c.trigger_end), c.looks_ahead, told_past, &ctx, doc.date, text);
                 let actor = |a: &mentions::ActorVal, words: annals_model::Span| Actor {
                     code: a.code.clone(),
                     country: Some(a.country.clone()),

@@ -17,6 +17,13 @@ pub struct ActorVal {
     pub country: String,
 }
 
+impl ActorVal {
+    /// The state (or organization) itself: USA for USAGOV.
+    pub fn state(&self) -> ActorVal {
+        ActorVal { code: self.country.clone(), country: self.country.clone() }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     State,
@@ -127,7 +134,7 @@ impl Discourse {
         }
         // "met with Khrushchev in Vienna": a place, not a party
         if !place && !a.country.is_empty() {
-            self.last_state = Some(ActorVal { code: a.country.clone(), country: a.country.clone() });
+            self.last_state = Some(a.state());
             self.recent.retain(|r| r.0.country != a.country);
             self.recent.push((a.clone(), sentence));
             if !NON_STATE_CODES.contains(&a.country.as_str()) {
@@ -147,16 +154,14 @@ impl Discourse {
     pub fn last_two(&self) -> Option<(ActorVal, ActorVal)> {
         let states = &self.recent_states;
         let n = states.len();
-        let state = |a: &ActorVal| ActorVal { code: a.country.clone(), country: a.country.clone() };
-        (n >= 2).then(|| (state(&states[n - 2].0), state(&states[n - 1].0)))
+        (n >= 2).then(|| (states[n - 2].0.state(), states[n - 1].0.state()))
     }
 
     /// The last two distinct countries named, leaving out some.
     pub fn last_two_except(&self, except: &[String]) -> Option<(ActorVal, ActorVal)> {
         let states: Vec<&(ActorVal, usize)> = self.recent_states.iter().filter(|s| !except.contains(&s.0.country)).collect();
         let n = states.len();
-        let state = |a: &ActorVal| ActorVal { code: a.country.clone(), country: a.country.clone() };
-        (n >= 2).then(|| (state(&states[n - 2].0), state(&states[n - 1].0)))
+        (n >= 2).then(|| (states[n - 2].0.state(), states[n - 1].0.state()))
     }
 
     /// The state named most often so far, leaving out some.
@@ -183,6 +188,16 @@ impl Discourse {
         }
     }
 
+    /// The other side of the last conflict told, when `country` was one side.
+    pub fn enemy_of(&self, country: &str) -> Option<ActorVal> {
+        let (a, b) = self.last_conflict.as_ref()?;
+        match (a.country == country, b.country == country) {
+            (true, false) => Some(b.clone()),
+            (false, true) => Some(a.clone()),
+            _ => None,
+        }
+    }
+
     /// The counterpart of `country` the text is about: its partner in the last pair, else
     /// the most recent other country.
     pub fn partner_of(&self, country: &str) -> Option<ActorVal> {
@@ -194,17 +209,13 @@ impl Discourse {
     pub fn partner_of_except(&self, country: &str, except: &[String]) -> Option<ActorVal> {
         if let Some((a, b)) = &self.last_pair {
             if a.country == country {
-                return Some(ActorVal { code: b.country.clone(), country: b.country.clone() });
+                return Some(b.state());
             }
             if b.country == country {
-                return Some(ActorVal { code: a.country.clone(), country: a.country.clone() });
+                return Some(a.state());
             }
         }
-        self.recent
-            .iter()
-            .rev()
-            .find(|a| a.0.country != country && !except.contains(&a.0.country))
-            .map(|a| ActorVal { code: a.0.country.clone(), country: a.0.country.clone() })
+        self.recent.iter().rev().find(|a| a.0.country != country && !except.contains(&a.0.country)).map(|a| a.0.state())
     }
 }
 
@@ -732,14 +743,9 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                     (Some((a, b)), true) => vec![a, b],
                     _ => Vec::new(),
                 },
-                ["the", "island"] | ["the", "islands"] => disc
-                    .recent
-                    .iter()
-                    .rev()
-                    .find(|a| ISLAND_STATES.contains(&a.0.country.as_str()))
-                    .map(|a| ActorVal { code: a.0.country.clone(), country: a.0.country.clone() })
-                    .into_iter()
-                    .collect(),
+                ["the", "island"] | ["the", "islands"] => {
+                    disc.recent.iter().rev().find(|a| ISLAND_STATES.contains(&a.0.country.as_str())).map(|a| a.0.state()).into_iter().collect()
+                }
                 // "the country's ties": the subject's own; "occupy the country": the state the
                 // text is most about, other than those this sentence already named
                 w if STATE_ANAPHORS.contains(&w) => {
@@ -799,7 +805,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                         m.start >= 2 && toks.norm(m.start - 1) == "with" && matches!(toks.norm(m.start - 2), "relations" | "ties") && m.actors.len() == 1
                     });
                     let with_about = relations_with.and_then(|m| {
-                        let other = ActorVal { code: m.actors[0].country.clone(), country: m.actors[0].country.clone() };
+                        let other = m.actors[0].state();
                         disc.salient(std::slice::from_ref(&other.country)).map(|s| vec![s, other])
                     });
                     match disc.pair() {

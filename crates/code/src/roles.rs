@@ -260,11 +260,6 @@ const PLAN_NOUNS: &[&str] = &[
     "willingness",
 ];
 
-/// The state an actor belongs to, as an actor.
-fn state_of(a: &ActorVal) -> ActorVal {
-    ActorVal { code: a.country.clone(), country: a.country.clone() }
-}
-
 /// Documents whose words are their author's.
 const AUTHORED: &[&str] = &[
     "resolution",
@@ -550,7 +545,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 // "Relations with China were normalized": the state the text is about, with
                 // the one named
                 let with = ments.iter().find(|m| m.start == t.start + 2 && toks.norm(t.start + 1) == "with" && m.actors.len() == 1 && m.kind == Kind::State);
-                let about = with.and_then(|m| disc.salient(std::slice::from_ref(&m.actors[0].country)).map(|s| (s, state_of(&m.actors[0]))));
+                let about = with.and_then(|m| disc.salient(std::slice::from_ref(&m.actors[0].country)).map(|s| (s, m.actors[0].state())));
                 if let Some((a, b)) = about.or(pair_here) {
                     let sp = Span::new(0, 0);
                     source = vec![(a, sp)];
@@ -840,12 +835,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                         // "He warned that Russia would respond": a warning about one's own
                         // acts is to the other side of the conflict told
                         None if own_target => {
-                            let enemy = disc.last_conflict.as_ref().and_then(|(a, b)| match (a.country == s.country, b.country == s.country) {
-                                (true, false) => Some(b.clone()),
-                                (false, true) => Some(a.clone()),
-                                _ => None,
-                            });
-                            target = enemy.map(|e| vec![(e, Span::new(0, 0))]).unwrap_or_default();
+                            target = disc.enemy_of(&s.country).map(|e| vec![(e, Span::new(0, 0))]).unwrap_or_default();
                         }
                         None => {}
                     }
@@ -1024,15 +1014,8 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 let country = &source[0].0.country;
                 // (one yields to an enemy the text told of: "Madrid surrendered" in a civil war
                 // yields to none of the states named last)
-                let enemy = || {
-                    disc.last_conflict.as_ref().and_then(|(a, b)| match (a.country == *country, b.country == *country) {
-                        (true, false) => Some(b.clone()),
-                        (false, true) => Some(a.clone()),
-                        _ => None,
-                    })
-                };
                 let guessed = || match yields || war_declared {
-                    true => enemy(),
+                    true => disc.enemy_of(country),
                     false => disc.partner_of_except(country, &named_after()).filter(|_| !NON_STATE_CODES.contains(&country.as_str())),
                 };
                 if let Some(partner) = told_partner(carry, country, min_code).or_else(guessed) {
@@ -1310,7 +1293,7 @@ fn told_partner(carry: &Carry, country: &str, min_code: &str) -> Option<ActorVal
         } else {
             return None;
         };
-        (other.country != country).then(|| ActorVal { code: other.country.clone(), country: other.country.clone() })
+        (other.country != country).then(|| other.state())
     })
 }
 
