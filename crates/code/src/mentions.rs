@@ -188,6 +188,13 @@ impl Discourse {
         }
     }
 
+    /// The state the text is about (other than `other`'s) and `other`'s state: the parties
+    /// of "relations with China" when no one else is named.
+    pub fn about_and(&self, other: &ActorVal) -> Option<(ActorVal, ActorVal)> {
+        let other = other.state();
+        self.salient(std::slice::from_ref(&other.country)).map(|s| (s, other))
+    }
+
     /// The other side of the last conflict told, when `country` was one side.
     pub fn enemy_of(&self, country: &str) -> Option<ActorVal> {
         let (a, b) = self.last_conflict.as_ref()?;
@@ -804,10 +811,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                     let relations_with = mentions[..k].iter().find(|m| {
                         m.start >= 2 && toks.norm(m.start - 1) == "with" && matches!(toks.norm(m.start - 2), "relations" | "ties") && m.actors.len() == 1
                     });
-                    let with_about = relations_with.and_then(|m| {
-                        let other = m.actors[0].state();
-                        disc.salient(std::slice::from_ref(&other.country)).map(|s| vec![s, other])
-                    });
+                    let with_about = relations_with.and_then(|m| disc.about_and(&m.actors[0])).map(|(s, o)| vec![s, o]);
                     match disc.pair() {
                         _ if with_about.is_some() && !third_party => with_about.expect("checked"),
                         Some((a, b)) if !subjects.contains(&a.country) && !subjects.contains(&b.country) => vec![a, b],

@@ -545,7 +545,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 // "Relations with China were normalized": the state the text is about, with
                 // the one named
                 let with = ments.iter().find(|m| m.start == t.start + 2 && toks.norm(t.start + 1) == "with" && m.actors.len() == 1 && m.kind == Kind::State);
-                let about = with.and_then(|m| disc.salient(std::slice::from_ref(&m.actors[0].country)).map(|s| (s, m.actors[0].state())));
+                let about = with.and_then(|m| disc.about_and(&m.actors[0]));
                 if let Some((a, b)) = about.or(pair_here) {
                     let sp = Span::new(0, 0);
                     source = vec![(a, sp)];

@@ -1282,27 +1282,7 @@ fn finite_verb(toks: &Tokens, j: usize) -> bool {
         && ((w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w) && toks.norm_at(j + 1) != "by")
             || PAST_MARKERS.contains(&w)
             || SCHEDULED.contains(&w)
-            || matches!(
-                w,
-                "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "had"
-                    | "has"
-                    | "have"
-                    | "would"
-                    | "will"
-                    | "could"
-                    | "can"
-                    | "did"
-                    | "began"
-                    | "ran"
-                    | "fell"
-                    | "broke"
-                    | "won"
-                    | "lost"
-            ))
+            || matches!(w, "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would" | "will" | "could" | "can" | "did"))
 }
 
 /// Words that open a time, not a clause, after "before", "since", "until": "shortly before
@@ -1671,18 +1651,6 @@ const FUTURE_MARKERS: &[&str] = &[
     "planning",
     // ("may seek a further extension in the spring")
     "may",
-    // the present of what is scheduled: "the trial begins Monday"
-    "begins",
-    "starts",
-    "opens",
-    "reopens",
-    "resumes",
-    "expires",
-    "convenes",
-    "ends",
-    "closes",
-    "concludes",
-    "finishes",
 ];
 /// Words that put a clause in the future when "to" follows: "plans to", "is going to".
 const FUTURE_BEFORE_TO: &[&str] = &[
@@ -1826,9 +1794,26 @@ const REPORTED: &[&str] = &[
 /// Words in "-ed" that are not past tenses.
 const NOT_PAST_ED: &[&str] = &["need", "speed", "seed", "feed", "proceed", "succeed", "exceed", "indeed", "hundred", "red", "bed", "shed", "united", "based"];
 
-/// Verbs whose present tells a schedule: "the deadline expires Friday".
-const SCHEDULED: &[&str] =
-    &["expires", "runs", "ends", "begins", "starts", "opens", "closes", "resumes", "convenes", "reconvenes", "reopens", "lapses", "departs", "arrives"];
+/// Verbs whose present tells a schedule: "the trial begins Monday", "the deadline expires
+/// Friday".
+const SCHEDULED: &[&str] = &[
+    "begins",
+    "starts",
+    "opens",
+    "reopens",
+    "resumes",
+    "expires",
+    "convenes",
+    "reconvenes",
+    "ends",
+    "closes",
+    "concludes",
+    "finishes",
+    "runs",
+    "lapses",
+    "departs",
+    "arrives",
+];
 
 /// The tense of the clause around tokens `[start, end)`: the nearest tense marker outside
 /// the expression decides ("said he will meet Monday" is future; "was found Nov. 25" past).
