@@ -844,7 +844,11 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         }
 
         // "traveled to Moscow to sign a treaty": a purpose clause acts on the same party
-        if target.is_empty() && t.start > 0 && toks.norm(t.start - 1) == "to" && t.modality.is_none() {
+        // (not one that names its own, unknown: "entered Somalia to fight al-Shabab")
+        // (a name, "al-Shabab" with its article too)
+        let names_own = toks.get(t.end).is_some_and(|x| x.cap && x.kind == TokenKind::Word)
+            || (matches!(toks.norm_at(t.end), "al" | "el" | "ad" | "an" | "as") && toks.norm_at(t.end + 1) == "-");
+        if target.is_empty() && t.start > 0 && toks.norm(t.start - 1) == "to" && t.modality.is_none() && !names_own {
             if let Some(lt) = &last_target {
                 target = lt.clone();
             }
@@ -1070,7 +1074,10 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             // ("Nixon began withdrawing American troops": one's own forces withdrawn are no
             // counterpart)
             let own_forces = code.starts_with("087") && s.0.country == g.0.country;
-            if s.0.code == g.0.code || (supplied && s.0.country == g.0.country) || own_ground || region_ground || own_forces {
+            // ("the United States warned its citizens to avoid travel": a state's advice to its
+            // own people is no conflict)
+            let own_people = code.starts_with('1') && s.0.country == g.0.country && g.0.code.ends_with("CVL");
+            if s.0.code == g.0.code || (supplied && s.0.country == g.0.country) || own_ground || region_ground || own_forces || own_people {
                 return;
             }
             // "Japan protested the launch": a state protesting is a formal complaint (114),

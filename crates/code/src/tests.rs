@@ -814,3 +814,11 @@ fn an_intent_before_a_clause_that_a_later_date_opens_keeps_the_narratives_time()
     let t = triples(&code("In July 1960 Washington responded by cutting the Cuban sugar quota.", None));
     assert!(t.contains(&("USA".into(), "163".into(), "CUB".into(), Some("1960-07".into()))), "{t:?}");
 }
+
+#[test]
+fn a_purpose_that_names_its_own_unknown_party_and_advice_to_ones_own_people() {
+    let t = triples(&code("Kenyan troops entered Somalia in October 2011 to fight al-Shabab.", None));
+    assert_eq!(t, [("KENMIL".into(), "192".into(), "SOM".into(), Some("2011-10".into()))]);
+    let t = triples(&code("On 18 November 2019 the United States warned its citizens to avoid travel to the border counties.", None));
+    assert!(!t.iter().any(|x| x.2 == "USACVL"), "{t:?}");
+}
