@@ -324,6 +324,13 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                 i = e;
                 continue;
             }
+            // "the Saudi-led coalition", "US-led forces": the state that leads them acts
+            // through them (not "CIA-trained exiles")
+            if glued_modifier && toks.norm_at(e) == "-" && toks.norm_at(e + 1) == "led" && toks.get(e + 1).is_some_and(|t| t.glued) {
+                hits.push(Hit { start: s, end: e + 2, refs });
+                i = e + 2;
+                continue;
+            }
             if !glued_modifier {
                 hits.push(Hit { start: s, end: e, refs });
             } else if toks.norm_at(e) == "-" {

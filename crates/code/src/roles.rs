@@ -732,7 +732,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 // "protect oil supplies from Soviet power": what one is protected from is no
                 // one protected
                 7 if p.code == "074" => &["with", "to", "against", "on", "into", "toward", "towards", "over", "upon", "at", "for", "in", "of", "inside"],
-                6 | 7 | 9 | 19 => TARGET_PREPS_IN,
+                6 | 7 | 9 | 18 | 19 => TARGET_PREPS_IN,
                 // a show of force has no partner "with" ("built a force with Soviet help")
                 15 => &["to", "against", "on", "into", "toward", "towards", "in", "inside", "near", "along"],
                 // talks "on Laos", "over Berlin", "about trade" are about a thing, not with it

@@ -822,3 +822,13 @@ fn a_purpose_that_names_its_own_unknown_party_and_advice_to_ones_own_people() {
     let t = triples(&code("On 18 November 2019 the United States warned its citizens to avoid travel to the border counties.", None));
     assert!(!t.iter().any(|x| x.2 == "USACVL"), "{t:?}");
 }
+
+#[test]
+fn the_state_that_leads_a_coalition_acts_through_it() {
+    let t = triples(&code("In March 2015 the Saudi-led coalition bombed Houthi positions in Yemen.", None));
+    assert_eq!(t, [("SAU".into(), "195".into(), "YEM".into(), Some("2015-03".into()))]);
+    let t = triples(&code("In 2011 NATO-led forces attacked Libyan government troops.", None));
+    assert!(t.iter().any(|x| x.0 == "NATMIL" && x.2 == "LBYMIL"), "{t:?}");
+    // (but exiles a state trained are not that state)
+    assert!(triples(&code("In April 1961 CIA-trained exiles attacked Cuba.", None)).iter().all(|x| !x.0.starts_with("USA")));
+}
