@@ -888,7 +888,9 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
     // them (not "the troops in Cuba", "the embassy in Moscow": a state's agents abroad)
     for k in 0..mentions.len().saturating_sub(1) {
         let (m, next) = (&mentions[k], &mentions[k + 1]);
-        let people = m.kind == Kind::Agent && m.actors.is_empty() && m.role.is_some_and(|r| matches!(r.as_str(), "REB" | "OPP" | "CVL" | "REF"));
+        // (not one's own: "evacuated its citizens from Libya")
+        let owned = m.start > 0 && matches!(toks.norm(m.start - 1), "its" | "their" | "his" | "her" | "our");
+        let people = m.kind == Kind::Agent && m.actors.is_empty() && !owned && m.role.is_some_and(|r| matches!(r.as_str(), "REB" | "OPP" | "CVL" | "REF"));
         let of_state =
             next.start == m.end + 1 && matches!(toks.norm(m.end), "in" | "from") && next.kind == Kind::State && next.actors.len() == 1 && !next.coord_next;
         if people && of_state {

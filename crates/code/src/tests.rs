@@ -832,3 +832,15 @@ fn the_state_that_leads_a_coalition_acts_through_it() {
     // (but exiles a state trained are not that state)
     assert!(triples(&code("In April 1961 CIA-trained exiles attacked Cuba.", None)).iter().all(|x| !x.0.starts_with("USA")));
 }
+
+#[test]
+fn counterparts_envoys_and_embassies() {
+    let t = triples(&code("On 3 May 2019 China's foreign minister met his Japanese counterpart in Beijing.", None));
+    assert!(t.contains(&("CHNGOV".into(), "040".into(), "JPNGOV".into(), Some("2019-05-03".into()))), "{t:?}");
+    let t = triples(&code("On 5 May 2019 the United States closed its embassy in Venezuela. On 6 May 2019 Britain summoned Iran's envoy.", None));
+    assert!(t.iter().any(|x| x.0 == "USA" && x.1 == "161" && x.2 == "VEN"), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "GBR" && x.1 == "114" && x.2 == "IRNGOV"), "{t:?}");
+    // (one's own citizens, taken from a state, are not that state's)
+    let t = triples(&code("On 9 May 2019 Russia evacuated its citizens from Libya.", None));
+    assert!(!t.iter().any(|x| x.2 == "LBYCVL"), "{t:?}");
+}
