@@ -1001,9 +1001,12 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                     }
                 })
             });
+            // ("agreed to deploy troops to its southern border": an act on one's own ground
+            // has no counterpart to guess)
+            let on_own = (t.end..(t.end + 3).min(toks.len())).any(|k| matches!(toks.norm(k), "its" | "their" | "our"));
             if let Some(party) = told_party.filter(|p| p.country != source[0].0.country) {
                 target = vec![(party, Span::new(0, 0))];
-            } else if (object_relational || relational_pattern || agreed || yields || war_declared) && (needs_counterpart || war_declared) {
+            } else if (object_relational || relational_pattern || agreed || yields || war_declared) && (needs_counterpart || war_declared) && !on_own {
                 // a yielding act answers the last conflict: "agreed to a ceasefire"
                 // (a ceasefire or retreat answers the last use of force; a war declared, the
                 // last hostility)

@@ -844,3 +844,11 @@ fn counterparts_envoys_and_embassies() {
     let t = triples(&code("On 9 May 2019 Russia evacuated its citizens from Libya.", None));
     assert!(!t.iter().any(|x| x.2 == "LBYCVL"), "{t:?}");
 }
+
+#[test]
+fn south_american_leaders_and_an_act_on_ones_own_ground() {
+    let t = triples(&code("On 18 May 2019 Argentina hosted a summit of South American leaders.", None));
+    assert!(!t.iter().any(|x| x.0.starts_with("USA") || x.2.starts_with("USA")), "{t:?}");
+    let text = "On 21 May 2019 Sudanese protesters rallied in Khartoum. On 22 May 2019 Mexico agreed to deploy troops to its southern border.";
+    assert!(!triples(&code(text, None)).iter().any(|x| x.0 == "MEX"));
+}
