@@ -401,6 +401,11 @@ pub fn past_the(toks: &annals_text::Tokens, k: usize) -> usize {
 
 /// Whether a normal form is a determiner or a word that stands like one before a noun.
 #[inline]
+/// A possessive pronoun: "its", "their", "his", "her", "our".
+pub fn is_possessive(n: &str) -> bool {
+    matches!(n, "its" | "their" | "his" | "her" | "our")
+}
+
 pub fn is_determiner(n: &str) -> bool {
     sets::DETERMINERS.contains(n)
 }

@@ -558,8 +558,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                 mentions[k + 1].start == mentions[k].end + 2 && matches!(toks.norm(mentions[k].end), "of" | "from") && toks.norm(mentions[k].end + 1) == "the";
             // ("remove their IL-28 bombers from Cuba": an owner named before; "from" is then
             // where they are taken)
-            let owned = toks.norm(mentions[k].end) == "from"
-                && (mentions[k].start.saturating_sub(5)..mentions[k].start).any(|j| matches!(toks.norm(j), "their" | "its" | "his" | "her" | "our"));
+            let owned = toks.norm(mentions[k].end) == "from" && (mentions[k].start.saturating_sub(5)..mentions[k].start).any(|j| is_possessive(toks.norm(j)));
             if (gap_ok || gap_det) && mentions[k + 1].kind != Kind::Agent && !owned {
                 let role = mentions[k].role;
                 let next = mentions[k + 1].clone();
@@ -889,7 +888,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
     for k in 0..mentions.len().saturating_sub(1) {
         let (m, next) = (&mentions[k], &mentions[k + 1]);
         // (not one's own: "evacuated its citizens from Libya")
-        let owned = m.start > 0 && matches!(toks.norm(m.start - 1), "its" | "their" | "his" | "her" | "our");
+        let owned = m.start > 0 && is_possessive(toks.norm(m.start - 1));
         let people = m.kind == Kind::Agent && m.actors.is_empty() && !owned && m.role.is_some_and(|r| matches!(r.as_str(), "REB" | "OPP" | "CVL" | "REF"));
         let of_state =
             next.start == m.end + 1 && matches!(toks.norm(m.end), "in" | "from") && next.kind == Kind::State && next.actors.len() == 1 && !next.coord_next;

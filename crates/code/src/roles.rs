@@ -1208,7 +1208,7 @@ fn hypothetical(toks: &Tokens, at: usize) -> bool {
     // taken back is no act
     if at >= 3 && toks.norm(at - 1) == "to" && INTENT_NOUNS.contains(&toks.norm(at - 2)) {
         let mut k = at - 3;
-        while k > 0 && (is_determiner(toks.norm(k)) || matches!(toks.norm(k), "its" | "their" | "his" | "her" | "our" | "earlier" | "previous" | "original")) {
+        while k > 0 && (is_determiner(toks.norm(k)) || is_possessive(toks.norm(k)) || matches!(toks.norm(k), "earlier" | "previous" | "original")) {
             k -= 1;
         }
         let w = toks.norm(k);
