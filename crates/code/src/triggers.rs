@@ -165,7 +165,10 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
             && crate::mentions::is_adjectival(prev)
             && !toks.norm(head).ends_with("ed")
             && !toks.norm(head).ends_with('s')
-            && !matches!(toks.norm_at(start.wrapping_sub(2)), "would" | "will" | "did" | "could" | "should" | "to" | "might" | "can" | "may" | "does" | "do");
+            && !matches!(
+                start.checked_sub(2).map_or("", |k| toks.norm(k)),
+                "would" | "will" | "did" | "could" | "should" | "to" | "might" | "can" | "may" | "does" | "do"
+            );
         let nominal = p.noun
             || (verb_form
                 && (after_adjective
