@@ -199,6 +199,13 @@ pub const ISLAND_STATES: &[&str] = &[
     "BHS", "MUS", "SYC", "COM", "CPV", "STP", "FJI", "PNG", "TLS", "MDV", "PRI",
 ];
 
+/// States whose one-word name is a plural: "the Philippines" is no people.
+pub const PLURAL_STATE_NAMES: &[&str] =
+    &["philippines", "netherlands", "bahamas", "maldives", "seychelles", "comoros", "states", "falklands", "emirates", "americas"];
+
+/// Countries divided in a north and a south, for "the North" and "the South".
+pub const DIVIDED_STATES: &[[&str; 2]] = &[["PRK", "KOR"], ["VNM", "RVN"], ["YEM", "YMD"], ["SDN", "SSD"]];
+
 /// Singular phrases that refer to the state the text last named.
 pub const STATE_ANAPHORS: &[&[&str]] = &[
     &["the", "country"],

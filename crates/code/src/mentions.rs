@@ -617,6 +617,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
             between.as_slice(),
             ["and"]
                 | ["and", "the"]
+                | ["and", "the", "two" | "three"]
                 | [",", "and"]
                 | [",", "and", "the"]
                 | ["or"]
@@ -756,6 +757,17 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                     (Some((a, b)), true) => vec![a, b],
                     _ => Vec::new(),
                 },
+                // "the South" of a divided country the text has named
+                ["the", half @ ("north" | "south")] => {
+                    let side = usize::from(*half == "south");
+                    disc.recent
+                        .iter()
+                        .rev()
+                        .find_map(|a| DIVIDED_STATES.iter().find(|p| p.contains(&a.0.country.as_str())))
+                        .map(|p| ActorVal { code: p[side].to_string(), country: p[side].to_string() })
+                        .into_iter()
+                        .collect()
+                }
                 ["the", "island"] | ["the", "islands"] => {
                     disc.recent.iter().rev().find(|a| ISLAND_STATES.contains(&a.0.country.as_str())).map(|a| a.0.state()).into_iter().collect()
                 }
@@ -919,12 +931,15 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
 /// "the Soviets", "Americans" (one word; not "the United States").
 fn is_people(toks: &Tokens, m: &Mention) -> bool {
     let w = toks.norm(m.start);
+    let after_the = m.start > 0 && toks.norm(m.start - 1) == "the";
     m.kind == Kind::State
         && !m.person
         && m.end == m.start + 1
         && m.actors[0].code == m.actors[0].country
-        && (w.ends_with("ese") || w.ends_with("ish") || w.ends_with("ch") || w.ends_with("ans") || w.ends_with("ets") || (w.ends_with("is") && w.len() > 4))
-        && (w.ends_with('s') || (m.start > 0 && toks.norm(m.start - 1) == "the"))
+        && ((w.ends_with("ese") || w.ends_with("ish") || w.ends_with("ch") || w.ends_with("ans") || w.ends_with("ets") || (w.ends_with("is") && w.len() > 4))
+            && (w.ends_with('s') || after_the)
+            // "the Boers", "the Turks": any plural after "the" but a state's own name
+            || (after_the && w.ends_with('s') && !PLURAL_STATE_NAMES.contains(&w)))
 }
 
 /// Whether token `k` ends a person's name without naming another ("III", "Jr.").
@@ -1123,6 +1138,15 @@ fn add_anaphors(toks: &Tokens, mentions: &mut Vec<Mention>) {
             }
         }
         let n = toks.norm(j);
+        // "assist the South", "the North had pushed": the half of a divided country
+        let half = first == "the"
+            && matches!(second, "north" | "south")
+            && toks.get(j + 1).is_some_and(|t| t.cap)
+            && !toks.get(j + 2).is_some_and(|t| t.cap || t.kind == TokenKind::Number)
+            && !matches!(toks.norm_at(j + 2), "-" | "of");
+        if len == 0 && half {
+            len = 2;
+        }
         if len == 0 {
             let pronoun =
                 matches!(n, "he" | "him" | "his" | "she" | "her" | "himself" | "herself" | "they" | "them" | "their" | "themselves" | "its" | "itself")

@@ -1093,11 +1093,20 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             if p.source_text == "enter" && !s.0.code.ends_with("MIL") {
                 return;
             }
+            // "UN forces took Pyongyang", "Iraqi troops captured Kuwait City": forces that
+            // take or capture a place named right after the verb occupy it ("took part",
+            // "captured British sailors" do not)
+            let place_taken = ments.iter().any(|m| m.span == g.1 && m.start == t.end && !m.modifier && m.kind == Kind::State && g.0.code == g.0.country);
+            if p.source_text == "take" && !(place_taken && s.0.code.ends_with("MIL")) {
+                return;
+            }
+            let seized = p.source_text == "capture" && place_taken && state_force;
             // ("the Royal Navy destroyed the French and Spanish fleets": forces destroyed
             // are fought, not property destroyed)
             let forces_hit = g.0.code.ends_with("MIL") && state_force;
             let cameo = match code.as_str() {
                 "1712" if forces_hit => "190".to_string(),
+                "173" if seized => "192".to_string(),
                 "140" if state_acts && !nominal => "114".to_string(),
                 "183" if state_force => "195".to_string(),
                 _ => code.clone(),

@@ -662,7 +662,7 @@ fn the_july_crisis_of_1914() {
     let text = "Austria-Hungary delivered an ultimatum to Serbia on 23 July 1914. Germany sent an ultimatum to Russia on 31 July, and on 1 August, when it had received no reply, declared war. German troops entered Belgium on 4 August.";
     let t = triples(&code(text, None));
     // (Serbia before Yugoslavia; Austria-Hungary one state)
-    assert!(t.contains(&("AUT".into(), "100".into(), "SRB".into(), Some("1914-07-23".into()))), "{t:?}");
+    assert!(t.contains(&("AUT".into(), "139".into(), "SRB".into(), Some("1914-07-23".into()))), "{t:?}");
     assert!(!t.iter().any(|x| x.0 == "HUN"), "{t:?}");
     // (a war declared after an ultimatum is on its addressee)
     assert!(t.contains(&("DEU".into(), "190".into(), "RUS".into(), Some("1914-08-01".into()))), "{t:?}");
@@ -851,4 +851,31 @@ fn south_american_leaders_and_an_act_on_ones_own_ground() {
     assert!(!t.iter().any(|x| x.0.starts_with("USA") || x.2.starts_with("USA")), "{t:?}");
     let text = "On 21 May 2019 Sudanese protesters rallied in Khartoum. On 22 May 2019 Mexico agreed to deploy troops to its southern border.";
     assert!(!triples(&code(text, None)).iter().any(|x| x.0 == "MEX"));
+}
+
+#[test]
+fn the_halves_of_a_divided_country_and_places_taken() {
+    let text = "North Korean forces invaded South Korea on 25 June 1950. On 27 June Truman ordered American forces to support the South. By August the North held most of the peninsula.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.1 == "070" && x.2 == "KOR"), "{t:?}");
+    // (not a region of another country: "the South China Sea", "the North of England")
+    assert!(!triples(&code("In 2016 Chinese ships patrolled the South China Sea.", None)).iter().any(|x| x.2 == "KOR"));
+    let t = triples(&code("On 19 October 1950 UN forces took Pyongyang.", None));
+    assert_eq!(t, [("UNOMIL".into(), "192".into(), "PRK".into(), Some("1950-10-19".into()))]);
+    let t = triples(&code("On 2 August 1990 Iraqi troops captured Kuwait City.", None));
+    assert!(t.iter().any(|x| x.0 == "IRQMIL" && x.1 == "192" && x.2 == "KWT"), "{t:?}");
+    // (taking office, or a place after a word that is not its name, is none)
+    assert!(code("In 1977 Carter took office in Washington.", None).is_empty());
+}
+
+#[test]
+fn a_people_after_the_and_an_ultimatum() {
+    let text = "The Boers struck first in October 1899. On 12 October they invaded Natal and attacked Britain.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "ZAF" && x.1 == "190" && x.2 == "GBR"), "{t:?}");
+    let t = triples(&code("On 23 July 1914 Austria-Hungary delivered an ultimatum to Serbia.", None));
+    assert_eq!(t, [("AUT".into(), "139".into(), "SRB".into(), Some("1914-07-23".into()))]);
+    // (a state's plural name is no people: "the Philippines")
+    let text = "The Philippines protested in May 2016. On 12 July they asked China to withdraw.";
+    assert!(!triples(&code(text, None)).iter().any(|x| x.0 == "PHL" && x.1 == "020"));
 }

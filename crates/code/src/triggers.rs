@@ -109,6 +109,11 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
         let head = e.positions[p.head];
         let start = e.start();
         let end = e.end();
+        // "took Pyongyang": taking is a trigger only before a name ("took office" is none)
+        if p.source_text == "take" && !toks.get(end).is_some_and(|t| t.cap) {
+            i = end;
+            continue;
+        }
         // voice
         let passive = p.verb.is_some() && {
             let n = toks.norm(head);
