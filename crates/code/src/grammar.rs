@@ -199,6 +199,10 @@ pub const ISLAND_STATES: &[&str] = &[
     "BHS", "MUS", "SYC", "COM", "CPV", "STP", "FJI", "PNG", "TLS", "MDV", "PRI",
 ];
 
+/// Words for a part of what follows "of": "most of the Egyptian air force".
+pub const QUANTIFIERS: &[&str] =
+    &["most", "all", "much", "part", "parts", "half", "some", "many", "remnants", "rest", "bulk", "majority", "elements", "units", "remainder"];
+
 /// States whose one-word name is a plural: "the Philippines" is no people.
 pub const PLURAL_STATE_NAMES: &[&str] =
     &["philippines", "netherlands", "bahamas", "maldives", "seychelles", "comoros", "states", "falklands", "emirates", "americas"];

@@ -245,6 +245,12 @@ pub fn governing_prep(toks: &Tokens, start: usize) -> Option<String> {
         j -= 1;
         steps += 1;
         let n = toks.norm(j);
+        // "destroyed most of the Egyptian air force": a quantity of a phrase stands where
+        // the phrase would
+        if n == "of" && j > 0 && QUANTIFIERS.contains(&toks.norm(j - 1)) {
+            j -= 1;
+            continue;
+        }
         if is_prep(n) {
             return Some(n.to_string());
         }
@@ -365,7 +371,10 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                     && has_state(g)
                     && (last.end..h.start).all(|k| {
                         let n = toks.norm(k);
-                        let adjective = ["al", "ic", "ish", "ian", "ese", "ary"].iter().any(|e| n.ends_with(e));
+                        let adjective = ["al", "ic", "ish", "ian", "ese", "ary"].iter().any(|e| n.ends_with(e))
+                            // ("Israeli armored divisions": a participle after a state's adjective)
+                            // (not a verb: "the Japanese landed troops")
+                            || matches!(n, "armored" | "armoured" | "mechanized" | "mechanised" | "motorized" | "motorised" | "airborne" | "armed" | "uniformed" | "elite" | "regular");
                         toks.get(k).is_some_and(|t| t.kind == TokenKind::Word && (t.cap || adjective)) && !is_prep(n)
                     });
                 compatible && (adjacent || bridged)
@@ -618,6 +627,8 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
             ["and"]
                 | ["and", "the"]
                 | ["and", "the", "two" | "three"]
+                // "between Israel and a coalition of Egypt, Syria and Jordan"
+                | ["and", "a" | "an" | "the", "coalition" | "alliance", "of"]
                 | [",", "and"]
                 | [",", "and", "the"]
                 | ["or"]
@@ -653,6 +664,9 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                 .is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !toks.norm(b.end).ends_with("ed") && !matches!(toks.norm(b.end), "and" | "or"));
         if (glued_dash || and_joined || listed) && !new_clause && !adjective_after_name {
             mentions[k].coord_next = true;
+            if between.last() == Some(&"of") {
+                mentions[k + 1].prep = mentions[k].prep.clone();
+            }
         }
     }
     for m in mentions.iter_mut() {
@@ -763,6 +777,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                     disc.recent
                         .iter()
                         .rev()
+                        .filter(|a| a.1 + 5 >= sentence)
                         .find_map(|a| DIVIDED_STATES.iter().find(|p| p.contains(&a.0.country.as_str())))
                         .map(|p| ActorVal { code: p[side].to_string(), country: p[side].to_string() })
                         .into_iter()
@@ -792,6 +807,9 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                     && mentions[k].prep.is_none()
                     && mentions[k].start > 0
                     && !matches!(toks.norm(mentions[k].start - 1), "that" | "and" | "but" | "," | "as" | "when" | "while" | "because" | "where" | "which")
+                    // ("…, and six years later the two countries went to war": the subject of
+                    // a clause of their own)
+                    && !begins_a_clause_after_object(toks, mentions[k].end)
                     && mentions[..k].iter().any(|m| m.prep.is_none() && m.coord_next && m.start == disc.pair_token)
                     && disc.pair_sentence == sentence =>
                 {

@@ -398,11 +398,25 @@ const TARGET_PREPS_IN: &[&str] =
 
 /// "between X and Y" after a noun or before a verb: the two parties.
 fn between(toks: &Tokens, ments: &[Mention], lo: usize, hi: usize) -> Option<Party> {
+    // (the window stretches over a date: "was fought from 5 to 10 June 1967 between …")
+    let mut hi = hi.min(toks.len());
+    while hi < toks.len() && hi > lo && (lo..hi).all(|k| toks.norm(k) != "between") && is_date_word(toks, hi - 1) {
+        hi += 1;
+    }
     (lo..hi.min(toks.len())).find(|&k| toks.norm(k) == "between").and_then(|k| {
         let mi = ments.iter().position(|m| m.start > k && m.start <= k + 4)?;
         let p = with_coordinated_after(ments, mi);
         (p.len() >= 2).then_some(p)
     })
+}
+
+/// Whether token `k` may be part of a date told in words and figures ("from 5 to 10 June
+/// 1967", "on 24 March").
+fn is_date_word(toks: &Tokens, k: usize) -> bool {
+    const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    toks.get(k).is_some_and(|t| t.kind == TokenKind::Number)
+        || MONTHS.contains(&toks.norm(k))
+        || matches!(toks.norm(k), "from" | "to" | "on" | "in" | "until" | "through" | "," | "-")
 }
 
 /// Assigns sources and targets to a sentence's triggers.
@@ -428,6 +442,17 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         let intransitive = is_preposition(toks.norm_at(t.end)) || matches!(toks.norm_at(t.end), "home" | "" | "." | "," | ";");
         if p.source_text == "return" && !t.nominal && intransitive {
             continue;
+        }
+        // "The war officially ended four months later, when …": a war that ends is no
+        // fighting told
+        if t.nominal && p.code.starts_with("19") {
+            let mut k = t.end;
+            while toks.norm_at(k).ends_with("ly") {
+                k += 1;
+            }
+            if matches!(toks.norm_at(k), "ended" | "ends" | "end") || (toks.norm_at(k) == "came" && toks.norm_at(k + 1) == "to") {
+                continue;
+            }
         }
         // "backed Britain", "had backed the Khmer Rouge" (not "sail them back to Africa": an
         // adverb after a verb and its object)
@@ -749,7 +774,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             let preps = if t.end > t.head + 1
                 && !p.reciprocal
                 && !preps.contains(&last)
-                && matches!(last, "in" | "at" | "to" | "into" | "with" | "on" | "for" | "from")
+                && matches!(last, "in" | "at" | "to" | "into" | "with" | "on" | "for" | "from" | "through")
             {
                 with_last = preps.iter().copied().chain([last]).collect();
                 &with_last[..]
@@ -1204,6 +1229,15 @@ fn hypothetical(toks: &Tokens, at: usize) -> bool {
     });
     if believed {
         return true;
+    }
+    // "Castro was a Soviet client posing a threat to Latin America": a participle on what
+    // someone is said to be describes, it does not tell
+    if at >= 1 && toks.norm(at).ends_with("ing") && toks.get(at - 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap) && !is_preposition(toks.norm(at - 1))
+    {
+        let clause = (at.saturating_sub(8)..at).rev().take_while(|&k| !is_boundary(toks, k) && toks.norm(k) != ",");
+        if clause.clone().any(|k| matches!(toks.norm(k), "was" | "is" | "were" | "are") && matches!(toks.norm_at(k + 1), "a" | "an")) {
+            return true;
+        }
     }
     // "saw an opportunity to improve relations", "the chance to invade": an act that could
     // be, not one done

@@ -817,8 +817,11 @@ fn an_intent_before_a_clause_that_a_later_date_opens_keeps_the_narratives_time()
 
 #[test]
 fn a_purpose_that_names_its_own_unknown_party_and_advice_to_ones_own_people() {
-    let t = triples(&code("Kenyan troops entered Somalia in October 2011 to fight al-Shabab.", None));
+    let t = triples(&code("Kenyan troops entered Somalia in October 2011 to fight Ras Kamboni.", None));
     assert_eq!(t, [("KENMIL".into(), "192".into(), "SOM".into(), Some("2011-10".into()))]);
+    // (a party the dictionary knows is fought)
+    let t = triples(&code("Kenyan troops entered Somalia in October 2011 to fight al-Shabab.", None));
+    assert!(t.contains(&("KENMIL".into(), "190".into(), "SOMREB".into(), Some("2011-10".into()))), "{t:?}");
     let t = triples(&code("On 18 November 2019 the United States warned its citizens to avoid travel to the border counties.", None));
     assert!(!t.iter().any(|x| x.2 == "USACVL"), "{t:?}");
 }
@@ -826,7 +829,7 @@ fn a_purpose_that_names_its_own_unknown_party_and_advice_to_ones_own_people() {
 #[test]
 fn the_state_that_leads_a_coalition_acts_through_it() {
     let t = triples(&code("In March 2015 the Saudi-led coalition bombed Houthi positions in Yemen.", None));
-    assert_eq!(t, [("SAU".into(), "195".into(), "YEM".into(), Some("2015-03".into()))]);
+    assert_eq!(t, [("SAU".into(), "195".into(), "YEMREB".into(), Some("2015-03".into()))]);
     let t = triples(&code("In 2011 NATO-led forces attacked Libyan government troops.", None));
     assert!(t.iter().any(|x| x.0 == "NATMIL" && x.2 == "LBYMIL"), "{t:?}");
     // (but exiles a state trained are not that state)
@@ -878,4 +881,44 @@ fn a_people_after_the_and_an_ultimatum() {
     // (a state's plural name is no people: "the Philippines")
     let text = "The Philippines protested in May 2016. On 12 July they asked China to withdraw.";
     assert!(!triples(&code(text, None)).iter().any(|x| x.0 == "PHL" && x.1 == "020"));
+}
+
+#[test]
+fn a_war_between_a_state_and_a_coalition_told_over_a_date() {
+    let t = triples(&code("The Six-Day War was fought from 5 to 10 June 1967 between Israel and a coalition of Egypt, Syria and Jordan.", None));
+    for other in ["EGY", "SYR", "JOR"] {
+        assert!(t.iter().any(|x| x.0 == "ISR" && x.1 == "190" && x.2 == other), "{t:?}");
+    }
+    // (the coalition's members fight Israel, not each other)
+    assert!(!t.iter().any(|x| x.0 == "EGY" && x.2 == "SYR"), "{t:?}");
+    // "…, and six years later the two countries went to war": the sentence's own pair
+    let text = "In 1967 Israel held the Sinai, the West Bank and the Golan Heights. Egypt and Israel fought from 1967 to 1970, and in 1973 the two countries went to war again.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().all(|x| x.0 != "PSE" && x.2 != "PSE"), "{t:?}");
+    // (a war that ends is no fighting told)
+    let text = "In 1898 the United States went to war with Spain. The war officially ended in December, when the U.S. and Spanish governments signed a treaty.";
+    assert!(!triples(&code(text, None)).iter().any(|x| x.1 == "190" && x.3.as_deref() == Some("1898-12")));
+}
+
+#[test]
+fn most_of_a_force_armored_divisions_and_shelling() {
+    let text = "On 5 June 1967 Israel launched an air strike that destroyed most of the Egyptian air force.";
+    assert!(triples(&code(text, None)).iter().any(|x| x.0 == "ISR" && x.2 == "EGYMIL"));
+    let t = triples(&code("On 6 June 1967 Israeli armored divisions broke through the Egyptian lines.", None));
+    assert!(t.iter().any(|x| x.0 == "ISRMIL" && x.1 == "190" && x.2 == "EGY"), "{t:?}");
+    // (not a verb between a people and its object: "the Japanese landed troops")
+    let t = triples(&code("In February 1904 the Japanese landed troops in Korea.", None));
+    assert!(!t.iter().any(|x| x.0 == "JPNMIL" && x.1 == "190" && x.2 == "KOR" && x.3.is_none()), "{t:?}");
+    let t = triples(&code("On 5 June 1967 Jordanian forces shelled West Jerusalem.", None));
+    assert_eq!(t, [("JORMIL".into(), "194".into(), "ISR".into(), Some("1967-06-05".into()))]);
+    // (what someone is said to be: "was a Soviet client posing a threat")
+    let text = "In 1960 Kennedy concluded that Castro was a Soviet client posing a threat to all of Latin America.";
+    assert!(!triples(&code(text, None)).iter().any(|x| x.1 == "130"));
+}
+
+#[test]
+fn armed_groups_are_their_countrys_rebels() {
+    let t = triples(&code("On 5 May 2019 Hamas fired rockets at Israel. In 1999 the KLA attacked Serbian police.", None));
+    assert!(t.contains(&("PSEREB".into(), "195".into(), "ISR".into(), Some("2019-05-05".into()))), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "XKXREB" && x.1 == "190"), "{t:?}");
 }
