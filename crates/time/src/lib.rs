@@ -1416,7 +1416,7 @@ pub fn sets_reference(f: &Found, toks: &Tokens) -> bool {
     // the sentence is at
     let year_only =
         matches!(&f.spec, Spec::Date { from, to: None } if from.year.is_some() && from.month.is_none() && from.season.is_none() && from.quarter.is_none());
-    let is_year = |k: usize| toks.norm(k).len() == 4 && toks.norm(k).parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y));
+    let is_year = |k: usize| toks.norm_at(k).len() == 4 && toks.norm_at(k).parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y));
     // (but "was defeated in the 1968 elections" tells when; "negotiated in the 1795 treaty"
     // names a document)
     let document = (end..(end + 3).min(toks.len())).any(|k| {
@@ -1443,7 +1443,58 @@ pub fn sets_reference(f: &Found, toks: &Tokens) -> bool {
         && toks.get(start - 2).is_some_and(|t| !t.cap && t.kind == annals_text::TokenKind::Word)
         && !is_time_noun(before(2))
         && (0..start - 2).any(|k| is_year(k) || is_month_name(toks.norm(k)));
-    !attributive && !named_event && !names_a_thing && !of_a_thing
+    // "Tax cuts passed in 2001 and 2003 expire at the end of the year": a date on a
+    // participle after its noun, before the clause's own present verb, describes the noun
+    let mut first = start;
+    while first >= 2 && matches!(toks.norm(first - 1), "and" | "," | "or") && is_year(first - 2) {
+        first -= 2;
+    }
+    let at = |k: usize| if first >= k { toks.norm(first - k) } else { "" };
+    let mut after = end;
+    while matches!(toks.norm_at(after), "and" | "," | "or") && is_year(after + 1) {
+        after += 2;
+    }
+    let verb_after = {
+        let w = toks.norm_at(after);
+        toks.get(after).is_some_and(|t| !t.cap && t.kind == annals_text::TokenKind::Word)
+            && !is_participle(w)
+            && !w.ends_with("ing")
+            && !matches!(
+                w,
+                "and"
+                    | "or"
+                    | "but"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "to"
+                    | "for"
+                    | "by"
+                    | "with"
+                    | "from"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "that"
+                    | "which"
+                    | "was"
+                    | "were"
+                    | "had"
+                    | "did"
+            )
+    };
+    let on_its_noun = year_only
+        && matches!(at(1), "in" | "on")
+        && is_participle(at(2))
+        && first >= 3
+        && toks.get(first - 3).is_some_and(|t| !t.cap && t.kind == annals_text::TokenKind::Word)
+        && !matches!(at(3), "was" | "were" | "is" | "are" | "been" | "be" | "being" | "had" | "has" | "have" | "and" | "or" | "not" | "also" | "then")
+        && verb_after;
+    !attributive && !named_event && !names_a_thing && !of_a_thing && !on_its_noun
 }
 
 /// Nouns whose "of YEAR" is a time in that year: "the summer of 1962", "the end of 1980".
@@ -1918,7 +1969,11 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
         }
         // "before the borrowing authority runs out at midnight Thursday", "the session
         // ends Friday": a present of what is scheduled looks ahead
-        if SCHEDULED.contains(&w)
+        // ("spending cuts take effect Jan. 2", "tax cuts expire")
+        // (not "had been due to expire Friday": a plan of the past)
+        let base_form = (matches!(w, "take" | "takes") && next == "effect") || w == "expire";
+        let scheduled = SCHEDULED.contains(&w) || (base_form && !matches!(prev, "to" | "would" | "could" | "might" | "did" | "didn't"));
+        if scheduled
             && !matches!(prev, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "of" | "two" | "both" | "loose" | "home")
             && !toks.get(k).is_some_and(|t| t.cap)
         {

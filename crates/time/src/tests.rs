@@ -2146,3 +2146,18 @@ fn a_year_before_a_name_names_a_thing_unless_it_tells_when() {
         ),
     ]);
 }
+
+#[test]
+fn a_date_on_a_participle_after_its_noun_describes_the_noun() {
+    assert_documents(&[
+        (
+            "Tax cuts passed in 2001 and 2003 expire at the end of the year, and spending cuts take effect Jan. 2.",
+            "2012-11-14",
+            &["2001", "2003", "2012", "2013-01-02"],
+        ),
+        // (a participle in the clause's own verb sets the time: "was signed in 1977")
+        ("The treaty was signed in 1977. The next year it took effect.", "2012-11-14", &["1977", "1978"]),
+        // (a plan of the past does not look ahead: "had been due to expire Friday")
+        ("The bid had been due to expire Friday evening.", "1989-10-30", &["1989-10-27TEV"]),
+    ]);
+}
