@@ -629,6 +629,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                 | ["and", "the", "two" | "three"]
                 // "between Israel and a coalition of Egypt, Syria and Jordan"
                 | ["and", "a" | "an" | "the", "coalition" | "alliance", "of"]
+                | ["and", "a" | "an" | "the", "coalition" | "alliance", "of", "the"]
                 | [",", "and"]
                 | [",", "and", "the"]
                 | ["or"]
@@ -664,7 +665,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                 .is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !toks.norm(b.end).ends_with("ed") && !matches!(toks.norm(b.end), "and" | "or"));
         if (glued_dash || and_joined || listed) && !new_clause && !adjective_after_name {
             mentions[k].coord_next = true;
-            if between.last() == Some(&"of") {
+            if between.contains(&"of") {
                 mentions[k + 1].prep = mentions[k].prep.clone();
             }
         }

@@ -416,7 +416,7 @@ fn is_date_word(toks: &Tokens, k: usize) -> bool {
     const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
     toks.get(k).is_some_and(|t| t.kind == TokenKind::Number)
         || MONTHS.contains(&toks.norm(k))
-        || matches!(toks.norm(k), "from" | "to" | "on" | "in" | "until" | "through" | "," | "-")
+        || matches!(toks.norm(k), "from" | "to" | "on" | "in" | "until" | "through" | "," | "-" | "--" | "(" | ")")
 }
 
 /// Assigns sources and targets to a sentence's triggers.
@@ -548,7 +548,9 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         let mut target: Party = Vec::new();
         let mut reciprocal_pair = false;
 
-        if let Some(pair) = between(toks, ments, t.start.saturating_sub(1), t.end + 3).filter(|_| p.reciprocal || nominal || noun_first) {
+        if let Some(pair) = between(toks, ments, t.start.saturating_sub(1), t.end + 3)
+            .filter(|_| p.reciprocal || nominal || noun_first || (t.passive && p.code.starts_with("19")))
+        {
             source = vec![pair[0].clone()];
             target = pair[1..].to_vec();
             reciprocal_pair = true;

@@ -922,3 +922,12 @@ fn armed_groups_are_their_countrys_rebels() {
     assert!(t.contains(&("PSEREB".into(), "195".into(), "ISR".into(), Some("2019-05-05".into()))), "{t:?}");
     assert!(t.iter().any(|x| x.0 == "XKXREB" && x.1 == "190"), "{t:?}");
 }
+
+#[test]
+fn a_war_fought_between_a_state_and_an_alliance_of_the_others() {
+    let text = "The Crimean War (October 1853 – February 1856) was fought between Russia and an alliance of the Ottoman Empire, France and Britain.";
+    let t = triples(&code(text, None));
+    for other in ["TUR", "FRA", "GBR"] {
+        assert!(t.iter().any(|x| x.0 == "RUS" && x.1 == "190" && x.2 == other), "{t:?}");
+    }
+}

@@ -512,6 +512,18 @@ impl TimeTagger {
             let for_month = prev == "for" && first.cap && first.norm != "may";
             return MONTH_CUES.contains(&prev) || attributive || (first.cap && listed) || for_month;
         }
+        // "between a quarter and a third of the population", "a quarter of the votes": a
+        // share, not three months (but "a quarter of a century" is time)
+        if len == 2 && matches!(first.norm, "a" | "one") && infos[m.start + 1].norm == "quarter" {
+            let next = infos.get(m.end).map_or("", |t| t.norm);
+            let after = infos.get(m.end + 1).map_or("", |t| t.norm);
+            let after2 = infos.get(m.end + 2).map_or("", |t| t.norm);
+            let of_a_time = next == "of" && (matches!(after, "a" | "an") && matches!(after2, "century" | "year" | "hour" | "day" | "month" | "millennium"));
+            let share = (next == "of" && !of_a_time) || (prev == "between" && next == "and") || (next == "and" && matches!(after2, "third" | "half" | "fifth"));
+            if share {
+                return false;
+            }
+        }
         // "at dawn", "by nightfall" (not "the dawn of an era", not Dawn the name)
         if len == 1 && first.info.mask & words::TOD != 0 {
             return matches!(first.norm, "dawn" | "daybreak" | "sunrise" | "dusk" | "sunset" | "nightfall")

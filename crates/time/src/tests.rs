@@ -2161,3 +2161,13 @@ fn a_date_on_a_participle_after_its_noun_describes_the_noun() {
         ("The bid had been due to expire Friday evening.", "1989-10-30", &["1989-10-27TEV"]),
     ]);
 }
+
+#[test]
+fn a_quarter_of_something_is_a_share() {
+    assert_documents(&[
+        ("Between a quarter and a third of the population died in the war of 1618.", "", &["1618"]),
+        ("A quarter of the votes were counted on 3 May 2019.", "", &["2019-05-03"]),
+        // (but time: "a quarter of a century", "in a quarter")
+        ("The war lasted a quarter of a century.", "", &["P25Y"]),
+    ]);
+}
