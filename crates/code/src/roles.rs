@@ -1107,7 +1107,16 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             // ("the United States warned its citizens to avoid travel": a state's advice to its
             // own people is no conflict)
             let own_people = code.starts_with('1') && s.0.country == g.0.country && g.0.code.ends_with("CVL");
-            if s.0.code == g.0.code || (supplied && s.0.country == g.0.country) || own_ground || region_ground || own_forces || own_people {
+            // ("Netanyahu denounced the agreement and said Israel was not bound by it": a
+            // part of a state does not act on the state itself)
+            let on_own_state = s.0.country == g.0.country && g.0.code == g.0.country && s.0.code != s.0.country;
+            if s.0.code == g.0.code || (supplied && s.0.country == g.0.country) || own_ground || region_ground || own_forces || own_people || on_own_state {
+                return;
+            }
+            // "telling reporters the deal did not grant Iran any right": one is told what is
+            // named right after the verb, not what the message names
+            let told = matches!(p.source_text.as_str(), "tell" | "inform" | "notify" | "brief" | "assure" | "reassure");
+            if told && ments.iter().any(|m| m.span == g.1 && m.start > t.end + 2) {
                 return;
             }
             // "Japan protested the launch": a state protesting is a formal complaint (114),

@@ -931,3 +931,13 @@ fn a_war_fought_between_a_state_and_an_alliance_of_the_others() {
         assert!(t.iter().any(|x| x.0 == "RUS" && x.1 == "190" && x.2 == other), "{t:?}");
     }
 }
+
+#[test]
+fn a_part_of_a_state_does_not_act_on_the_state_and_one_is_told_what_follows_the_verb() {
+    let text = "On 24 November 2013 Israeli Prime Minister Benjamin Netanyahu denounced the agreement and said Israel was not bound by it.";
+    assert!(!triples(&code(text, None)).iter().any(|x| x.0 == "ISRGOV" && x.2 == "ISR"));
+    let text = "On 24 November 2013 Secretary of State John Kerry told reporters the deal did not grant Iran any right.";
+    assert!(!triples(&code(text, None)).iter().any(|x| x.1 == "010"));
+    let t = triples(&code("On 24 November 2013 Kerry told Iran that the deal was final.", None));
+    assert!(t.iter().any(|x| x.1 == "010" && x.2 == "IRN"), "{t:?}");
+}
