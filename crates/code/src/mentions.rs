@@ -834,10 +834,14 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                     // (only for a pair a third party stands between: "…, and the two sides
                     // signed", "improving relations between the two countries" may be the
                     // subject's own pair)
-                    let third_party = (mentions[k].start.saturating_sub(3)..mentions[k].start).any(|j| {
+                    let mediates = |j: usize| {
                         let w = toks.norm(j);
                         ["mediat", "broker", "interced", "arbitrat"].iter().any(|v| w.starts_with(v))
-                    });
+                    };
+                    let third_party = (mentions[k].start.saturating_sub(3)..mentions[k].start).any(mediates);
+                    // ("Algeria agreed to mediate, and after months of talks the two
+                    // governments signed": the two the text is most about, not the mediator)
+                    let mediator_before = !third_party && (0..mentions[k].start).any(mediates);
                     let subjects: Vec<String> = if third_party {
                         mentions[..k].iter().filter(|m| m.prep.is_none()).flat_map(|m| m.actors.iter().map(|a| a.country.clone())).collect()
                     } else {
@@ -849,8 +853,20 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                         m.start >= 2 && toks.norm(m.start - 1) == "with" && matches!(toks.norm(m.start - 2), "relations" | "ties") && m.actors.len() == 1
                     });
                     let with_about = relations_with.and_then(|m| disc.about_and(&m.actors[0])).map(|(s, o)| vec![s, o]);
+                    let mediator: Vec<String> =
+                        mentions[..k].iter().filter(|m| m.prep.is_none()).flat_map(|m| m.actors.iter().map(|a| a.country.clone())).collect();
+                    let most_about = || {
+                        let a = disc.salient(&mediator)?;
+                        let mut except = mediator.clone();
+                        except.push(a.country.clone());
+                        Some((a, disc.salient(&except)?))
+                    };
                     match disc.pair() {
                         _ if with_about.is_some() && !third_party => with_about.expect("checked"),
+                        _ if mediator_before && most_about().is_some() => {
+                            let (a, b) = most_about().expect("checked");
+                            vec![a, b]
+                        }
                         Some((a, b)) if !subjects.contains(&a.country) && !subjects.contains(&b.country) => vec![a, b],
                         Some(_) => disc.last_two_except(&subjects).map_or(Vec::new(), |(a, b)| vec![a, b]),
                         None => Vec::new(),

@@ -349,6 +349,14 @@ fn object(
                 continue;
             }
         }
+        // ("agreed to mediate, and after months of talks the two governments signed": a
+        // verb with no object before ", and")
+        // (not "to restrict, but not completely prohibit, Chinese immigration": verbs sharing
+        // their object)
+        let clause_next = is_preposition(toks.norm_at(k + 2)) || is_determiner(toks.norm_at(k + 2)) || toks.get(k + 2).is_some_and(|x| x.cap);
+        if n == "," && k == from && matches!(toks.norm_at(k + 1), "and" | "but") && clause_next {
+            return fallback;
+        }
         if n == "," && k > from {
             // a comma ends the object unless a list of actors goes on (not "declared war, he
             // returned": a pronoun opens a clause)
@@ -935,8 +943,9 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             }
         }
         // "Algeria mediated between the United States and Iran": a mediator acts on both
-        if target.is_empty() && code == "045" {
-            if let Some(pair) = between(toks, ments, t.end.saturating_sub(1), t.end + 3) {
+        // ("shuttled between London and Buenos Aires in an attempt to mediate")
+        if target.is_empty() && p.code == "045" {
+            if let Some(pair) = between(toks, ments, t.end.saturating_sub(1), t.end + 3).or_else(|| between(toks, ments, 0, t.start)) {
                 target = pair;
             }
         }
@@ -1010,7 +1019,8 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 RELATIONAL_NOUNS.iter().any(|n| p.source_text.split_whitespace().any(|w| w == *n)) || p.source_text.starts_with("walk away");
             // only acts that presuppose a counterpart: intents, talks, cooperation, rejection, cuts
             let act_root: u32 = code[..2].parse().unwrap_or(0);
-            let needs_counterpart = matches!(act_root, 3 | 4 | 5 | 8 | 10 | 12 | 13 | 16) || relational_pattern;
+            // (but a mediator stands between two, not across from one)
+            let needs_counterpart = (matches!(act_root, 3 | 4 | 5 | 8 | 10 | 12 | 13 | 16) || relational_pattern) && p.code != "045";
             // "the garrison surrendered on the evening of 14 June": yielding needs no object
             let yields = matches!(p.source_text.as_str(), "surrender" | "capitulate" | "stand down") && intransitive;
             // "Japan declared war on 10 February": on the enemy the text told of

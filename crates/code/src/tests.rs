@@ -941,3 +941,15 @@ fn a_part_of_a_state_does_not_act_on_the_state_and_one_is_told_what_follows_the_
     let t = triples(&code("On 24 November 2013 Kerry told Iran that the deal was final.", None));
     assert!(t.iter().any(|x| x.1 == "010" && x.2 == "IRN"), "{t:?}");
 }
+
+#[test]
+fn a_mediator_stands_between_the_two_the_text_is_about() {
+    let text = "In 1979 Iranian students seized the U.S. embassy. In 1980 the United States broke relations with Iran. In September Iraq invaded Iran. \
+                Algeria agreed to mediate, and after months of indirect negotiations, the two governments signed the Algiers Accords on January 19, 1981.";
+    let t = triples(&code(text, None));
+    assert!(t.contains(&("USAGOV".into(), "057".into(), "IRNGOV".into(), Some("1981-01-19".into()))), "{t:?}");
+    assert!(!t.iter().any(|x| x.0 == "DZA" && (x.2 == "IRQ" || x.2 == "DZAGOV")), "{t:?}");
+    let text = "In April 1982 Haig shuttled between London and Buenos Aires in an attempt to mediate.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.2 == "GBR") && t.iter().any(|x| x.2 == "ARG"), "{t:?}");
+}
