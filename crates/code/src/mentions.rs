@@ -627,6 +627,8 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
             ["and"]
                 | ["and", "the"]
                 | ["and", "the", "two" | "three"]
+                // "between Israel and a joint Jordanian-Palestinian delegation"
+                | ["and", "a" | "an" | "the", "joint"]
                 // "between Israel and a coalition of Egypt, Syria and Jordan"
                 | ["and", "a" | "an" | "the", "coalition" | "alliance", "of"]
                 | ["and", "a" | "an" | "the", "coalition" | "alliance", "of", "the"]
@@ -1102,6 +1104,38 @@ pub(crate) fn is_adjectival(last: &str) -> bool {
         "helsinki", "nairobi", "tbilisi", "delhi", "dhabi", "karachi", "hanoi", "kigali", "tripoli", "apia", "funafuti", "mumbai", "chennai", "shanghai",
         "dubai",
     ];
+    // (nor names that only end like adjectives: "between Egypt and Jordan began")
+    const NAMES: &[&str] = &[
+        "jordan",
+        "iran",
+        "japan",
+        "sudan",
+        "oman",
+        "taiwan",
+        "bhutan",
+        "tehran",
+        "amman",
+        "ukraine",
+        "palestine",
+        "munich",
+        "zurich",
+        "milan",
+        "wuhan",
+        "yerevan",
+        "isfahan",
+        "abidjan",
+        "kazan",
+        "teheran",
+        "michigan",
+        "vatican",
+        "yucatan",
+        "sichuan",
+        "hunan",
+        "lebanon",
+    ];
+    if NAMES.contains(&last) {
+        return false;
+    }
     ["an", "ian", "ese", "ish", "ic", "ch", "ine", "i"].iter().any(|e| last.ends_with(e)) && !last.ends_with("stan") && !CITIES_IN_I.contains(&last)
         || matches!(last, "u.s." | "us" | "soviet" | "u.k." | "uk" | "u.n." | "un" | "greek" | "thai" | "swiss" | "czech" | "slovak" | "nato")
 }

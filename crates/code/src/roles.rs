@@ -451,6 +451,10 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         if p.source_text == "return" && !t.nominal && intransitive {
             continue;
         }
+        // "the talks made little progress": no progress made
+        if p.source_text.contains("progress") && (t.start..t.end).any(|k| matches!(toks.norm(k), "little" | "no" | "scant" | "slow")) {
+            continue;
+        }
         // "The war officially ended four months later, when …": a war that ends is no
         // fighting told
         if t.nominal && p.code.starts_with("19") {

@@ -953,3 +953,19 @@ fn a_mediator_stands_between_the_two_the_text_is_about() {
     let t = triples(&code(text, None));
     assert!(t.iter().any(|x| x.2 == "GBR") && t.iter().any(|x| x.2 == "ARG"), "{t:?}");
 }
+
+#[test]
+fn talks_between_two_states_whose_names_end_like_adjectives() {
+    // ("Jordan", "Iran" are names, not adjectives before "began")
+    let t = triples(&code("Negotiations between Egypt and Jordan began in 1991.", None));
+    assert!(t.contains(&("EGY".into(), "046".into(), "JOR".into(), Some("1991".into()))), "{t:?}");
+    // ("In 1991 talks between": the noun, after a year or a modifier)
+    let t = triples(&code("In 1991 official talks between Israel and a joint Jordanian-Palestinian delegation made little progress.", None));
+    assert!(t.iter().any(|x| x.0 == "ISR" && x.1 == "040" && x.2 == "JOR"), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "ISR" && x.1 == "040" && x.2 == "PSEGOV"), "{t:?}");
+    // (little progress is none)
+    assert!(!t.iter().any(|x| x.1 == "050"), "{t:?}");
+    let text = "In early 1993 Israeli academics and officials of the Palestine Liberation Organization began meeting secretly near Oslo.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "ISREDU" && x.1 == "040" && x.2 == "PSEGOV"), "{t:?}");
+}

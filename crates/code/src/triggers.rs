@@ -152,7 +152,11 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
         let modifier_before =
             start > 0 && toks.get(start - 1).is_some_and(|t| !t.cap && t.kind == annals_text::TokenKind::Word) && !prev.ends_with("ly") && !subject_before;
         let preposition_after = is_preposition(toks.norm_at(end)) || matches!(toks.norm_at(end), "," | "." | ";" | "and" | "or");
+        // "official talks between Israel and Jordan", "In 1991 talks between …": a
+        // reciprocal act in -s before "between" is its noun
+        let noun_between = verb_form && p.reciprocal && end == start + 1 && toks.norm(head).ends_with('s') && toks.norm_at(end) == "between";
         if verb_form
+            && !noun_between
             && end == start + 1
             && toks.norm(head).ends_with('s')
             && modifier_before
@@ -175,6 +179,7 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
                 "would" | "will" | "did" | "could" | "should" | "to" | "might" | "can" | "may" | "does" | "do"
             );
         let nominal = p.noun
+            || noun_between
             || (verb_form
                 && (after_adjective
                     || matches!(
