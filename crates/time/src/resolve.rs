@@ -93,6 +93,9 @@ pub struct Context {
     /// The clock time (minutes after midnight) of the day the narrative is at, when the
     /// text named one: "at 4:45 a.m. … two hours later" is 06:45.
     pub clock: Option<(Date, i64)>,
+    /// The day whose night the narrative is at ("on the night of 5–6 June … at 06:30" is
+    /// the morning after).
+    pub night_of: Option<Date>,
     /// The first closed quarter a report named, usually in its lead ("the fiscal first
     /// quarter", 1989-Q1): "the quarter", "the latest period" and "the 1988 period" after it
     /// are that quarter (not "a flat second quarter" mentioned on the way).
@@ -130,6 +133,7 @@ impl Context {
             era_year: None,
             ordinal_start: None,
             clock: None,
+            night_of: None,
             reported_quarter: None,
             story_set: false,
             told_decade: None,
@@ -196,6 +200,7 @@ impl Context {
         self.reference = Some(Reference { from, to, granularity: t.granularity });
         self.story_set = false;
         self.clock = clock_of(&t.value).filter(|_| from == to).map(|m| (from, m));
+        self.night_of = (t.value.ends_with("TNI") && from == to).then_some(from);
         self.reference_age = 0;
         self.reference_deictic = false;
         // (a day or month named far from the document's date is a story's; a year may be
@@ -596,6 +601,13 @@ impl Context {
             // "6:45 tonight", "10 a.m. today" (dir=0): the document's
             let narrative = narrative.filter(|_| f.direction != Some(0) || self.document.is_none());
             let day = narrative.and_then(|r| r.single_day()).filter(|&n| !self.across_the_document(n, n, tense));
+            // ("on the night of 5–6 June … at 06:30": a morning hour after a night is the
+            // next day's)
+            let morning = f.clock.is_some_and(|c| c / 100 < 12 && f.ampm != Some(12)) && f.ampm.is_none_or(|a| a == 0);
+            let day = match (day, self.night_of) {
+                (Some(d), Some(n)) if d == n && morning => d.add_days(1),
+                _ => day,
+            };
             match day.or(self.document) {
                 Some(d) => Resolved { value: d.to_string(), from: Some(d), to: Some(d), granularity: Granularity::Day, anchored: true },
                 None => Resolved { value: "XXXX-XX-XX".into(), from: None, to: None, granularity: Granularity::Day, anchored: false },

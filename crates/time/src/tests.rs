@@ -2171,3 +2171,16 @@ fn a_quarter_of_something_is_a_share() {
         ("The war lasted a quarter of a century.", "", &["P25Y"]),
     ]);
 }
+
+#[test]
+fn a_morning_hour_after_a_night_is_the_next_day() {
+    assert_documents(&[
+        (
+            "On the night of 5–6 June 1944 airborne divisions landed, and at 06:30 the first troops came ashore. By nightfall 156,000 men had landed.",
+            "",
+            &["1944-06-05TNI", "1944-06-06T06:30", "1944-06-06TNI"],
+        ),
+        // (an evening hour is that night's)
+        ("On the night of 14 April 1912 the ship struck an iceberg at 11:40 p.m.", "", &["1912-04-14TNI", "1912-04-14T23:40"]),
+    ]);
+}
