@@ -935,6 +935,16 @@ impl Context {
         let n = n?;
         // "the quarter" a report speaks of is the last one closed; "a year earlier" than a
         // quarter is that quarter a year before (but "last year" is the calendar year)
+        // "exports rose in the first six months of the year from the same period last year":
+        // the half-year the sentence named, a year before
+        if let (Unit::Quarter, AnchorKind::Document, false, -4, Some(r)) = (unit, anchor, calendar, n, self.reference) {
+            let half = |from: Date, to: Date| {
+                (from.year() == to.year() && from.day() == 1 && matches!((from.month(), to.month()), (1, 6) | (7, 12))).then(|| from.month() / 6 + 1)
+            };
+            if let (Some(h), 0) = (half(r.from, r.to).filter(|_| r.granularity == Granularity::Range), self.reference_age) {
+                return part_of_year(r.from.year() - 1, h, 6, true);
+            }
+        }
         let base = match (unit, anchor) {
             (Unit::Quarter, AnchorKind::Document) if !calendar => match self.reported_quarter {
                 Some(q) => Reference::day(q.from),

@@ -2184,3 +2184,12 @@ fn a_morning_hour_after_a_night_is_the_next_day() {
         ("On the night of 14 April 1912 the ship struck an iceberg at 11:40 p.m.", "", &["1912-04-14TNI", "1912-04-14T23:40"]),
     ]);
 }
+
+#[test]
+fn the_same_period_of_a_half_year_named_before() {
+    assert_documents(&[(
+        "China's exports rose 7.2 percent in the first six months of the year from the same period last year, data showed on Wednesday.",
+        "2013-07-10",
+        &["2013-H1", "2012-H1", "2013-07-10"],
+    )]);
+}
