@@ -1195,7 +1195,8 @@ fn shift(base: Reference, unit: Unit, n: i64) -> Option<Resolved> {
             })?),
             // "that same day" of a narrative at a month: a day of it, not known (1998-10-XX;
             // of a season or a year, 1998-XX-XX); so is "the next day", a few days on
-            None if n == 0 || (unit == Unit::Day && n.abs() <= 7 && base.granularity != Granularity::Week) => {
+            // ("forty-eight hours later", counted in hours, likewise)
+            None if n == 0 || ((unit == Unit::Day && n.abs() <= 7) || (unit == Unit::Hour && n.abs() <= 7 * 24)) && base.granularity != Granularity::Week => {
                 let mut r = as_is();
                 r.value = match base.granularity {
                     Granularity::Month => format!("{}-XX", r.value),

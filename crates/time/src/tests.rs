@@ -2193,3 +2193,12 @@ fn the_same_period_of_a_half_year_named_before() {
         &["2013-H1", "2012-H1", "2013-07-10"],
     )]);
 }
+
+#[test]
+fn hours_later_than_a_month_keep_its_month() {
+    assert_documents(&[
+        ("In September 1941 the front broke. Forty-eight hours later the army retreated.", "", &["1941-09", "1941-09-XX"]),
+        // (but weeks later than a year may be in the next: "XXXX-WXX", as "the next week" is)
+        ("In 1941 the front broke. Three weeks later the army retreated.", "", &["1941", "XXXX-WXX"]),
+    ]);
+}
