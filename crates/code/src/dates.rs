@@ -31,6 +31,8 @@ pub struct SentenceTimes {
     commas: Vec<usize>,
     /// Semicolons and dashes: a date does not cross them.
     semicolons: Vec<usize>,
+    /// The dashes among them (which may only set off an aside).
+    dashes: Vec<usize>,
     /// Subordinate clauses (token ranges): their dates date only their own events.
     subs: Vec<(usize, usize)>,
     /// "since 1833, when a naval force expelled the garrison": where each "when" that a
@@ -74,6 +76,7 @@ impl SentenceTimes {
                 && (matches!(next, "was" | "were" | "had" | "then" | "later") || (next.len() > 4 && next.ends_with("ed")))
         });
         let semicolons: Vec<usize> = (0..toks.len()).filter(|&k| matches!(toks.norm(k), ";" | "--")).collect();
+        let dashes: Vec<usize> = semicolons.iter().copied().filter(|&k| toks.norm(k) == "--").collect();
         let frame_end = FRAME_OPENERS.contains(&toks.norm_at(0)).then(|| commas.iter().copied().find(|&c| c > 1)).flatten();
         commas.extend(joins);
         commas.sort_unstable();
@@ -153,7 +156,7 @@ impl SentenceTimes {
                 (toks.norm_at(k) == "when").then_some((k, i))
             })
             .collect();
-        SentenceTimes { placed, frame_end, commas, semicolons, subs, whens, coordinations, prior, after_subs }
+        SentenceTimes { placed, frame_end, commas, semicolons, dashes, subs, whens, coordinations, prior, after_subs }
     }
 
     fn chunk(&self, k: usize) -> usize {
@@ -258,6 +261,17 @@ impl SentenceTimes {
         let moved_after = self.placed.iter().all(|p| p.start >= end) && self.placed.iter().any(opens_later_clause);
         if let Some(r) = self.prior.filter(|_| moved_after) {
             return Some(from_reference(r, DateBasis::Narrative));
+        }
+        // ("Iraq was occupied by Britain during World War I; in 1920, it was declared a
+        // mandate": a date behind a semicolon is no time of the clause before it)
+        let behind_semicolon = !self.placed.is_empty()
+            && self.placed.iter().all(|p| p.start >= end && clause(p.start) > own_clause)
+            && self.semicolons.iter().any(|&c| c >= end && self.placed.iter().all(|p| c < p.start) && !self.dashes.contains(&c));
+        if behind_semicolon {
+            return match self.prior {
+                Some(r) => Some(from_reference(r, DateBasis::Narrative)),
+                None => doc.map(|d| from_reference(Reference::day(d), DateBasis::Document)),
+            };
         }
         if let Some(r) = ctx.reference.filter(|r| !(ahead(r) && told_past())) {
             return Some(from_reference(r, DateBasis::Narrative));

@@ -966,7 +966,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
 
 /// Whether a state's mention names its people in the plural: "the Japanese", "the British",
 /// "the Soviets", "Americans" (one word; not "the United States").
-fn is_people(toks: &Tokens, m: &Mention) -> bool {
+pub(crate) fn is_people(toks: &Tokens, m: &Mention) -> bool {
     let w = toks.norm(m.start);
     let after_the = m.start > 0 && toks.norm(m.start - 1) == "the";
     m.kind == Kind::State

@@ -1150,13 +1150,18 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             if p.source_text == "take" && !(place_taken && s.0.code.ends_with("MIL")) {
                 return;
             }
-            let seized = p.source_text == "capture" && place_taken && state_force;
+            let seized = matches!(p.source_text.as_str(), "capture" | "seize") && place_taken && state_force;
             // ("the Royal Navy destroyed the French and Spanish fleets": forces destroyed
             // are fought, not property destroyed)
             let forces_hit = g.0.code.ends_with("MIL") && state_force;
+            let people_target = ments.iter().any(|m| m.span == g.1 && crate::mentions::is_people(toks, m));
             let cameo = match code.as_str() {
                 "1712" if forces_hit => "190".to_string(),
-                "173" if seized => "192".to_string(),
+                "173" | "171" if seized => "192".to_string(),
+                // ("was expelled by US-led coalition forces": driven out by force)
+                // (a people driven out is expelled: "Serbian forces expelled Kosovo Albanians")
+                "166" if people_target => "174".to_string(),
+                "166" if s.0.code.ends_with("MIL") || ments.iter().any(|m| m.span == s.1 && toks.norm(m.end - 1) == "led") => "190".to_string(),
                 "140" if state_acts && !nominal => "114".to_string(),
                 "183" if state_force => "195".to_string(),
                 _ => code.clone(),

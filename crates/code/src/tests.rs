@@ -969,3 +969,17 @@ fn talks_between_two_states_whose_names_end_like_adjectives() {
     let t = triples(&code(text, None));
     assert!(t.iter().any(|x| x.0 == "ISREDU" && x.1 == "040" && x.2 == "PSEGOV"), "{t:?}");
 }
+
+#[test]
+fn seizing_a_state_expelling_by_force_and_a_date_behind_a_semicolon() {
+    let text = "Iraq was occupied by Britain during World War I; in 1920, it was declared a mandate.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "GBR" && x.1 == "192" && x.2 == "IRQ" && x.3.is_none()), "{t:?}");
+    let t = triples(&code("In August 1990, Iraq seized Kuwait but was expelled by US-led, UN coalition forces.", None));
+    assert!(t.contains(&("IRQ".into(), "192".into(), "KWT".into(), Some("1990-08".into()))), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "USA" && x.1 == "190" && x.2 == "IRQ"), "{t:?}");
+    let t = triples(&code("In March 1999 Serbian forces expelled Albanians from Kosovo.", None));
+    assert!(t.iter().any(|x| x.1 == "174"), "{t:?}");
+    let t = triples(&code("The war led to the ouster of the Saddam Husayn regime by US-led forces in 2003.", None));
+    assert!(t.iter().any(|x| x.1 == "190" && x.2 == "IRQGOV"), "{t:?}");
+}

@@ -2202,3 +2202,8 @@ fn hours_later_than_a_month_keep_its_month() {
         ("In 1941 the front broke. Three weeks later the army retreated.", "", &["1941", "XXXX-WXX"]),
     ]);
 }
+
+#[test]
+fn a_duration_written_with_hyphens_and_a_half() {
+    assert_documents(&[("A two-and-a-half-year border war erupted in 1998.", "", &["P2Y6M", "1998"])]);
+}
