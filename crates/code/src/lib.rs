@@ -87,7 +87,14 @@ impl Coder {
             let period = timing.main_period().or_else(|| ctx.reference.map(|r| (r.from, r.to)));
             let ments = mentions::find(&self.lexicon, text, toks, mentions::When { day: actor_date, period }, &mut disc, s.index);
             let times: Vec<(usize, usize)> = scratch.found.iter().filter(|f| !matches!(f.spec, annals_time::Spec::Duration { .. })).map(|f| f.tokens).collect();
-            let trigs = triggers::find(&self.lexicon, text, toks, &times);
+            // (no event word begins inside a name of two words or more: "the Pakistan Air Force
+            // launched strikes" is no air strike, "the Orange Free State" frees no one)
+            let names: Vec<(usize, usize)> = ments
+                .iter()
+                .filter(|m| matches!(m.kind, mentions::Kind::State | mentions::Kind::Person) && m.end >= m.start + 2)
+                .map(|m| (m.start, m.end))
+                .collect();
+            let trigs = triggers::find(&self.lexicon, text, toks, &times, &names);
             // a heading that names no one ("The invasion") restates what the text tells; its
             // parties would only be guessed from the sentences before it
             let heading = ments.is_empty() && !text[s.span.start..s.span.end].trim_end().ends_with(['.', '!', '?', '"', '\u{201d}', '\'', ')']);

@@ -983,3 +983,9 @@ fn seizing_a_state_expelling_by_force_and_a_date_behind_a_semicolon() {
     let t = triples(&code("The war led to the ouster of the Saddam Husayn regime by US-led forces in 2003.", None));
     assert!(t.iter().any(|x| x.1 == "190" && x.2 == "IRQGOV"), "{t:?}");
 }
+
+#[test]
+fn no_event_word_begins_inside_a_name() {
+    let t = triples(&code("On the evening of 3 December 1971 the Pakistan Air Force launched pre-emptive strikes on eleven Indian airbases.", None));
+    assert!(t.iter().any(|x| x.0 == "PAKMIL" && x.1.starts_with("19") && x.2 == "IND"), "{t:?}");
+}

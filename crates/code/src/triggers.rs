@@ -57,7 +57,7 @@ fn adverb(n: &str) -> bool {
 }
 
 /// Finds the triggers of a tokenized sentence.
-pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, usize)]) -> Vec<Trigger<'a>> {
+pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, usize)], names: &[(usize, usize)]) -> Vec<Trigger<'a>> {
     let mut out: Vec<Trigger> = Vec::new();
     // a modality verb followed by "to": (kind, its start, the index of "to")
     let mut pending: Option<(Modality, usize, usize)> = None;
@@ -68,6 +68,10 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
         // a word of a time expression ("March 24") is no trigger
         if let Some(&(_, e)) = times.iter().find(|&&(s, e)| s <= i && i < e) {
             i = e;
+            continue;
+        }
+        if names.iter().any(|&(s, e)| s < i && i < e) {
+            i += 1;
             continue;
         }
         // patterns begin with words: punctuation and numbers start none
@@ -335,7 +339,7 @@ mod tests {
         let lex = Lexicon::builtin().unwrap();
         let mut toks = Tokens::new();
         toks.tokenize(text, Span::new(0, text.len()));
-        find(&lex, text, &toks, &[]).into_iter().map(|t| (t.pattern.code.clone(), t.passive, t.modality.map(|m| m.0), t.negated)).collect()
+        find(&lex, text, &toks, &[], &[]).into_iter().map(|t| (t.pattern.code.clone(), t.passive, t.modality.map(|m| m.0), t.negated)).collect()
     }
 
     #[test]
