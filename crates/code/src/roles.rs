@@ -360,7 +360,18 @@ fn object(
         if n == "," && k > from {
             // a comma ends the object unless a list of actors goes on (not "declared war, he
             // returned": a pronoun opens a clause)
-            let next_is_mention = mention_at(ments, k + 1).is_some_and(|mi| !(ments[mi].kind == Kind::Anaphor && ments[mi].end == ments[mi].start + 1));
+            // (nor the source a report names after a comma: ", South Korea's military said")
+            let attribution = |mi: usize| {
+                let mut e = ments[mi].end;
+                while let Some(next) = mention_at(ments, e).filter(|&x| ments[x].start == e) {
+                    e = ments[next].end;
+                }
+                matches!(toks.norm_at(e), "said" | "says" | "reported" | "announced" | "added" | "claimed" | "stated")
+            };
+            let next_is_mention = mention_at(ments, k + 1).is_some_and(|mi| {
+                let pronoun = ments[mi].kind == Kind::Anaphor && ments[mi].end == ments[mi].start + 1;
+                !pronoun && !attribution(mi)
+            });
             if !next_is_mention {
                 return fallback;
             }
@@ -449,6 +460,11 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         // handing something back
         let intransitive = is_preposition(toks.norm_at(t.end)) || matches!(toks.norm_at(t.end), "home" | "" | "." | "," | ";");
         if p.source_text == "return" && !t.nominal && intransitive {
+            continue;
+        }
+        // ("a Minister, Edmond-Charles Genêt, whose violations of the neutrality policy": the
+        // act of one a relative names, not of the clause's subject)
+        if t.nominal && t.start > 0 && toks.norm(t.start - 1) == "whose" {
             continue;
         }
         // "the talks made little progress": no progress made

@@ -989,3 +989,11 @@ fn no_event_word_begins_inside_a_name() {
     let t = triples(&code("On the evening of 3 December 1971 the Pakistan Air Force launched pre-emptive strikes on eleven Indian airbases.", None));
     assert!(t.iter().any(|x| x.0 == "PAKMIL" && x.1.starts_with("19") && x.2 == "IND"), "{t:?}");
 }
+
+#[test]
+fn harassment_and_the_source_of_a_report_is_no_target() {
+    let t = triples(&code("On 7 June 2019 Iranian gunboats harassed a British tanker in the Strait of Hormuz, the Royal Navy said.", None));
+    assert!(t.iter().any(|x| x.0 == "IRNMIL" && x.1 == "170" && x.2 == "GBR"), "{t:?}");
+    let t = triples(&code("On 10 June 2019 North Korea fired two short-range missiles into the sea, South Korea's military said.", None));
+    assert!(!t.iter().any(|x| x.0 == "PRK" && x.2.starts_with("KOR")), "{t:?}");
+}
