@@ -1104,6 +1104,15 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 source = vec![(s, Span::new(0, 0))];
             }
         }
+        // "The United States blamed Iran for the attacks. Tehran denied any involvement": a
+        // denial answers the accusation told last against the one who denies
+        if target.is_empty() && code == "016" && source.len() == 1 {
+            let accuser =
+                carry.told.iter().rev().find(|(_, c, (_, g))| c.starts_with("11") && g.country == source[0].0.country).map(|(_, _, (a, _))| a.clone());
+            if let Some(a) = accuser.filter(|a| a.country != source[0].0.country) {
+                target = vec![(a, Span::new(0, 0))];
+            }
+        }
         if source.is_empty() || target.is_empty() {
             continue;
         }

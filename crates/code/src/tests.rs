@@ -997,3 +997,10 @@ fn harassment_and_the_source_of_a_report_is_no_target() {
     let t = triples(&code("On 10 June 2019 North Korea fired two short-range missiles into the sea, South Korea's military said.", None));
     assert!(!t.iter().any(|x| x.0 == "PRK" && x.2.starts_with("KOR")), "{t:?}");
 }
+
+#[test]
+fn a_denial_answers_the_last_accusation() {
+    let text = "On 13 June 2019 the United States blamed Iran for attacks on two oil tankers. Tehran denied any involvement.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "IRN" && x.1 == "016" && x.2 == "USA"), "{t:?}");
+}
