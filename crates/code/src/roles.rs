@@ -791,7 +791,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 // a show of force has no partner "with" ("built a force with Soviet help")
                 15 => &["to", "against", "on", "into", "toward", "towards", "in", "inside", "near", "along"],
                 // talks "on Laos", "over Berlin", "about trade" are about a thing, not with it
-                3 | 4 => &["with", "to", "against", "into", "toward", "towards", "upon", "at", "for", "from"],
+                3 | 4 => &["with", "to", "against", "into", "toward", "towards", "upon", "for", "from"],
                 _ => TARGET_PREPS,
             };
             // the object may lie inside the pattern: "freed some political prisoners"

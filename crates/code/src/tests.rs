@@ -1004,3 +1004,12 @@ fn a_denial_answers_the_last_accusation() {
     let t = triples(&code(text, None));
     assert!(t.iter().any(|x| x.0 == "IRN" && x.1 == "016" && x.2 == "USA"), "{t:?}");
 }
+
+#[test]
+fn where_two_met_and_what_was_done_without() {
+    let t = triples(&code("Zhou and Kosygin met at Beijing airport in September 1969.", None));
+    assert!(t.iter().all(|x| x.2 != "CHN" && x.0 != "CHN"), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "SUNGOV" && x.1 == "044" && x.2 == "CHNGOV"), "{t:?}");
+    let evs = code("In 1958 Beijing shelled Quemoy without consulting Moscow.", None);
+    assert!(evs.iter().filter(|e| e.cameo.starts_with("04")).all(|e| e.negated) && evs.iter().any(|e| e.cameo.starts_with("04")));
+}

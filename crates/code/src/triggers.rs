@@ -248,6 +248,10 @@ fn base_form_after_modifier(toks: &Tokens, p: &EventPattern, head: usize, start:
 /// Whether a denial stands just before a verb at `at`: "did not", "never", "wasn't" —
 /// but not "not until" or "not only".
 pub fn denied(toks: &Tokens, at: usize) -> bool {
+    // "shelled the islands without consulting Moscow": an act left undone
+    if at > 0 && toks.norm(at - 1) == "without" && toks.norm(at).ends_with("ing") {
+        return true;
+    }
     let from = at.saturating_sub(4);
     (from..at).any(|k| {
         let n = toks.norm(k);
