@@ -388,6 +388,13 @@ impl Context {
                     a => a,
                 };
                 let mut r = self.relative(*unit, *n, anchor, *tod, *modifier, *calendar)?;
+                // ("Nearly half a century later, the treaty was signed", with no time told
+                // before: later than something untold, not than the document's date)
+                if let (AnchorKind::Narrative, None, Some(d), Some(from)) = (anchor, self.reference, self.document, r.from) {
+                    if n.is_some_and(|n| n > 0) && matches!(unit, Unit::Year | Unit::Decade | Unit::Century) && tense.past() && from > d {
+                        r = unknown(*unit, true)?;
+                    }
+                }
                 // news that speaks of what will be ("he will retire at the end of the year")
                 // is not at a past year the text named before ("in fiscal 1996 it earned"),
                 // and what it says was is not at a day still to come that it named ("must say

@@ -2207,3 +2207,14 @@ fn hours_later_than_a_month_keep_its_month() {
 fn a_duration_written_with_hyphens_and_a_half() {
     assert_documents(&[("A two-and-a-half-year border war erupted in 1998.", "", &["P2Y6M", "1998"])]);
 }
+
+#[test]
+fn later_than_nothing_told_is_not_after_the_document() {
+    assert_documents(&[
+        ("Nearly half a century later, the treaty was signed.", "2013-06-12", &["XXXX"]),
+        // (days later than the document's date keep it, as TimeBank's annotators read them)
+        ("One day later, he left.", "2013-06-12", &["2013-06-13"]),
+        // (but what will be is: "two days later the vote will be held")
+        ("Two days later the vote will be held.", "2013-06-12", &["2013-06-14"]),
+    ]);
+}
