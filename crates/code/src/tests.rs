@@ -1013,3 +1013,10 @@ fn where_two_met_and_what_was_done_without() {
     let evs = code("In 1958 Beijing shelled Quemoy without consulting Moscow.", None);
     assert!(evs.iter().filter(|e| e.cameo.starts_with("04")).all(|e| e.negated) && evs.iter().any(|e| e.cameo.starts_with("04")));
 }
+
+#[test]
+fn two_named_subjects_present_in_a_timeline() {
+    let t = triples(&code("January 9, 1991 – James Baker and Tariq Aziz meet in Geneva; the talks fail.", None));
+    assert!(t.iter().any(|x| x.0 == "USAGOV" && x.1 == "044" && x.2 == "IRQGOV"), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "IRQGOV" && x.1 == "044" && x.2 == "USAGOV"), "{t:?}");
+}

@@ -241,6 +241,12 @@ fn base_form_after_modifier(toks: &Tokens, p: &EventPattern, head: usize, start:
     if VERB_BEFORE.contains(&n) || n.ends_with('s') || prev.kind != annals_text::TokenKind::Word {
         return false;
     }
+    // ("James Baker and Tariq Aziz meet in Geneva": two named subjects' present)
+    let pair_before =
+        prev.cap && p.reciprocal && (start.saturating_sub(4)..start - 1).any(|k| toks.norm(k) == "and" && k > 0 && toks.get(k - 1).is_some_and(|t| t.cap));
+    if pair_before {
+        return false;
+    }
     // a capitalized word inside the sentence ("U.S. blockade") or a lower-case noun or adjective
     !prev.cap || start >= 2
 }
