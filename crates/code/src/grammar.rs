@@ -302,6 +302,8 @@ pub const RELATIONAL_NOUNS: &[&str] = &[
     "truce",
     "armistice",
     "peace",
+    "conference",
+    "summit",
 ];
 
 /// Codes of organizations and regions: not one of "the two countries".

@@ -1020,3 +1020,12 @@ fn two_named_subjects_present_in_a_timeline() {
     assert!(t.iter().any(|x| x.0 == "USAGOV" && x.1 == "044" && x.2 == "IRQGOV"), "{t:?}");
     assert!(t.iter().any(|x| x.0 == "IRQGOV" && x.1 == "044" && x.2 == "USAGOV"), "{t:?}");
 }
+
+#[test]
+fn walking_out_of_a_conference_and_withdrawing_an_invitation() {
+    let text = "On May 16, 1960, Khrushchev demanded an apology from Eisenhower, and the Soviet leader walked out of the conference. He also withdrew an invitation for Eisenhower to visit the Soviet Union.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "SUNGOV" && x.1 == "164" && x.2.starts_with("USA")), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "SUNGOV" && x.1 == "160" && x.2 == "USAGOV"), "{t:?}");
+    assert!(!t.iter().any(|x| x.1 == "0874"), "{t:?}");
+}
