@@ -643,9 +643,10 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
         );
         // "Turkey, Italy and Greece": a comma joins states in a list
         // ("the United States, the Soviet Union and 33 other states")
+        // ("Izetbegović, Milošević and Tuđman initialed": people likewise)
         let listed = matches!(between.as_slice(), [","] | [",", "the"])
-            && a.kind == Kind::State
-            && b.kind == Kind::State
+            && matches!(a.kind, Kind::State | Kind::Person)
+            && matches!(b.kind, Kind::State | Kind::Person)
             && matches!(toks.norm_at(b.end), "," | "and" | "or");
         // ("spoke with Merkel, and the two leaders agreed": a new clause about the pair)
         // ("Israel would invade the Sinai, and Britain and France would then intervene": a

@@ -1029,3 +1029,11 @@ fn walking_out_of_a_conference_and_withdrawing_an_invitation() {
     assert!(t.iter().any(|x| x.0 == "SUNGOV" && x.1 == "160" && x.2 == "USAGOV"), "{t:?}");
     assert!(!t.iter().any(|x| x.1 == "0874"), "{t:?}");
 }
+
+#[test]
+fn a_list_of_leaders_initials_an_agreement() {
+    let t = triples(&code("On 21 November 1995 Izetbegović, Milošević and Tuđman initialed the Dayton Agreement.", None));
+    for (a, b) in [("BIHGOV", "YUGGOV"), ("BIHGOV", "HRVGOV"), ("YUGGOV", "HRVGOV")] {
+        assert!(t.iter().any(|x| x.0 == a && x.1 == "057" && x.2 == b), "{t:?}");
+    }
+}
