@@ -839,7 +839,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                     // subject's own pair)
                     let mediates = |j: usize| {
                         let w = toks.norm(j);
-                        ["mediat", "broker", "interced", "arbitrat"].iter().any(|v| w.starts_with(v))
+                        ["mediat", "broker", "interced", "arbitrat", "host"].iter().any(|v| w.starts_with(v))
                     };
                     let third_party = (mentions[k].start.saturating_sub(3)..mentions[k].start).any(mediates);
                     // ("Algeria agreed to mediate, and after months of talks the two
@@ -871,6 +871,12 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                             vec![a, b]
                         }
                         Some((a, b)) if !subjects.contains(&a.country) && !subjects.contains(&b.country) => vec![a, b],
+                        // ("Turkey hosted talks between the two sides": the last pair told,
+                        // when the third party is one of the two states named since)
+                        _ if third_party && disc.last_pair.as_ref().is_some_and(|(a, b)| !subjects.contains(&a.country) && !subjects.contains(&b.country)) => {
+                            let (a, b) = disc.last_pair.clone().expect("checked");
+                            vec![a, b]
+                        }
                         Some(_) => disc.last_two_except(&subjects).map_or(Vec::new(), |(a, b)| vec![a, b]),
                         None => Vec::new(),
                     }

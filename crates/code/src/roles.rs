@@ -815,13 +815,16 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             if let Some(oi) = direct {
                 used_as_object.push(oi);
                 let m = &ments[oi];
+                // ("Russia and Ukraine exchanged 90 prisoners": a reciprocal act of two named
+                // subjects is between them, whatever it handles)
+                let pair_subject = p.reciprocal && source.iter().any(|s| source.first().is_some_and(|f| f.0.country != s.0.country));
                 if m.actors.is_empty() {
                     // an agent without country takes the source's: "freed political prisoners"
                     // (but rebels a state helps are another state's: "prompted the US to
                     // sponsor contra guerrillas" in a text about Nicaragua)
                     let rebels = m.role.is_some_and(|r| matches!(r.as_str(), "REB" | "OPP"));
                     let helps = matches!(&code[..2], "03" | "04" | "05" | "06" | "07");
-                    if let Some((s, _)) = source.first() {
+                    if let Some((s, _)) = source.first().filter(|_| !pair_subject) {
                         let role = m.role.map_or(String::new(), |r| r.as_str().to_string());
                         let country = match rebels && helps {
                             true => disc.salient(std::slice::from_ref(&s.country)).map(|a| a.country),

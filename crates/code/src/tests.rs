@@ -1037,3 +1037,13 @@ fn a_list_of_leaders_initials_an_agreement() {
         assert!(t.iter().any(|x| x.0 == a && x.1 == "057" && x.2 == b), "{t:?}");
     }
 }
+
+#[test]
+fn an_exchange_of_prisoners_and_talks_a_third_party_hosts() {
+    let text = "On Friday, 6 January 2023, Russia and Ukraine exchanged 90 prisoners each. The United Arab Emirates mediated. \
+                Turkey hosted talks between the two sides' negotiators in Istanbul last month.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "RUS" && x.1 == "0841" && x.2 == "UKR"), "{t:?}");
+    assert!(!t.iter().any(|x| x.2.ends_with("CVL")), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "RUS" && x.1 == "040" && x.2 == "UKR"), "{t:?}");
+}
