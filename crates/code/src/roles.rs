@@ -413,7 +413,7 @@ fn object(
 
 const TARGET_PREPS: &[&str] = &["with", "to", "against", "on", "into", "toward", "towards", "from", "over", "upon", "at", "for", "about"];
 const TARGET_PREPS_IN: &[&str] =
-    &["with", "to", "against", "on", "into", "toward", "towards", "from", "over", "upon", "at", "for", "about", "in", "of", "inside"];
+    &["with", "to", "against", "on", "into", "toward", "towards", "from", "over", "upon", "at", "for", "about", "in", "of", "inside", "across", "throughout"];
 
 /// "between X and Y" after a noun or before a verb: the two parties.
 fn between(toks: &Tokens, ments: &[Mention], lo: usize, hi: usize) -> Option<Party> {
@@ -1168,7 +1168,8 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             // aerial force (195), not a bomb planted (183)
             let state_force = s.0.code.len() == 3 || s.0.code.ends_with("MIL") || s.0.code.ends_with("GOV");
             // "German troops entered Belgium": only troops that enter a state invade it
-            if p.source_text == "enter" && !s.0.code.ends_with("MIL") {
+            // ("Russian troops advanced into Georgian territory": likewise advancing)
+            if matches!(p.source_text.as_str(), "enter" | "advance into" | "push into" | "move into" | "cross into") && !s.0.code.ends_with("MIL") {
                 return;
             }
             // "UN forces took Pyongyang", "Iraqi troops captured Kuwait City": forces that

@@ -1047,3 +1047,13 @@ fn an_exchange_of_prisoners_and_talks_a_third_party_hosts() {
     assert!(!t.iter().any(|x| x.2.ends_with("CVL")), "{t:?}");
     assert!(t.iter().any(|x| x.0 == "RUS" && x.1 == "040" && x.2 == "UKR"), "{t:?}");
 }
+
+#[test]
+fn bombing_across_a_country_and_advancing_into_it() {
+    let t = triples(&code("On 8 August 2008 Russian aircraft bombed targets across Georgia.", None));
+    assert!(t.iter().any(|x| x.0 == "RUSMIL" && x.1 == "195" && x.2 == "GEO"), "{t:?}");
+    let t = triples(&code("On 13 August 2008 Russian troops advanced into undisputed Georgian territory.", None));
+    assert!(t.iter().any(|x| x.0 == "RUSMIL" && x.1 == "192" && x.2 == "GEO"), "{t:?}");
+    // (a state's economy advancing into a market invades nothing)
+    assert!(code("In 2008 Russia moved into the European gas market with Germany.", None).iter().all(|e| e.cameo != "192"));
+}
