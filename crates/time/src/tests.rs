@@ -2218,3 +2218,8 @@ fn later_than_nothing_told_is_not_after_the_document() {
         ("Two days later the vote will be held.", "2013-06-12", &["2013-06-14"]),
     ]);
 }
+
+#[test]
+fn a_quarter_by_its_short_name() {
+    assert_documents(&[("Apple reported Q4 2012 results on Tuesday.", "2013-01-24", &["2012-Q4", "2013-01-22"])]);
+}
