@@ -514,7 +514,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
             // "called on the military to return power": the forces of the state the text is
             // about (a place this sentence names, else the state named most, leaving out the
             // speakers' own); "the army of Egypt" waits for its state
-            let forces = matches!(head, "military" | "army" | "police") || (head == "forces" && end >= 2 && toks.norm(end - 2) == "armed");
+            let forces = matches!(head, "military" | "army" | "police" | "generals") || (head == "forces" && end >= 2 && toks.norm(end - 2) == "armed");
             let the = (1..=2).any(|back| start >= back && toks.norm(start - back) == "the" && (start - back + 1..start).all(|j| toks.norm(j) == "armed"));
             if the && forces && !matches!(toks.norm_at(end), "of" | "from") && agent_role.is_some() {
                 let place = mentions.iter().rev().find(|m| m.kind == Kind::State && m.actors.len() == 1 && matches!(m.prep.as_deref(), Some("in" | "at")));

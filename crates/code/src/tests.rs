@@ -1057,3 +1057,10 @@ fn bombing_across_a_country_and_advancing_into_it() {
     // (a state's economy advancing into a market invades nothing)
     assert!(code("In 2008 Russia moved into the European gas market with Germany.", None).iter().all(|e| e.cameo != "192"));
 }
+
+#[test]
+fn the_generals_are_the_forces_of_the_state_the_text_is_about() {
+    let text = "Sudanese protesters rallied in Khartoum on 3 June 2019. Britain called on the generals to resume talks.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "GBR" && x.1 == "020" && x.2 == "SDNMIL"), "{t:?}");
+}
