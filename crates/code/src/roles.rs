@@ -467,6 +467,15 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         if t.nominal && t.start > 0 && toks.norm(t.start - 1) == "whose" {
             continue;
         }
+        // "in an effort to restore calm": a state of affairs restored is handed back to no one
+        if p.source_text == "restore"
+            && matches!(
+                toks.norm_at(past_the(toks, t.end)),
+                "calm" | "order" | "peace" | "stability" | "democracy" | "normalcy" | "confidence" | "security" | "quiet"
+            )
+        {
+            continue;
+        }
         // "the talks made little progress": no progress made
         if p.source_text.contains("progress") && (t.start..t.end).any(|k| matches!(toks.norm(k), "little" | "no" | "scant" | "slow")) {
             continue;

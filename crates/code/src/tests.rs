@@ -1064,3 +1064,11 @@ fn the_generals_are_the_forces_of_the_state_the_text_is_about() {
     let t = triples(&code(text, None));
     assert!(t.iter().any(|x| x.0 == "GBR" && x.1 == "020" && x.2 == "SDNMIL"), "{t:?}");
 }
+
+#[test]
+fn restoring_calm_hands_nothing_back() {
+    let text = "On Friday, 12 May 2023, Qatar's envoy met Hamas leaders in Gaza in an effort to restore calm.";
+    let t = triples(&code(text, None));
+    assert!(!t.iter().any(|x| x.1 == "084"), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "QATGOV" && x.1 == "040"), "{t:?}");
+}
