@@ -146,7 +146,7 @@ pub const DETERMINERS: &[&str] = &[
 ];
 
 /// Adjective endings, to step over "nuclear-armed", "strategic", "dangerous" before a noun.
-pub const ADJECTIVE_ENDINGS: &[&str] = &["al", "ic", "ive", "ous", "ful", "less", "ary", "ant", "ent", "ish", "ian", "ese", "ed", "ile", "ist", "ble"];
+pub const ADJECTIVE_ENDINGS: &[&str] = &["al", "ic", "ive", "ous", "ful", "less", "ary", "ant", "ent", "ish", "ian", "ese", "ed", "ile", "ist", "ble", "ern"];
 
 /// Words that open a new clause: a subject search stops at them, a target search too.
 pub const CLAUSE_OPENERS: &[&str] =

@@ -1072,3 +1072,11 @@ fn restoring_calm_hands_nothing_back() {
     assert!(!t.iter().any(|x| x.1 == "084"), "{t:?}");
     assert!(t.iter().any(|x| x.0 == "QATGOV" && x.1 == "040"), "{t:?}");
 }
+
+#[test]
+fn aligning_oneself_with_and_an_invasion_of_the_north_of_a_country() {
+    let t = triples(&code("In 1978 Vietnam aligned itself closely with the Soviet Union.", None));
+    assert!(t.iter().any(|x| x.0 == "VNM" && x.1 == "050" && x.2 == "SUN"), "{t:?}");
+    let t = triples(&code("In February 1979 China launched a punitive invasion of northern Vietnam.", None));
+    assert!(t.iter().any(|x| x.0 == "CHN" && x.1 == "192" && x.2 == "VNM"), "{t:?}");
+}
