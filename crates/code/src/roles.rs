@@ -938,6 +938,15 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 let to_between = (t.end..next.start).any(|k| toks.norm(k) == "to") && next.start <= t.end + 8 && next.modality.is_none();
                 if to_between {
                     suppressed_until = next.end;
+                    // ("called on the Houthis to cease all hostilities and to engage with the
+                    // UN": an infinitive joined by "and to" is asked for too)
+                    for later in trigs.iter().skip(ti + 2) {
+                        let joined = later.start >= 2 && toks.norm(later.start - 1) == "to" && toks.norm(later.start - 2) == "and";
+                        if !joined || later.start > suppressed_until + 8 {
+                            break;
+                        }
+                        suppressed_until = later.end;
+                    }
                     // "called on member states to help South Korea": the appeal concerns the
                     // party of the act it asks for
                     if target.is_empty() {

@@ -1080,3 +1080,10 @@ fn aligning_oneself_with_and_an_invasion_of_the_north_of_a_country() {
     let t = triples(&code("In February 1979 China launched a punitive invasion of northern Vietnam.", None));
     assert!(t.iter().any(|x| x.0 == "CHN" && x.1 == "192" && x.2 == "VNM"), "{t:?}");
 }
+
+#[test]
+fn an_appeal_covers_both_infinitives_it_asks_for() {
+    let t = triples(&code("On 14 March 2021 the EU called on the Houthis to cease all hostilities and to engage constructively with the UN.", None));
+    assert!(t.iter().any(|x| x.0 == "EUR" && x.1 == "020" && x.2 == "YEMREB"), "{t:?}");
+    assert!(!t.iter().any(|x| x.0 == "EUR" && x.2 == "UNO"), "{t:?}");
+}
