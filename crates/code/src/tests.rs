@@ -1087,3 +1087,12 @@ fn an_appeal_covers_both_infinitives_it_asks_for() {
     assert!(t.iter().any(|x| x.0 == "EUR" && x.1 == "020" && x.2 == "YEMREB"), "{t:?}");
     assert!(!t.iter().any(|x| x.0 == "EUR" && x.2 == "UNO"), "{t:?}");
 }
+
+#[test]
+fn a_hyphenated_name_before_its_verb_and_an_invitation_accepted() {
+    let text = "North Korean leader Kim Jong Un and South Korean President Moon Jae-in met at Panmunjom on Friday, 27 April 2018.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "PRKGOV" && x.1 == "044" && x.2 == "KORGOV"), "{t:?}");
+    let t = triples(&code("On 27 April 2018 Moon Jae-in accepted an invitation to visit Pyongyang in the fall.", None));
+    assert!(t.iter().any(|x| x.0 == "KORGOV" && x.1 == "036" && x.2 == "PRK"), "{t:?}");
+}

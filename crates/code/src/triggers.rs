@@ -142,7 +142,8 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
             participle && aux && !p.noun_subject
         };
         // a verb form after a determiner is a noun: "the attack", "a freeze"
-        let prev = if start > 0 { toks.norm(start - 1) } else { "" };
+        // (the end of a name is no word of grammar: "Moon Jae-in met")
+        let prev = if start > 0 && !names.iter().any(|&(s, e)| s < start && start == e) { toks.norm(start - 1) } else { "" };
         let verb_form = !p.noun && !p.noun_subject;
         // a verb form right after a preposition names no act: "by exiles", "of supplies"
         if verb_form && prev != "to" && is_preposition(prev) && toks.norm(head).ends_with('s') {

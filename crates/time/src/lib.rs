@@ -1893,6 +1893,15 @@ pub fn tense_at(toks: &Tokens, start: usize, end: usize) -> Tense {
         if matches!(w, "would" | "might" | "could" | "may") && next == "have" && is_participle(toks.norm_at(k + 2)) {
             return Some(Tense::Past);
         }
+        // "accepted an invitation to visit Pyongyang in September": what an invitation, a
+        // plan or a promise is to do lies ahead of it
+        if w == "to"
+            && matches!(prev, "invitation" | "plan" | "plans" | "offer" | "promise" | "pledge" | "proposal" | "commitment" | "bid" | "decision" | "deal")
+            && toks.get(k + 1).is_some_and(|t| !t.cap && t.kind == annals_text::TokenKind::Word)
+            && !matches!(next, "the" | "a" | "an" | "his" | "her" | "its" | "their")
+        {
+            return Some(Tense::FutureInPast);
+        }
         // "were planning to", "was going to": the auxiliary leaves it to the plan
         if matches!(w, "was" | "were") && (FUTURE_MARKERS.contains(&next) || FUTURE_BEFORE_TO.contains(&next)) && next.ends_with("ing") {
             return None;

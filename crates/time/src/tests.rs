@@ -2223,3 +2223,8 @@ fn later_than_nothing_told_is_not_after_the_document() {
 fn a_quarter_by_its_short_name() {
     assert_documents(&[("Apple reported Q4 2012 results on Tuesday.", "2013-01-24", &["2012-Q4", "2013-01-22"])]);
 }
+
+#[test]
+fn what_an_invitation_is_to_do_lies_ahead() {
+    assert_documents(&[("Moon accepted an invitation to visit Pyongyang in September.", "2018-04-27", &["2018-09"])]);
+}
