@@ -114,6 +114,8 @@ pub struct Discourse {
     /// A people last named as a subject ("the Japanese landed", "the Soviets"), with the
     /// sentence: the "they" that follows.
     pub people: Option<(ActorVal, usize)>,
+    /// The last person named as a subject, with the sentence.
+    pub last_subject_person: Option<(ActorVal, usize)>,
 }
 
 impl Discourse {
@@ -750,6 +752,12 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                 ["his"] | ["her"] | ["its"] if clause_subject_before(&mentions, toks, k, words[0] != "its").is_some() => {
                     clause_subject_before(&mentions, toks, k, words[0] != "its").into_iter().collect()
                 }
+                // ("Xi told Moon that …. He also urged Seoul": a subject "he" or "she" goes
+                // on about the last person who was a subject, of this sentence or the one
+                // before; "him" and "her" about the last person named)
+                ["he"] | ["she"] if disc.last_subject_person.as_ref().is_some_and(|p| p.1 + 1 >= sentence) => {
+                    disc.last_subject_person.as_ref().map(|p| p.0.clone()).into_iter().collect()
+                }
                 _ if is_person => disc.last_person.clone().into_iter().collect(),
                 // a sentence opening with "It" goes on about the last actor that acted
                 ["it"] if mentions[..k].is_empty() => disc.last_subject.clone().or(disc.last_state.clone()).into_iter().collect(),
@@ -905,6 +913,36 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
         if m.actors.len() == 1 && m.kind != Kind::Anaphor {
             let subject_like = m.prep.is_none() || matches!(m.prep.as_deref(), Some("until" | "before" | "after" | "since" | "as" | "when"));
             let place = matches!(m.prep.as_deref(), Some("in" | "at" | "near" | "inside" | "outside")) && m.kind == Kind::State && !m.modifies_noun;
+            // ("Xi told Moon that …. He also urged Seoul": a person named right after a verb is
+            // its object, not the one "he" goes on about)
+            let object_of_verb = m.start > 0
+                && toks.get(m.start - 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
+                && !matches!(
+                    toks.norm(m.start - 1),
+                    "and"
+                        | "but"
+                        | "or"
+                        | "then"
+                        | "that"
+                        | "when"
+                        | "while"
+                        | "as"
+                        | "because"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "if"
+                        | "although"
+                        | "though"
+                        | "where"
+                        | "which"
+                        | "who"
+                        | "the"
+                        | "also"
+                );
+            if m.person && subject_like && !object_of_verb {
+                disc.last_subject_person = Some((m.actors[0].clone(), sentence));
+            }
             disc.note(&m.actors[0], m.person, sentence, subject_like, place);
             // ("the Japanese landed": a people before its verb, not an adjective)
             let before_verb = begins_a_clause(toks, m.end);

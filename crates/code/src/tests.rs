@@ -1096,3 +1096,13 @@ fn a_hyphenated_name_before_its_verb_and_an_invitation_accepted() {
     let t = triples(&code("On 27 April 2018 Moon Jae-in accepted an invitation to visit Pyongyang in the fall.", None));
     assert!(t.iter().any(|x| x.0 == "KORGOV" && x.1 == "036" && x.2 == "PRK"), "{t:?}");
 }
+
+#[test]
+fn he_goes_on_about_the_last_subject_and_him_about_the_last_named() {
+    let text = "On 14 December 2017 Xi told Moon that China opposed war on the peninsula. He also urged Seoul to handle the missile issue properly.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "CHNGOV" && x.1 == "020" && x.2 == "KOR"), "{t:?}");
+    let text = "On 28 April 2014 Merkel telephoned President Vladimir Putin and urged him to use his influence.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "DEUGOV" && x.1 == "020" && x.2 == "RUSGOV"), "{t:?}");
+}
