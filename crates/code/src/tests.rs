@@ -1106,3 +1106,11 @@ fn he_goes_on_about_the_last_subject_and_him_about_the_last_named() {
     let t = triples(&code(text, None));
     assert!(t.iter().any(|x| x.0 == "DEUGOV" && x.1 == "020" && x.2 == "RUSGOV"), "{t:?}");
 }
+
+#[test]
+fn a_second_infinitive_is_agreed_to_when_the_first_names_no_act() {
+    let text = "On 27 April 2018 Kim Jong Un and Moon Jae-in agreed to formally end the war this year and to hold regular talks.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "PRKGOV" && x.1 == "036" && x.2 == "KORGOV"), "{t:?}");
+    assert!(!t.iter().any(|x| x.1 == "040"), "{t:?}");
+}

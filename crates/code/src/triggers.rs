@@ -202,6 +202,9 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
             .filter(|&(_, _, to_at)| start == to_at + 1 || (start == to_at + 2 && adverb(toks.norm(to_at + 1))))
             .map(|(k, s, _)| (k, s))
             .or_else(|| last_modality.filter(|_| joined_infinitive))
+            // ("agreed to formally end the war and to hold regular talks": the first
+            // infinitive named no act of ours, the second is agreed to all the same)
+            .or_else(|| pending.filter(|&(_, _, to_at)| joined_infinitive && start > to_at && start <= to_at + 12).map(|(k, s, _)| (k, s)))
             .or_else(|| announced_intent(toks, start));
         let modality_denied = modality.is_some_and(|(_, s)| (s..start).any(|k| matches!(toks.norm(k), "not" | "never")));
         // "relations were not restored until February 1990": restored then
