@@ -864,18 +864,20 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                         m.start >= 2 && toks.norm(m.start - 1) == "with" && matches!(toks.norm(m.start - 2), "relations" | "ties") && m.actors.len() == 1
                     });
                     let with_about = relations_with.and_then(|m| disc.about_and(&m.actors[0])).map(|(s, o)| vec![s, o]);
-                    let mediator: Vec<String> =
-                        mentions[..k].iter().filter(|m| m.prep.is_none()).flat_map(|m| m.actors.iter().map(|a| a.country.clone())).collect();
-                    let most_about = || {
-                        let a = disc.salient(&mediator)?;
-                        let mut except = mediator.clone();
-                        except.push(a.country.clone());
-                        Some((a, disc.salient(&except)?))
-                    };
+                    let mediated = mediator_before
+                        .then(|| {
+                            let mediator: Vec<String> =
+                                mentions[..k].iter().filter(|m| m.prep.is_none()).flat_map(|m| m.actors.iter().map(|a| a.country.clone())).collect();
+                            let a = disc.salient(&mediator)?;
+                            let mut except = mediator;
+                            except.push(a.country.clone());
+                            Some((a, disc.salient(&except)?))
+                        })
+                        .flatten();
                     match disc.pair() {
                         _ if with_about.is_some() && !third_party => with_about.expect("checked"),
-                        _ if mediator_before && most_about().is_some() => {
-                            let (a, b) = most_about().expect("checked");
+                        _ if mediated.is_some() => {
+                            let (a, b) = mediated.expect("checked");
                             vec![a, b]
                         }
                         Some((a, b)) if !subjects.contains(&a.country) && !subjects.contains(&b.country) => vec![a, b],
@@ -1176,7 +1178,6 @@ pub(crate) fn is_adjectival(last: &str) -> bool {
         "yucatan",
         "sichuan",
         "hunan",
-        "lebanon",
     ];
     if NAMES.contains(&last) {
         return false;

@@ -419,10 +419,12 @@ const TARGET_PREPS_IN: &[&str] =
 fn between(toks: &Tokens, ments: &[Mention], lo: usize, hi: usize) -> Option<Party> {
     // (the window stretches over a date: "was fought from 5 to 10 June 1967 between …")
     let mut hi = hi.min(toks.len());
-    while hi < toks.len() && hi > lo && (lo..hi).all(|k| toks.norm(k) != "between") && is_date_word(toks, hi - 1) {
+    let mut found = (lo..hi).find(|&k| toks.norm(k) == "between");
+    while found.is_none() && hi < toks.len() && hi > lo && is_date_word(toks, hi - 1) {
+        found = (toks.norm(hi) == "between").then_some(hi);
         hi += 1;
     }
-    (lo..hi.min(toks.len())).find(|&k| toks.norm(k) == "between").and_then(|k| {
+    found.and_then(|k| {
         let mi = ments.iter().position(|m| m.start > k && m.start <= k + 4)?;
         let p = with_coordinated_after(ments, mi);
         (p.len() >= 2).then_some(p)
@@ -432,9 +434,8 @@ fn between(toks: &Tokens, ments: &[Mention], lo: usize, hi: usize) -> Option<Par
 /// Whether token `k` may be part of a date told in words and figures ("from 5 to 10 June
 /// 1967", "on 24 March").
 fn is_date_word(toks: &Tokens, k: usize) -> bool {
-    const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
     toks.get(k).is_some_and(|t| t.kind == TokenKind::Number)
-        || MONTHS.contains(&toks.norm(k))
+        || annals_text::dateline::MONTHS.contains(&toks.norm(k))
         || matches!(toks.norm(k), "from" | "to" | "on" | "in" | "until" | "through" | "," | "-" | "--" | "(" | ")")
 }
 
@@ -1311,8 +1312,8 @@ fn hypothetical(toks: &Tokens, at: usize) -> bool {
     // someone is said to be describes, it does not tell
     if at >= 1 && toks.norm(at).ends_with("ing") && toks.get(at - 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap) && !is_preposition(toks.norm(at - 1))
     {
-        let clause = (at.saturating_sub(8)..at).rev().take_while(|&k| !is_boundary(toks, k) && toks.norm(k) != ",");
-        if clause.clone().any(|k| matches!(toks.norm(k), "was" | "is" | "were" | "are") && matches!(toks.norm_at(k + 1), "a" | "an")) {
+        let mut clause = (at.saturating_sub(8)..at).rev().take_while(|&k| !is_boundary(toks, k) && toks.norm(k) != ",");
+        if clause.any(|k| matches!(toks.norm(k), "was" | "is" | "were" | "are") && matches!(toks.norm_at(k + 1), "a" | "an")) {
             return true;
         }
     }

@@ -8,7 +8,8 @@ use annals_model::Date;
 /// and a standfirst may come before it).
 const LINES: usize = 4;
 
-const MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+/// The months' names in lower case, January first.
+pub const MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /// The date of the document's dateline, if it has one.
 pub fn date(text: &str) -> Option<Date> {
