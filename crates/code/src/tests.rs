@@ -1114,3 +1114,9 @@ fn a_second_infinitive_is_agreed_to_when_the_first_names_no_act() {
     assert!(t.iter().any(|x| x.0 == "PRKGOV" && x.1 == "036" && x.2 == "KORGOV"), "{t:?}");
     assert!(!t.iter().any(|x| x.1 == "040"), "{t:?}");
 }
+
+#[test]
+fn congress_with_its_capital_is_the_united_states_congress() {
+    let t = triples(&code("On 25 April 1898 Congress declared war on Spain.", None));
+    assert!(t.iter().any(|x| x.0 == "USALEG" && x.1 == "190" && x.2 == "ESP"), "{t:?}");
+}

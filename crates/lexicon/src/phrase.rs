@@ -151,9 +151,16 @@ impl<T> PhraseMatcher<T> {
             positions.clear();
             if match_words(text, toks, &p.words, i, &mut positions) {
                 let end = positions.last().copied().unwrap_or(i) + 1;
+                // (between equals, the one that asks for capitals: "Congress" the U.S.
+                // institution before "congress" any legislature)
+                let caps = |id: u32| self.phrases[id as usize].words.iter().filter(|w| w.cap || w.exact.is_some()).count();
                 let better = match &best {
                     None => true,
-                    Some(b) => end > b.end() || (end == b.end() && positions.len() > b.positions.len()),
+                    Some(b) => {
+                        end > b.end()
+                            || (end == b.end() && positions.len() > b.positions.len())
+                            || (end == b.end() && positions.len() == b.positions.len() && caps(id) > caps(b.phrase))
+                    }
                 };
                 if better {
                     best = Some(PhraseMatch { phrase: id, positions: positions.clone() });
