@@ -840,6 +840,13 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                     let (a, b) = disc.last_conflict.clone().expect("checked");
                     vec![a, b]
                 }
+                // ("a Saudi-led coalition began air strikes against the Houthis. … In December
+                // 2018 the two sides agreed to a ceasefire": with no pair told yet, the sides
+                // are those of the conflict told, not the last two states named)
+                ["both" | "the", .., "sides"] if disc.last_pair.is_none() && disc.last_conflict.is_some() => {
+                    let (a, b) = disc.last_conflict.clone().expect("checked");
+                    vec![a, b]
+                }
                 // "Algeria mediated between the two governments": not the subject's own
                 _ => {
                     // (only for a pair a third party stands between: "…, and the two sides
@@ -1016,10 +1023,11 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
 pub(crate) fn is_people(toks: &Tokens, m: &Mention) -> bool {
     let w = toks.norm(m.start);
     let after_the = m.start > 0 && toks.norm(m.start - 1) == "the";
+    // ("the Houthis", "the Contras": an armed group named in the plural is a people too)
     m.kind == Kind::State
         && !m.person
         && m.end == m.start + 1
-        && m.actors[0].code == m.actors[0].country
+        && (m.actors[0].code == m.actors[0].country || m.actors[0].code.ends_with("REB"))
         && ((w.ends_with("ese") || w.ends_with("ish") || w.ends_with("ch") || w.ends_with("ans") || w.ends_with("ets") || (w.ends_with("is") && w.len() > 4))
             && (w.ends_with('s') || after_the)
             // "the Boers", "the Turks": any plural after "the" but a state's own name

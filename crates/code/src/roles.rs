@@ -675,7 +675,9 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             if let Some(by) = ments.iter().position(|m| {
                 m.start >= t.end && m.start <= t.end + 6 && m.prep.as_deref() == Some("by") && !m.actors.is_empty() && same_clause(toks, t.end, m.start)
             }) {
-                if source.is_empty() {
+                // ("a truce brokered by the United Nations": the broker is no party to it)
+                let broker = (t.end..ments[by].start).any(|k| matches!(toks.norm(k), "brokered" | "mediated" | "arranged"));
+                if source.is_empty() && !broker {
                     source = with_coordinated_after(ments, by);
                 }
                 used_as_object.push(by);

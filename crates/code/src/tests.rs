@@ -1120,3 +1120,13 @@ fn congress_with_its_capital_is_the_united_states_congress() {
     let t = triples(&code("On 25 April 1898 Congress declared war on Spain.", None));
     assert!(t.iter().any(|x| x.0 == "USALEG" && x.1 == "190" && x.2 == "ESP"), "{t:?}");
 }
+
+#[test]
+fn the_sides_of_the_conflict_told_and_a_truce_a_broker_arranged() {
+    let text = "On 26 March 2015 a Saudi-led coalition began air strikes against the Houthis. Iran denied arming the Houthis. \
+                In December 2018 the two sides agreed to a ceasefire in Hodeidah.";
+    let t = triples(&code(text, None));
+    assert!(!t.iter().any(|x| x.3.as_deref() == Some("2018-12") && (x.0 == "IRN" || x.2 == "IRN")), "{t:?}");
+    let text = "In April 2022 a nationwide truce brokered by the United Nations took effect.";
+    assert!(!triples(&code(text, None)).iter().any(|x| x.0 == "UNO" && x.1 == "0871"));
+}
