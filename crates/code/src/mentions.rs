@@ -832,18 +832,17 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                 }
                 // "China called on both sides to show restraint": the sides a third party
                 // speaks to are those of the last conflict told, not the last pair that met
+                // ("a Saudi-led coalition began air strikes against the Houthis. … In December
+                // 2018 the two sides agreed to a ceasefire": with no pair told yet, the sides are
+                // those of the conflict told, not the last two states named)
                 ["both" | "the", .., "sides"]
                     if disc.last_conflict.as_ref().is_some_and(|(a, b)| {
-                        mentions[..k].iter().any(|m| m.prep.is_none() && m.actors.first().is_some_and(|x| x.country != a.country && x.country != b.country))
+                        disc.last_pair.is_none()
+                            || mentions[..k]
+                                .iter()
+                                .any(|m| m.prep.is_none() && m.actors.first().is_some_and(|x| x.country != a.country && x.country != b.country))
                     }) =>
                 {
-                    let (a, b) = disc.last_conflict.clone().expect("checked");
-                    vec![a, b]
-                }
-                // ("a Saudi-led coalition began air strikes against the Houthis. … In December
-                // 2018 the two sides agreed to a ceasefire": with no pair told yet, the sides
-                // are those of the conflict told, not the last two states named)
-                ["both" | "the", .., "sides"] if disc.last_pair.is_none() && disc.last_conflict.is_some() => {
                     let (a, b) = disc.last_conflict.clone().expect("checked");
                     vec![a, b]
                 }
