@@ -1471,33 +1471,8 @@ pub fn sets_reference(f: &Found, toks: &Tokens) -> bool {
         toks.get(after).is_some_and(|t| !t.cap && t.kind == annals_text::TokenKind::Word)
             && !is_participle(w)
             && !w.ends_with("ing")
-            && !matches!(
-                w,
-                "and"
-                    | "or"
-                    | "but"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "of"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "to"
-                    | "for"
-                    | "by"
-                    | "with"
-                    | "from"
-                    | "when"
-                    | "after"
-                    | "before"
-                    | "that"
-                    | "which"
-                    | "was"
-                    | "were"
-                    | "had"
-                    | "did"
-            )
+            && !NO_VERB.contains(&w)
+            && !matches!(w, "was" | "were" | "had" | "did")
     };
     let on_its_noun = year_only
         && matches!(at(1), "in" | "on")
@@ -1506,8 +1481,23 @@ pub fn sets_reference(f: &Found, toks: &Tokens) -> bool {
         && toks.get(first - 3).is_some_and(|t| !t.cap && t.kind == annals_text::TokenKind::Word)
         && !matches!(at(3), "was" | "were" | "is" | "are" | "been" | "be" | "being" | "had" | "has" | "have" | "and" | "or" | "not" | "also" | "then")
         && verb_after;
-    !attributive && !named_event && !names_a_thing && !of_a_thing && !on_its_noun
+    // "the constitution, approved in a referendum in December, remained in force": a date in
+    // a participle's aside between commas, before the clause's verb, describes the noun
+    let aside = toks.norm_at(end) == ","
+        && toks.get(end + 1).is_some_and(|t| !t.cap && t.kind == annals_text::TokenKind::Word)
+        && !NO_VERB.contains(&toks.norm_at(end + 1))
+        && !matches!(toks.norm_at(end + 1), "it" | "he" | "she" | "they" | "we")
+        && (start.saturating_sub(8)..start).rev().take_while(|&k| !matches!(toks.norm(k), "," | ";" | ":" | "--" | "(" | ")" | "and" | "but")).any(|k| {
+            k >= 2 && toks.norm(k - 1) == "," && is_participle(toks.norm(k)) && toks.get(k - 2).is_some_and(|t| t.kind == annals_text::TokenKind::Word)
+        });
+    !attributive && !named_event && !names_a_thing && !of_a_thing && !on_its_noun && !aside
 }
+
+/// Words that open no verb after a date: "in 2001 and 2003", "in December, which".
+const NO_VERB: &[&str] = &[
+    "and", "or", "but", "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "when", "while", "as", "after", "before", "that", "which",
+    "who",
+];
 
 /// Nouns whose "of YEAR" is a time in that year: "the summer of 1962", "the end of 1980".
 fn is_time_noun(w: &str) -> bool {

@@ -2157,6 +2157,13 @@ fn a_date_on_a_participle_after_its_noun_describes_the_noun() {
         ),
         // (a participle in the clause's own verb sets the time: "was signed in 1977")
         ("The treaty was signed in 1977. The next year it took effect.", "2012-11-14", &["1977", "1978"]),
+        // (nor a date in a participle's aside between commas: "later in the night" is
+        // Sunday's)
+        (
+            "Morsi's office said Sunday evening that the constitution, approved in a referendum in December, remained in force. The president met his advisers later in the night.",
+            "2013-06-02",
+            &["2013-06-02TEV", "2012-12", "2013-06-02TNI"],
+        ),
         // (a plan of the past does not look ahead: "had been due to expire Friday")
         ("The bid had been due to expire Friday evening.", "1989-10-30", &["1989-10-27TEV"]),
     ]);
