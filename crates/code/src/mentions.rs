@@ -537,8 +537,14 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                     let c = m.actors[0].country.clone();
                     ActorVal { code: c.clone(), country: c }
                 });
+                // ("fled to Ivory Coast, and … surrendered to the federal government": the
+                // central government is of the state the text is about, not of one named by
+                // the way)
+                let central = head == "government" && (start.saturating_sub(2)..start).any(|j| matches!(toks.norm(j), "federal" | "central"));
                 let base = if from_person {
                     titled.or(disc.last_person.clone()).or(disc.last_state.clone())
+                } else if central {
+                    disc.salient(&[]).or(named_here).or(disc.last_subject.clone())
                 } else {
                     named_here.or(disc.last_subject.clone()).or(disc.last_state.clone())
                 };

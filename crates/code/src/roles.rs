@@ -426,7 +426,25 @@ fn between(toks: &Tokens, ments: &[Mention], lo: usize, hi: usize) -> Option<Par
     }
     found.and_then(|k| {
         let mi = ments.iter().position(|m| m.start > k && m.start <= k + 4)?;
-        let p = with_coordinated_after(ments, mi);
+        let mut p = with_coordinated_after(ments, mi);
+        // "between the government of Nigeria and the secessionist state of Biafra": a
+        // body of a state, then "and" and the other side's
+        if p.len() == 1 {
+            let first = match ments.get(mi + 1) {
+                Some(n) if n.prep.as_deref() == Some("of") && n.start <= ments[mi].end + 2 => mi + 1,
+                _ => mi,
+            };
+            let and = (ments[first].end..(ments[first].end + 2).min(toks.len())).find(|&j| toks.norm(j) == "and");
+            let second = and.and_then(|a| {
+                ments
+                    .iter()
+                    .skip(first + 1)
+                    .find(|m| m.start > a && m.start <= a + 5 && (a + 1..m.start).all(|j| !is_boundary(toks, j) && toks.norm(j) != "between"))
+            });
+            if let Some(i) = second.and_then(|m| ments.iter().position(|x| std::ptr::eq(x, m))) {
+                p.extend(with_coordinated_after(ments, i));
+            }
+        }
         (p.len() >= 2).then_some(p)
     })
 }
@@ -691,7 +709,9 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                     used_as_object.push(from);
                 }
             }
-            let own = source.first().map(|s| s.0.country.clone());
+            // (rebels' own state is no part of them: "Biafra surrendered to the Nigerian
+            // government")
+            let own = source.first().filter(|s| !s.0.code.ends_with("REB")).map(|s| s.0.country.clone());
             // ("peace talks opened in Paris": where talks are held is no party to them)
             let talks = matches!(&p.code[..2], "03" | "04" | "05");
             let noun_preps: &[&str] = match talks {
@@ -800,6 +820,9 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 // one protected
                 7 if p.code == "074" => &["with", "to", "against", "on", "into", "toward", "towards", "over", "upon", "at", "for", "in", "of", "inside"],
                 6 | 7 | 9 | 18 | 19 => TARGET_PREPS_IN,
+                // ("suspended air strikes in southern Lebanon", "halted the bombing of North
+                // Vietnam": where the strikes fell)
+                8 if p.code == "087" => TARGET_PREPS_IN,
                 // a show of force has no partner "with" ("built a force with Soviet help")
                 15 => &["to", "against", "on", "into", "toward", "towards", "in", "inside", "near", "along"],
                 // talks "on Laos", "over Berlin", "about trade" are about a thing, not with it
@@ -807,7 +830,9 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 _ => TARGET_PREPS,
             };
             // the object may lie inside the pattern: "freed some political prisoners"
-            let own = source.first().map(|s| s.0.country.clone());
+            // (rebels' own state is no part of them: "Biafra surrendered to the Nigerian
+            // government")
+            let own = source.first().filter(|s| !s.0.code.ends_with("REB")).map(|s| s.0.country.clone());
             let cross_that = matches!(act_root, 1 | 2 | 10 | 13);
             // "arrived in Kabul": a preposition the pattern itself ends with governs its object
             // (but "met in London" of two parties names where they met)
@@ -860,7 +885,9 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                     // subject's own state as its object means the other party
                     let own_state = source.first().is_some_and(|s| s.0.country == target[0].0.country);
                     let reflexive = toks.norm(m.end - 1).ends_with("self") || toks.norm(m.end - 1).ends_with("selves");
-                    if m.kind == Kind::Anaphor && target.len() == 1 && (own_state || m.role.is_some()) && !m.person && !reflexive {
+                    // (but rebels surrender to their own state's government)
+                    let rebels_home = own_state && source.first().is_some_and(|s| s.0.code.ends_with("REB"));
+                    if m.kind == Kind::Anaphor && target.len() == 1 && (own_state || m.role.is_some()) && !m.person && !reflexive && !rebels_home {
                         let role = target[0].0.code[target[0].0.country.len()..].to_string();
                         let except: Vec<String> = source.iter().map(|s| s.0.country.clone()).collect();
                         if let Some(p) = disc.salient(&except) {
@@ -934,6 +961,25 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         // "demanded that the Soviets dismantle … and return …": what is demanded is no event
         if matches!(&code[..2], "02" | "10") && toks.norm_at(t.end) == "that" {
             suppressed_until = (t.end..toks.len()).find(|&k| matches!(toks.norm(k), ";" | ".")).unwrap_or(toks.len());
+        }
+        // "accused Finland of firing on Soviet troops": what is alleged is no event told (but
+        // "by imposing sanctions", the means, is)
+        if code.starts_with("112") {
+            if let Some(next) = trigs.get(ti + 1) {
+                let alleged = next.start > t.end
+                    && next.start <= t.end + 8
+                    && toks.norm(next.start - 1) == "of"
+                    && toks.norm(next.head).ends_with("ing")
+                    && !(t.end..next.start).any(|k| is_boundary(toks, k));
+                if alleged {
+                    suppressed_until = next.end;
+                    // (the accused is who would have done it: "by imposing sanctions")
+                    if !target.is_empty() {
+                        last_subject = Some(target.clone());
+                        last_subject_at = next.start;
+                    }
+                }
+            }
         }
         if object_control(&code) {
             // "urged X to withdraw": skip the verb after "to"
@@ -1116,7 +1162,50 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         // … as the subject of its clause ("Finally, the invasion began"), not as an object
         // looking back ("Carter unplugged the talks")
         let clause_initial = t.start >= 1 && (t.start == 1 || matches!(toks.norm(t.start - 2), "," | ";" | ":" | "--" | "and" | "but"));
-        let definite = nominal && source.is_empty() && t.start > 0 && toks.norm(t.start - 1) == "the" && clause_initial;
+        // … when its verb tells it going on ("began", "resumed"), not summed up ("The war
+        // killed about 90,000 men", "lasted three years")
+        let goes_on = {
+            let mut k = t.end;
+            while toks.norm_at(k).ends_with("ly") {
+                k += 1;
+            }
+            // ("The invasion was met with a nominal defence": a passive still tells it)
+            let passive = matches!(toks.norm_at(k), "was" | "were") && {
+                let w = toks.norm_at(k + 1);
+                w.ends_with("ed")
+                    || w.ends_with("en")
+                    || matches!(w, "met" | "held" | "fought" | "won" | "lost" | "led" | "made" | "begun" | "struck" | "launched")
+            };
+            passive
+                || !matches!(
+                    toks.norm_at(k),
+                    "killed"
+                        | "kills"
+                        | "cost"
+                        | "costs"
+                        | "lasted"
+                        | "lasts"
+                        | "left"
+                        | "leaves"
+                        | "claimed"
+                        | "claims"
+                        | "was"
+                        | "is"
+                        | "were"
+                        | "are"
+                        | "had"
+                        | "has"
+                        | "became"
+                        | "becomes"
+                        | "proved"
+                        | "proves"
+                        | "devastated"
+                        | "ruined"
+                        | "changed"
+                        | "caused"
+                )
+        };
+        let definite = nominal && source.is_empty() && t.start > 0 && toks.norm(t.start - 1) == "the" && clause_initial && goes_on;
         if definite {
             let word = toks.norm(t.head);
             let stem: String = word.chars().take(4).collect();
@@ -1166,13 +1255,16 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 && ments.iter().any(|m| m.span == g.1 && matches!(m.prep.as_deref(), Some("in" | "inside" | "at" | "across" | "throughout")));
             // ("Nixon began withdrawing American troops": one's own forces withdrawn are no
             // counterpart)
-            let own_forces = code.starts_with("087") && s.0.country == g.0.country;
+            // (but rebels yield to their state: "Biafra surrendered to the federal government")
+            let rebels = s.0.code.ends_with("REB") || g.0.code.ends_with("REB");
+            let own_forces = code.starts_with("087") && s.0.country == g.0.country && !rebels;
             // ("the United States warned its citizens to avoid travel": a state's advice to its
             // own people is no conflict)
             let own_people = code.starts_with('1') && s.0.country == g.0.country && g.0.code.ends_with("CVL");
             // ("Netanyahu denounced the agreement and said Israel was not bound by it": a
             // part of a state does not act on the state itself)
-            let on_own_state = s.0.country == g.0.country && g.0.code == g.0.country && s.0.code != s.0.country;
+            // (rebels are no part of the state they fight)
+            let on_own_state = s.0.country == g.0.country && g.0.code == g.0.country && s.0.code != s.0.country && !rebels;
             if s.0.code == g.0.code || (supplied && s.0.country == g.0.country) || own_ground || region_ground || own_forces || own_people || on_own_state {
                 return;
             }

@@ -83,9 +83,16 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
         let md = lex.modality.longest_at(text, toks, i);
         if let Some(m) = &md {
             let to_at = {
+                // ("agreed the same day to suspend air strikes": a time told between)
                 let mut k = m.end();
-                while k < toks.len() && adverb(toks.norm(k)) {
-                    k += 1;
+                loop {
+                    while k < toks.len() && adverb(toks.norm(k)) {
+                        k += 1;
+                    }
+                    match times.iter().find(|&&(s, _)| s == k || (s == k + 1 && matches!(toks.norm(k), "on" | "in" | "at"))) {
+                        Some(&(_, e)) if e > k => k = e,
+                        _ => break,
+                    }
                 }
                 k
             };
@@ -322,6 +329,16 @@ pub fn apply_modality(kind: Modality, code: &str) -> String {
             4 => "036".into(),
             6 => "031".into(),
             7 => "033".into(),
+            // (what is to be yielded, when the act says: "agreed to suspend air strikes")
+            8 if kind == Modality::Intent => match code {
+                "081" => "0351",
+                "0841" => "0353",
+                "085" => "0354",
+                "086" => "0355",
+                c if c.starts_with("087") => "0356",
+                _ => "035",
+            }
+            .into(),
             8 => "035".into(),
             1 | 2 | 5 => "030".into(),
             18..=20 if kind == Modality::Intent => "138".into(),
@@ -368,7 +385,9 @@ mod tests {
 
     #[test]
     fn modality_codes() {
-        assert_eq!(apply_modality(Modality::Intent, "0874"), "035");
+        assert_eq!(apply_modality(Modality::Intent, "0874"), "0356");
+        assert_eq!(apply_modality(Modality::Intent, "084"), "035");
+        assert_eq!(apply_modality(Modality::Intent, "085"), "0354");
         assert_eq!(apply_modality(Modality::Intent, "192"), "138");
         assert_eq!(apply_modality(Modality::Refusal, "057"), "127");
         assert_eq!(apply_modality(Modality::Threat, "192"), "138");
