@@ -189,6 +189,10 @@ pub const PAIR_ANAPHORS: &[&[&str]] = &[
     &["the", "two", "neighbors"],
     &["the", "two", "neighbours"],
     &["the", "two", "allies"],
+    &["the", "two", "armies"],
+    &["the", "two", "navies"],
+    &["the", "two", "fleets"],
+    &["both", "armies"],
     &["each", "other"],
     &["one", "another"],
 ];

@@ -415,6 +415,81 @@ const TARGET_PREPS: &[&str] = &["with", "to", "against", "on", "into", "toward",
 const TARGET_PREPS_IN: &[&str] =
     &["with", "to", "against", "on", "into", "toward", "towards", "from", "over", "upon", "at", "for", "about", "in", "of", "inside", "across", "throughout"];
 
+/// Nouns of places that forces take: "captured the fort of Campo Vía".
+const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "port",
+    "ports",
+    "fort",
+    "forts",
+    "fortress",
+    "village",
+    "villages",
+    "capital",
+    "airport",
+    "airfield",
+    "base",
+    "bases",
+    "island",
+    "islands",
+    "outpost",
+    "outposts",
+    "garrison",
+    "stronghold",
+    "strongholds",
+    "province",
+    "region",
+    "territory",
+    "hill",
+    "hills",
+    "ridge",
+    "bridge",
+    "bridgehead",
+    "harbor",
+    "harbour",
+    "peninsula",
+    "positions",
+    "trenches",
+    "enclave",
+    "pass",
+    "valley",
+    "oilfields",
+    "stronghold",
+];
+
+/// Whether the capture trigger `t` takes a place: a place noun after it ("captured the oil
+/// port of Bonny") or a name it is the relative clause of ("Boquerón, which Paraguay
+/// captured").
+fn takes_a_place(toks: &Tokens, ments: &[Mention], t: &Trigger) -> bool {
+    let mut k = t.end;
+    let mut words = 0;
+    while words < 4
+        && (is_determiner(toks.norm_at(k)) || toks.get(k).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !PLACE_NOUNS.contains(&toks.norm(k))))
+    {
+        if is_preposition(toks.norm_at(k)) || toks.norm_at(k) == "and" {
+            break;
+        }
+        k += 1;
+        words += 1;
+    }
+    if PLACE_NOUNS.contains(&toks.norm_at(k)) {
+        return true;
+    }
+    // ", which Paraguay captured": the subject mention, "which" and a comma after a name
+    let Some(subject) = ments.iter().rev().find(|m| m.end == t.start) else {
+        return false;
+    };
+    let at = subject.start;
+    at >= 3
+        && matches!(toks.norm(at - 1), "which" | "that")
+        && toks.norm(at - 2) == ","
+        && toks.get(at - 3).is_some_and(|x| x.cap && x.kind == TokenKind::Word)
+        && !ments.iter().any(|m| m.end == at - 2)
+}
+
 /// "between X and Y" after a noun or before a verb: the two parties.
 fn between(toks: &Tokens, ments: &[Mention], lo: usize, hi: usize) -> Option<Party> {
     // (the window stretches over a date: "was fought from 5 to 10 June 1967 between …")
@@ -1083,6 +1158,14 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 .filter(|c| !ments.iter().any(|m| m.end <= t.start && m.actors.iter().any(|a| &a.country == c)))
                 .collect()
         };
+        // "captured the oil port of Bonny", "Boquerón, which Paraguay captured": forces that
+        // take a place the dictionary does not know take it from the enemy the text told of
+        let place_noun = !nominal && matches!(p.source_text.as_str(), "capture" | "seize") && takes_a_place(toks, ments, t);
+        if target.is_empty() && place_noun {
+            if let Some(enemy) = source.first().and_then(|s| disc.enemy_of(&s.0.country)) {
+                target = vec![(enemy, Span::new(0, 0))];
+            }
+        }
         if target.is_empty() && !source.is_empty() && nominal && one_party_noun {
             if let Some(partner) = disc.partner_of_except(&source[0].0.country, &named_after()) {
                 target = vec![(partner, Span::new(0, 0))];
@@ -1292,12 +1375,16 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             if p.source_text == "take" && !(place_taken && s.0.code.ends_with("MIL")) {
                 return;
             }
-            let seized = matches!(p.source_text.as_str(), "capture" | "seize") && place_taken && state_force;
+            let seized = matches!(p.source_text.as_str(), "capture" | "seize") && (place_taken || place_noun) && state_force;
             // ("the Royal Navy destroyed the French and Spanish fleets": forces destroyed
             // are fought, not property destroyed)
             let forces_hit = g.0.code.ends_with("MIL") && state_force;
             let people_target = ments.iter().any(|m| m.span == g.1 && crate::mentions::is_people(toks, m));
+            // ("the two armies met again on the Shaho River": armies meet in battle)
+            let armies_meet = p.source_text.starts_with("meet")
+                && (t.start.saturating_sub(3)..t.start).any(|k| matches!(toks.norm(k), "armies" | "fleets" | "navies" | "forces" | "troops"));
             let cameo = match code.as_str() {
+                _ if armies_meet => "190".to_string(),
                 "1712" if forces_hit => "190".to_string(),
                 "173" | "171" if seized => "192".to_string(),
                 // ("was expelled by US-led coalition forces": driven out by force)

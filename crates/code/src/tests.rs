@@ -1165,3 +1165,14 @@ fn rebels_and_their_own_state_are_two_sides() {
     // (the federal government is the state the text is about, not the one named by the way)
     assert!(pairs.contains(&("NGAREB", "0874", "NGAGOV")), "{t:?}");
 }
+
+#[test]
+fn forces_take_a_place_from_the_enemy_and_armies_meet_in_battle() {
+    let text = "The Chaco War was fought between Bolivia and Paraguay. \
+                In September 1932 the two armies met at Boquerón, which Paraguay captured on 29 September. \
+                In December 1933 Paraguayan troops captured the fort of Campo Vía.";
+    let t = triples(&code(text, None));
+    let pairs: Vec<(&str, &str, &str)> = t.iter().map(|x| (x.0.as_str(), x.1.as_str(), x.2.as_str())).collect();
+    assert!(pairs.contains(&("PRY", "192", "BOL")) && pairs.contains(&("PRYMIL", "192", "BOL")), "{t:?}");
+    assert!(pairs.contains(&("BOL", "190", "PRY")) && !pairs.iter().any(|x| x.1 == "040" || x.1 == "173"), "{t:?}");
+}
