@@ -634,9 +634,50 @@ impl TimeTagger {
         if len == 1 && first.norm == "today" && next == "'s" && infos[m.end + 1..].iter().take(3).any(|t| GENERIC_NOW.contains(&t.norm)) {
             return false;
         }
-        // "for weeks": a bare plural unit is a duration only after "for", "over", "within"
-        if rule.action.kind == ActionKind::Dur && len == 1 && !matches!(prev, "for" | "over" | "within") {
-            return false;
+        // "for weeks": a bare plural unit is a duration only after "for", "over", "within",
+        // a verb of taking or spending time ("could take months"), before "of" ("after
+        // months of negotiations"), or counted over ("the first time in years")
+        if rule.action.kind == ActionKind::Dur && len == 1 {
+            let taking = matches!(
+                prev,
+                "for" | "over" | "within" | "take" | "takes" | "took" | "taken" | "taking" | "spend" | "spends" | "spent" | "lasted" | "last" | "lasts"
+            );
+            let of_something = next == "of"
+                && m.start > 0
+                && !matches!(
+                    prev,
+                    "the"
+                        | "those"
+                        | "these"
+                        | "their"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "first"
+                        | "last"
+                        | "early"
+                        | "final"
+                        | "later"
+                        | "late"
+                        | "closing"
+                        | "opening"
+                        | "initial"
+                        | "remaining"
+                        | "same"
+                        | "following"
+                        | "previous"
+                );
+            let compared = prev == "in" && infos[m.start.saturating_sub(6)..m.start].iter().any(|t| FIRST_IN.contains(&t.norm) || t.norm.ends_with("est"));
+            if !(taking || of_something || compared) {
+                return false;
+            }
         }
         // "the weeks before the shooting": a vague stretch before an event, not a week
         // counted from the reference

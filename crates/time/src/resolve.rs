@@ -761,9 +761,13 @@ impl Context {
                 return Some(r.from.year());
             }
         }
+        // ("the one held in December 1978 launched the reform. Growth slowed in the second
+        // quarter": news that has spoken of its own time reports its own quarters)
+        let own_quarter = (f.quarter.is_some() || f.half_year.is_some()) && self.near_document && self.reference_age >= 1;
         let recent_history = match (doc, self.reference) {
             (Some(d), Some(r)) => {
-                (r.from.year() - d.year()).abs() > 1
+                !own_quarter
+                    && (r.from.year() - d.year()).abs() > 1
                     && ((self.reference_age <= 1 && !far_year_only(r)) || self.history())
                     && !self.reference_deictic
                     && (r.from < d || !tense.past())

@@ -1511,7 +1511,7 @@ fn a_range_in_two_parts_runs_forward() {
 #[test]
 fn a_winter_spans_two_years() {
     assert_documents(&[
-        ("By New Year's Day 1942 the Germans had been pushed back. That winter was the coldest in decades.", "", &["1942-01-01", "1941-WI"][..]),
+        ("By New Year's Day 1942 the Germans had been pushed back. That winter was the coldest in decades.", "", &["1942-01-01", "1941-WI", "PXY"][..]),
         ("Over the winter of 1943–44 the army lifted the siege, on 27 January.", "", &["1943-WI", "1944-01-27"]),
         ("In December 1943 the army attacked. That winter was hard.", "", &["1943-12", "1943-WI"]),
     ]);
@@ -2213,6 +2213,7 @@ fn hours_later_than_a_month_keep_its_month() {
 #[test]
 fn a_duration_written_with_hyphens_and_a_half() {
     assert_documents(&[("A two-and-a-half-year border war erupted in 1998.", "", &["P2Y6M", "1998"])]);
+    assert_documents(&[("It followed three-and-a-half years of US military rule.", "", &["P3Y6M"])]);
 }
 
 #[test]
@@ -2234,4 +2235,29 @@ fn a_quarter_by_its_short_name() {
 #[test]
 fn what_an_invitation_is_to_do_lies_ahead() {
     assert_documents(&[("Moon accepted an invitation to visit Pyongyang in September.", "2018-04-27", &["2018-09"])]);
+}
+
+#[test]
+fn bare_plural_units_taken_spent_or_of_something_are_durations() {
+    assert_documents(&[
+        ("It could take months to restore power.", "2013-11-17", &["PXM"]),
+        ("The merger follows months of twists and turns.", "1989-10-27", &["PXM"]),
+        ("It is growing for the first time in years.", "1989-10-26", &["PXY"]),
+        // (not a noun's plural told otherwise: "in the weeks before the shooting")
+        ("The car was seen in the weeks before the shooting.", "1999-01-22", &[]),
+    ]);
+}
+
+#[test]
+fn news_reports_its_own_quarters_after_a_far_date() {
+    assert_documents(&[(
+        "State media said on Monday that the plenum would open in November. The one held in December 1978 launched the reforms. Growth slowed in the second quarter.",
+        "2013-10-14",
+        &["2013-10-14", "2013-11", "1978-12", "2013-Q2"],
+    )]);
+}
+
+#[test]
+fn a_day_counted_from_a_feast() {
+    assert_documents(&[("Shoppers crowded the stores on the day after Thanksgiving.", "2012-12-13", &["2012-11-23"])]);
 }
