@@ -584,6 +584,12 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             if matches!(toks.norm_at(k), "ended" | "ends" | "end") || (toks.norm_at(k) == "came" && toks.norm_at(k + 1) == "to") {
                 continue;
             }
+            // ("agreed to formally end the war": ending it is no fighting either)
+            if (t.start.saturating_sub(3)..t.start).any(|j| matches!(toks.norm(j), "end" | "ended" | "ending" | "ends"))
+                && toks.norm_at(t.start.wrapping_sub(1)) == "the"
+            {
+                continue;
+            }
         }
         // "backed Britain", "had backed the Khmer Rouge" (not "sail them back to Africa": an
         // adverb after a verb and its object)
@@ -788,7 +794,11 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             // government")
             let own = source.first().filter(|s| !s.0.code.ends_with("REB")).map(|s| s.0.country.clone());
             // ("peace talks opened in Paris": where talks are held is no party to them)
-            let talks = matches!(&p.code[..2], "03" | "04" | "05");
+            // ("The two sides signed a ceasefire in Algiers": nor where a pair agreed)
+            let pair_source = p.reciprocal
+                && (source.iter().any(|x| source.first().is_some_and(|f| f.0.country != x.0.country))
+                    || subject(toks, ments, t.start, &used_as_object).is_some_and(|si| ments[si].actors.len() >= 2 || ments[si].coord_next));
+            let talks = matches!(&p.code[..2], "03" | "04" | "05") || pair_source;
             let noun_preps: &[&str] = match talks {
                 true => &["of", "against", "into", "with", "to", "toward", "towards", "upon", "from"],
                 false => &["of", "against", "on", "into", "with", "to", "in", "over", "toward", "towards", "upon", "at", "from"],
@@ -808,7 +818,17 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 if !in_pp {
                     // "Bush ordered an invasion of Panama" — but not "Ford supported a treaty":
                     // the clause's subject is the noun's source only when the noun names its target
-                    if let Some(si) = subject(toks, ments, t.start, &used_as_object).filter(|_| !target.is_empty()) {
+                    // (or a pair makes it together: "The two sides signed a ceasefire")
+                    // (a pair named or told as one, not "they", in the noun's own clause)
+                    let together = |si: &usize| {
+                        let m = &ments[*si];
+                        p.reciprocal
+                            && (m.actors.len() >= 2 || m.coord_next)
+                            && m.end > m.start + 1
+                            && t.start <= m.end + 6
+                            && (m.end..t.start).all(|k| !is_boundary(toks, k))
+                    };
+                    if let Some(si) = subject(toks, ments, t.start, &used_as_object).filter(|si| !target.is_empty() || together(si)) {
                         source = with_coordinated_before(ments, si);
                     }
                 }
@@ -1650,7 +1670,11 @@ fn governing_prep_of_noun(toks: &Tokens, start: usize) -> bool {
         j -= 1;
         let n = toks.norm(j);
         if is_preposition(n) {
-            return true;
+            // ("Israel responded that afternoon with air strikes": the means of a response
+            // is the responder's act)
+            let response = n == "with"
+                && (j.saturating_sub(4)..j).any(|k| matches!(toks.norm(k), "responded" | "retaliated" | "replied" | "reacted" | "answered" | "struck"));
+            return !response;
         }
         let t = toks.get(j).expect("in range");
         let skippable = is_determiner(n) || t.cap || t.kind == TokenKind::Number || is_adjective_like(n);

@@ -1176,3 +1176,19 @@ fn forces_take_a_place_from_the_enemy_and_armies_meet_in_battle() {
     assert!(pairs.contains(&("PRY", "192", "BOL")) && pairs.contains(&("PRYMIL", "192", "BOL")), "{t:?}");
     assert!(pairs.contains(&("BOL", "190", "PRY")) && !pairs.iter().any(|x| x.1 == "040" || x.1 == "173"), "{t:?}");
 }
+
+#[test]
+fn a_pair_agrees_where_it_meets_and_a_response_is_the_responders_act() {
+    let text = "The war was fought between Ethiopia and Eritrea. The two sides signed a ceasefire in Algiers on 18 June 2000.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "ETH" && x.1 == "0871" && x.2 == "ERI"), "{t:?}");
+    assert!(!t.iter().any(|x| x.0 == "DZA" || x.2 == "DZA"), "{t:?}");
+    let text = "On 12 July 2006 Hezbollah attacked Israel. Israel responded that afternoon with air strikes on targets in Lebanon, \
+                and the next day it imposed an air and naval blockade.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "ISR" && x.1 == "195" && x.2 == "LBN"), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "ISR" && x.1 == "191" && x.2 == "LBN"), "{t:?}");
+    // (ending a war is no fighting)
+    let t = triples(&code("In 1783 the United States and France formally ended the war with Britain.", None));
+    assert!(!t.iter().any(|x| x.1.starts_with("19")), "{t:?}");
+}

@@ -222,7 +222,12 @@ fn match_words(text: &str, toks: &Tokens, words: &[Word], at: usize, positions: 
             // names joins them, not two clauses)
             let names_joined =
                 g > 0 && toks.norm(g) == "and" && toks.get(g - 1).is_some_and(|t| t.cap) && toks.get(g + 1).is_some_and(|t| t.cap || toks.norm(g + 1) == "the");
-            if gap_blocker(toks.norm(g), toks.get(g).expect("in range").kind) && !names_joined {
+            // ("imposed an air and naval blockade": "and" between two words that describe
+            // the pattern's next word, right before it)
+            let lower =
+                |k: usize| toks.get(k).is_some_and(|t| !t.cap && t.kind == TokenKind::Word && !matches!(toks.norm(k), "a" | "an" | "the" | "its" | "their"));
+            let modifiers_joined = matches!(toks.norm(g), "and" | "or") && g > 0 && lower(g - 1) && lower(g + 1) && word_matches(text, toks, w, g + 2);
+            if gap_blocker(toks.norm(g), toks.get(g).expect("in range").kind) && !names_joined && !modifiers_joined {
                 return false;
             }
         }
