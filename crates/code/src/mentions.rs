@@ -261,13 +261,36 @@ pub fn governing_prep(toks: &Tokens, start: usize) -> Option<String> {
         // "In the 1970s the Soviet Union"): the name is the subject, not the object of "in"
         let digits = n.trim_start_matches('\'').trim_end_matches('s');
         let year_like = matches!(digits.len(), 2 | 4) && digits.bytes().all(|b| b.is_ascii_digit()) && (digits.len() == 4 || n != digits);
-        let skippable = is_determiner(n) || (t.kind == TokenKind::Number && !year_like) || (t.kind == TokenKind::Word && !t.cap && is_adjective_like(n));
+        let skippable = is_determiner(n)
+            || (t.kind == TokenKind::Number && !year_like)
+            || (t.kind == TokenKind::Word && !t.cap && (is_adjective_like(n) || PLAIN_ADJECTIVES.contains(&n)));
         if !skippable {
             return None;
         }
     }
     None
 }
+
+/// Adjectives without an adjective's ending that stand between a preposition and its
+/// object ("an attack on the weaker Romanian and Hungarian armies").
+const PLAIN_ADJECTIVES: &[&str] = &[
+    "weaker",
+    "stronger",
+    "larger",
+    "smaller",
+    "bigger",
+    "main",
+    "new",
+    "old",
+    "remaining",
+    "last",
+    "first",
+    "other",
+    "entire",
+    "whole",
+    "retreating",
+    "advancing",
+];
 
 fn matches_at(toks: &Tokens, i: usize, words: &[&str]) -> bool {
     words.iter().enumerate().all(|(k, w)| toks.norm_at(i + k) == *w)

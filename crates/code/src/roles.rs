@@ -1191,6 +1191,17 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 target = vec![(partner, Span::new(0, 0))];
             }
         }
+        // "the Soviets began their final assault", "launched an offensive": force launched
+        // with no target named falls on the enemy the text told of
+        let launched = nominal
+            && (code.starts_with("19") || code == "182")
+            && (t.start.saturating_sub(4)..t.start)
+                .any(|k| matches!(toks.norm(k), "launched" | "began" | "mounted" | "started" | "opened" | "renewed" | "resumed" | "their" | "its"));
+        if target.is_empty() && launched {
+            if let Some(enemy) = source.first().and_then(|s| disc.enemy_of(&s.0.country)) {
+                target = vec![(enemy, Span::new(0, 0))];
+            }
+        }
         if target.is_empty() && !source.is_empty() && !nominal {
             let mut relational_word = None;
             let object_relational = {
@@ -1377,6 +1388,10 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             if told && ments.iter().any(|m| m.span == g.1 && m.start > t.end + 2) {
                 return;
             }
+            // ("Truman dismissed MacArthur": a state's own officer dismissed is no rejection)
+            if p.source_text == "dismiss" && s.0.country == g.0.country {
+                return;
+            }
             // "Japan protested the launch": a state protesting is a formal complaint (114),
             // not dissent in the street (140; "civil unrest in Argentina" still is)
             let state_acts = s.0.code.len() == 3 || s.0.code.ends_with("GOV");
@@ -1413,6 +1428,8 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 "166" if s.0.code.ends_with("MIL") || ments.iter().any(|m| m.span == s.1 && toks.norm(m.end - 1) == "led") => "190".to_string(),
                 "140" if state_acts && !nominal => "114".to_string(),
                 "183" if state_force => "195".to_string(),
+                // ("the Soviets began their final assault": a state's assault is military)
+                "182" if state_force => "190".to_string(),
                 _ => code.clone(),
             };
             out.push(CodedEvent {

@@ -1192,3 +1192,16 @@ fn a_pair_agrees_where_it_meets_and_a_response_is_the_responders_act() {
     let t = triples(&code("In 1783 the United States and France formally ended the war with Britain.", None));
     assert!(!t.iter().any(|x| x.1.starts_with("19")), "{t:?}");
 }
+
+#[test]
+fn an_offensive_launched_falls_on_the_enemy_told() {
+    let text = "The Battle of Stalingrad was fought between Nazi Germany and the Soviet Union from 23 August 1942 to 2 February 1943. \
+                On 23 August the Luftwaffe began bombing Stalingrad. \
+                On 19 November the Red Army launched Operation Uranus, a two-pronged attack on the weaker Romanian and Hungarian armies. \
+                In December German forces attacked the Soviet lines. On 10 January 1943 the Soviets began their final assault.";
+    let t = triples(&code(text, None));
+    let pairs: Vec<(&str, &str, &str)> = t.iter().map(|x| (x.0.as_str(), x.1.as_str(), x.2.as_str())).collect();
+    assert!(pairs.contains(&("DEUMIL", "195", "SUN")), "{t:?}");
+    assert!(pairs.contains(&("SUNMIL", "190", "ROUMIL")) && pairs.contains(&("SUNMIL", "190", "HUNMIL")), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "SUN" && x.1 == "190" && x.2 == "DEU" && x.3.as_deref() == Some("1943-01-10")), "{t:?}");
+}
