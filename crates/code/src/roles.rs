@@ -464,10 +464,18 @@ const PLACE_NOUNS: &[&str] = &[
 /// port of Bonny") or a name it is the relative clause of ("Boquerón, which Paraguay
 /// captured").
 fn takes_a_place(toks: &Tokens, ments: &[Mention], t: &Trigger) -> bool {
+    // ("recaptured Narvik": a name the dictionary does not know, right after the verb)
+    let covered = |k: usize| ments.iter().any(|m| m.start <= k && k < m.end);
+    if toks.get(t.end).is_some_and(|x| x.cap && x.kind == TokenKind::Word) && !covered(t.end) && toks.norm_at(t.end + 1) != "'s" {
+        return true;
+    }
     let mut k = t.end;
     let mut words = 0;
+    // (past a possessive: "took Oslo's airport")
     while words < 4
-        && (is_determiner(toks.norm_at(k)) || toks.get(k).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !PLACE_NOUNS.contains(&toks.norm(k))))
+        && (is_determiner(toks.norm_at(k))
+            || toks.norm_at(k) == "'s"
+            || toks.get(k).is_some_and(|x| x.kind == TokenKind::Word && (!x.cap || toks.norm_at(k + 1) == "'s") && !PLACE_NOUNS.contains(&toks.norm(k))))
     {
         if is_preposition(toks.norm_at(k)) || toks.norm_at(k) == "and" {
             break;
@@ -488,6 +496,26 @@ fn takes_a_place(toks: &Tokens, ments: &[Mention], t: &Trigger) -> bool {
         && toks.norm(at - 2) == ","
         && toks.get(at - 3).is_some_and(|x| x.cap && x.kind == TokenKind::Word)
         && !ments.iter().any(|m| m.end == at - 2)
+}
+
+/// "between the United Kingdom, France and Norway on one side and Germany on the other":
+/// the two sides, each of several parties.
+fn sides(toks: &Tokens, ments: &[Mention], lo: usize, hi: usize) -> Option<(Party, Party)> {
+    let k = (lo..(hi + 8).min(toks.len())).find(|&k| toks.norm(k) == "between")?;
+    let first = ments.iter().position(|m| m.start > k && m.start <= k + 4)?;
+    let mut last = first;
+    while ments[last].coord_next && last + 1 < ments.len() {
+        last += 1;
+    }
+    let e = ments[last].end;
+    let one_side = toks.norm_at(e) == "on" && toks.norm_at(e + 1) == "one" && toks.norm_at(e + 2) == "side" && toks.norm_at(e + 3) == "and";
+    if !one_side {
+        return None;
+    }
+    let second = ments.iter().position(|m| m.start > e + 3 && m.start <= e + 6)?;
+    let a: Party = (first..=last).filter(|&i| !ments[i].modifies_noun).flat_map(|i| party(&ments[i])).collect();
+    let b = with_coordinated_after(ments, second);
+    (!a.is_empty() && !b.is_empty()).then_some((a, b))
 }
 
 /// "between X and Y" after a noun or before a verb: the two parties.
@@ -685,9 +713,12 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         let mut target: Party = Vec::new();
         let mut reciprocal_pair = false;
 
-        if let Some(pair) = between(toks, ments, t.start.saturating_sub(1), t.end + 3)
-            .filter(|_| p.reciprocal || nominal || noun_first || (t.passive && p.code.starts_with("19")))
-        {
+        let two_sided = p.reciprocal || nominal || noun_first || (t.passive && p.code.starts_with("19"));
+        if let Some((a, b)) = sides(toks, ments, t.start.saturating_sub(1), t.end + 3).filter(|_| two_sided) {
+            source = a;
+            target = b;
+            reciprocal_pair = true;
+        } else if let Some(pair) = between(toks, ments, t.start.saturating_sub(1), t.end + 3).filter(|_| two_sided) {
             source = vec![pair[0].clone()];
             target = pair[1..].to_vec();
             reciprocal_pair = true;
@@ -828,7 +859,11 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                             && t.start <= m.end + 6
                             && (m.end..t.start).all(|k| !is_boundary(toks, k))
                     };
-                    if let Some(si) = subject(toks, ments, t.start, &used_as_object).filter(|si| !target.is_empty() || together(si)) {
+                    // (not dissent: "sought to suppress unrest in colonial Boston" is not the
+                    // suppressor's unrest)
+                    let foreign_dissent =
+                        |si: &usize| p.code.starts_with("14") && target.first().is_some_and(|g| ments[*si].actors.iter().all(|a| a.country != g.0.country));
+                    if let Some(si) = subject(toks, ments, t.start, &used_as_object).filter(|si| (!target.is_empty() && !foreign_dissent(si)) || together(si)) {
                         source = with_coordinated_before(ments, si);
                     }
                 }
@@ -874,7 +909,13 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             // before shares its subject
             let adverbs = (0..first).rev().take_while(|&k| toks.norm(k).len() > 4 && toks.norm(k).ends_with("ly")).count();
             let after_and = first > adverbs && toks.norm(first - adverbs - 1) == "and";
-            let joined = after_and && last_subject.is_some();
+            // (but not past another subject: "Fighting resumed, when Ethiopia launched
+            // Operation Sunset and recaptured Badme")
+            let and_at = first.saturating_sub(adverbs + 1);
+            let other_subject = ments.iter().enumerate().any(|(i, m)| {
+                m.start > last_subject_at && m.end <= and_at && m.prep.is_none() && !m.actors.is_empty() && !m.modifier && !used_as_object.contains(&i)
+            });
+            let joined = after_and && last_subject.is_some() && !other_subject;
             let found =
                 subject(toks, ments, first, &used_as_object).filter(|&si| !after_and || joined || relative_antecedent(toks, ments, si, first)).or_else(|| {
                     // "Moscow was searching to replace X, and dispatched troops": the clause's subject
@@ -1180,7 +1221,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         };
         // "captured the oil port of Bonny", "Boquerón, which Paraguay captured": forces that
         // take a place the dictionary does not know take it from the enemy the text told of
-        let place_noun = !nominal && matches!(p.source_text.as_str(), "capture" | "seize") && takes_a_place(toks, ments, t);
+        let place_noun = !nominal && matches!(p.source_text.as_str(), "capture" | "seize" | "take" | "recapture" | "retake") && takes_a_place(toks, ments, t);
         if target.is_empty() && place_noun {
             if let Some(enemy) = source.first().and_then(|s| disc.enemy_of(&s.0.country)) {
                 target = vec![(enemy, Span::new(0, 0))];
@@ -1226,7 +1267,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             // (but a mediator stands between two, not across from one)
             let needs_counterpart = (matches!(act_root, 3 | 4 | 5 | 8 | 10 | 12 | 13 | 16) || relational_pattern) && p.code != "045";
             // "the garrison surrendered on the evening of 14 June": yielding needs no object
-            let yields = matches!(p.source_text.as_str(), "surrender" | "capitulate" | "stand down") && intransitive;
+            let yields = (matches!(p.source_text.as_str(), "surrender" | "capitulate" | "stand down") || p.source_text.starts_with("lay down")) && intransitive;
             // "Japan declared war on 10 February": on the enemy the text told of
             let war_declared = p.source_text.starts_with("declare") && code.starts_with("19");
             // "ended the quarantine": the party of the quarantine told before
@@ -1407,10 +1448,13 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             // take or capture a place named right after the verb occupy it ("took part",
             // "captured British sailors" do not)
             let place_taken = ments.iter().any(|m| m.span == g.1 && m.start == t.end && !m.modifier && m.kind == Kind::State && g.0.code == g.0.country);
-            if p.source_text == "take" && !(place_taken && s.0.code.ends_with("MIL")) {
+            if p.source_text == "take" && !((place_taken || place_noun) && s.0.code.ends_with("MIL")) {
                 return;
             }
-            let seized = matches!(p.source_text.as_str(), "capture" | "seize") && (place_taken || place_noun) && state_force;
+            // ("the British capture of Philadelphia": a place captured, as a noun)
+            let place_of =
+                nominal && ments.iter().any(|m| m.span == g.1 && m.prep.as_deref() == Some("of") && m.kind == Kind::State && g.0.code == g.0.country);
+            let seized = matches!(p.source_text.as_str(), "capture" | "seize") && (place_taken || place_noun || place_of) && state_force;
             // ("the Royal Navy destroyed the French and Spanish fleets": forces destroyed
             // are fought, not property destroyed)
             let forces_hit = g.0.code.ends_with("MIL") && state_force;

@@ -1205,3 +1205,21 @@ fn an_offensive_launched_falls_on_the_enemy_told() {
     assert!(pairs.contains(&("SUNMIL", "190", "ROUMIL")) && pairs.contains(&("SUNMIL", "190", "HUNMIL")), "{t:?}");
     assert!(t.iter().any(|x| x.0 == "SUN" && x.1 == "190" && x.2 == "DEU" && x.3.as_deref() == Some("1943-01-10")), "{t:?}");
 }
+
+#[test]
+fn two_sides_of_several_parties_and_places_taken_from_them() {
+    let text = "The Norwegian campaign was fought between the United Kingdom, France, Poland and Norway on one side and Nazi Germany on the other, \
+                from 9 April to 10 June 1940. German paratroopers took Oslo's airport on 9 April. \
+                On 10 June 1940 the last Norwegian forces laid down their arms.";
+    let t = triples(&code(text, None));
+    let pairs: Vec<(&str, &str, &str)> = t.iter().map(|x| (x.0.as_str(), x.1.as_str(), x.2.as_str())).collect();
+    assert!(pairs.contains(&("GBR", "190", "DEU")) && pairs.contains(&("DEU", "190", "NOR")), "{t:?}");
+    assert!(!pairs.iter().any(|x| x.0 == "GBR" && x.2 == "FRA"), "{t:?}");
+    assert!(pairs.contains(&("DEUMIL", "192", "NOR")) && pairs.contains(&("NORMIL", "0874", "DEU")), "{t:?}");
+    // (a name the dictionary does not know, taken by a verb joined to the clause's own subject)
+    let text = "The war was fought between Ethiopia and Eritrea. Eritrea at first rejected the plan. \
+                Fighting resumed in February 1999, when Ethiopia launched Operation Sunset and recaptured Badme.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "ETH" && x.1 == "192" && x.2 == "ERI"), "{t:?}");
+    assert!(!t.iter().any(|x| x.0 == "ERI" && x.1 == "192"), "{t:?}");
+}
