@@ -1197,7 +1197,10 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             .first()
             .is_some_and(|g| ments.iter().any(|m| m.span == g.1 && (m.prep.as_deref() == Some("against") || (force && m.prep.as_deref() == Some("on")))));
         let reciprocal = (p.reciprocal && !one_sided && !against) || (agreed && source.len() >= 2);
-        let distinct = source.iter().any(|s| source.first().is_some_and(|f| f.0.country != s.0.country));
+        // (rebels and their state's government are two parties: "Lebed and Maskhadov signed")
+        let distinct = source.iter().any(|s| {
+            source.first().is_some_and(|f| f.0.country != s.0.country || (f.0.code != s.0.code && (f.0.code.ends_with("REB") || s.0.code.ends_with("REB"))))
+        });
         let mut all_pairs = false;
         if reciprocal && !reciprocal_pair && source.len() >= 2 && target.is_empty() && distinct {
             // "the United States, China and North Korea signed": every pair of them

@@ -1223,3 +1223,13 @@ fn two_sides_of_several_parties_and_places_taken_from_them() {
     assert!(t.iter().any(|x| x.0 == "ETH" && x.1 == "192" && x.2 == "ERI"), "{t:?}");
     assert!(!t.iter().any(|x| x.0 == "ERI" && x.1 == "192"), "{t:?}");
 }
+
+#[test]
+fn rebels_sign_with_their_government_and_hyphenated_names_hold_no_verbs() {
+    let text = "The First Chechen War was fought between Russia and Chechnya. \
+                On 31 August 1996 Alexander Lebed and Aslan Maskhadov signed the Khasavyurt Accord.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "RUSGOV" && x.1 == "057" && x.2 == "RUSREB"), "{t:?}");
+    let t = triples(&code("In August 1870 the French army was shut in at Metz after the battles of Mars-la-Tour and Gravelotte.", None));
+    assert!(!t.iter().any(|x| x.1 == "042"), "{t:?}");
+}

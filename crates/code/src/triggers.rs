@@ -79,6 +79,15 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
             i += 1;
             continue;
         }
+        // ("the battles of Mars-la-Tour and Gravelotte": a capital in a hyphenated name)
+        let capital = |k: usize| toks.get(k).is_some_and(|t| t.cap && t.kind == annals_text::TokenKind::Word);
+        let hyphenated_name = capital(i)
+            && ((i >= 2 && toks.norm(i - 1) == "-" && toks.get(i - 2).is_some_and(|t| t.kind == annals_text::TokenKind::Word))
+                || (toks.norm_at(i + 1) == "-" && i >= 1 && capital(i + 2)));
+        if hyphenated_name {
+            i += 1;
+            continue;
+        }
         let ev = lex.events.longest_at(text, toks, i);
         let md = lex.modality.longest_at(text, toks, i);
         if let Some(m) = &md {
