@@ -1541,6 +1541,16 @@ fn hypothetical(toks: &Tokens, at: usize) -> bool {
                 | "averted"
                 | "forestall"
                 | "forestalled"
+                // ("had the potential to lead to a more serious conflict", "risked war")
+                | "potential"
+                | "risk"
+                | "risks"
+                | "risked"
+                | "risking"
+                | "danger"
+                | "avoid"
+                | "avoided"
+                | "avoiding"
         )
     });
     if deterred {

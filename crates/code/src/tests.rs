@@ -1233,3 +1233,11 @@ fn rebels_sign_with_their_government_and_hyphenated_names_hold_no_verbs() {
     let t = triples(&code("In August 1870 the French army was shut in at Metz after the battles of Mars-la-Tour and Gravelotte.", None));
     assert!(!t.iter().any(|x| x.1 == "042"), "{t:?}");
 }
+
+#[test]
+fn a_conflict_between_two_is_fighting_unless_only_risked() {
+    let t = triples(&code("The 2006 Lebanon War was a 34-day armed conflict between Israel and Hezbollah.", None));
+    assert!(t.iter().any(|x| x.0 == "ISR" && x.1 == "190" && x.2 == "LBNREB"), "{t:?}");
+    let text = "In 1958 a Soviet decision to cut off land access again had the potential to lead to a more serious conflict between the United States and the Soviet Union.";
+    assert!(!triples(&code(text, None)).iter().any(|x| x.1 == "190"));
+}
