@@ -120,6 +120,9 @@ impl Coder {
             if let Some(c) = coded.iter().rfind(conflict) {
                 disc.last_conflict = Some((c.source.state(), c.target.state()));
             }
+            for c in coded.iter().filter(conflict) {
+                disc.note_conflict(c.source.state(), c.target.state());
+            }
             // "the administration" in the next sentence is the state that acted last
             if let Some((a, _)) = carry.subject.first() {
                 disc.last_subject = Some(a.state());

@@ -102,6 +102,9 @@ pub struct Discourse {
     /// The two states of the last conflict told (an accusation, a threat, an attack): the
     /// "both sides" a third party appeals to.
     pub last_conflict: Option<(ActorVal, ActorVal)>,
+    /// Each pair of states in conflict, with how many hostile events told it (in the
+    /// order first told), for the war a peace without named parties ends.
+    pub conflicts: Vec<((ActorVal, ActorVal), usize)>,
     /// The state of the last event's source, for "the administration".
     pub last_subject: Option<ActorVal>,
     /// How often each state has been named.
@@ -204,6 +207,24 @@ impl Discourse {
             (true, false) => Some(b.clone()),
             (false, true) => Some(a.clone()),
             _ => None,
+        }
+    }
+
+    /// The pair of states whose conflict the text has told most (the earlier on a tie).
+    pub fn main_conflict(&self) -> Option<(ActorVal, ActorVal)> {
+        let best = self.conflicts.iter().map(|(_, n)| *n).max()?;
+        self.conflicts.iter().find(|(_, n)| *n == best).map(|(p, _)| p.clone())
+    }
+
+    /// Counts a hostile event between two states.
+    pub fn note_conflict(&mut self, a: ActorVal, b: ActorVal) {
+        match self
+            .conflicts
+            .iter_mut()
+            .find(|((x, y), _)| (x.country == a.country && y.country == b.country) || (x.country == b.country && y.country == a.country))
+        {
+            Some((_, n)) => *n += 1,
+            None => self.conflicts.push(((a, b), 1)),
         }
     }
 

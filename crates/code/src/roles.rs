@@ -897,6 +897,27 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 source = with_coordinated_before(ments, si);
                 target = with_coordinated_after(ments, o);
                 used_as_object.push(o);
+            } else if subj.is_none() && p.code == "057" {
+                // "An armistice was signed on 27 July 1953", "The peace treaty was signed in
+                // Buenos Aires": a peace signed by no one named is the sides' of the last
+                // conflict told
+                let mut k = first;
+                while k > 0 && matches!(toks.norm(k - 1), "was" | "were" | "had" | "been" | "finally" | "formally" | "eventually" | "later" | "then") {
+                    k -= 1;
+                }
+                let peace = k > 0
+                    && matches!(toks.norm(k - 1), "armistice" | "ceasefire" | "cease-fire" | "truce" | "treaty" | "accord" | "accords" | "agreement")
+                    && (k.saturating_sub(4)..k - 1).all(|j| mention_at(ments, j).is_none());
+                let named = between(toks, ments, 0, toks.len());
+                if let Some(pair) = named.filter(|_| peace) {
+                    source = vec![pair[0].clone()];
+                    target = pair[1..].to_vec();
+                    reciprocal_pair = true;
+                } else if let Some((a, b)) = disc.main_conflict().filter(|_| peace) {
+                    source = vec![(a, Span::new(0, 0))];
+                    target = vec![(b, Span::new(0, 0))];
+                    reciprocal_pair = true;
+                }
             }
         } else {
             // "criticized Cuba for sending troops": the gerund's subject is the object before

@@ -1241,3 +1241,12 @@ fn a_conflict_between_two_is_fighting_unless_only_risked() {
     let text = "In 1958 a Soviet decision to cut off land access again had the potential to lead to a more serious conflict between the United States and the Soviet Union.";
     assert!(!triples(&code(text, None)).iter().any(|x| x.1 == "190"));
 }
+
+#[test]
+fn a_peace_signed_by_no_one_named_ends_the_war_told_most() {
+    let text = "On 30 November 1939 the Soviet Union invaded Finland. In December the Finns destroyed two Soviet divisions. \
+                In January 1940 Britain criticized Germany. On 13 March 1940 the treaty was signed in Moscow.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.1 == "057" && ((x.0 == "SUN" && x.2 == "FIN") || (x.0 == "FIN" && x.2 == "SUN"))), "{t:?}");
+    assert!(!t.iter().any(|x| x.1 == "057" && (x.0 == "GBR" || x.2 == "GBR")), "{t:?}");
+}
