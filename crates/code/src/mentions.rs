@@ -562,6 +562,20 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
             // speakers' own); "the army of Egypt" waits for its state
             let forces = matches!(head, "military" | "army" | "police" | "generals") || (head == "forces" && end >= 2 && toks.norm(end - 2) == "armed");
             let the = (1..=2).any(|back| start >= back && toks.norm(start - back) == "the" && (start - back + 1..start).all(|j| toks.norm(j) == "armed"));
+            // ("Syria's President Bashar Assad, whose forces have been fighting rebels": the
+            // forces of the one the relative hangs on)
+            let whose = start >= 2 && toks.norm(start - 1) == "whose";
+            let owner = mentions
+                .iter()
+                .rev()
+                .find(|o| whose && (o.end == start - 1 || (o.end + 2 == start && toks.norm(start - 2) == ",")) && o.actors.len() == 1)
+                .map(|o| o.actors[0].country.clone());
+            if let (Some(c), Some(role), true) = (owner, agent_role, matches!(head, "military" | "army" | "forces" | "troops" | "soldiers" | "police")) {
+                m.actors.push(ActorVal { code: format!("{c}{}", role.as_str()), country: c });
+                m.kind = Kind::Anaphor;
+                mentions.push(m);
+                continue;
+            }
             if the && forces && !matches!(toks.norm_at(end), "of" | "from") && agent_role.is_some() {
                 let place = mentions.iter().rev().find(|m| m.kind == Kind::State && m.actors.len() == 1 && matches!(m.prep.as_deref(), Some("in" | "at")));
                 let speakers: Vec<String> = mentions.iter().filter(|m| m.prep.is_none()).flat_map(|m| m.actors.iter().map(|a| a.country.clone())).collect();

@@ -198,6 +198,18 @@ fn unknown_subject(toks: &Tokens, m: &Mention, at: usize) -> bool {
     while b > 0 && is_determiner(toks.norm(b - 1)) && !matches!(toks.norm(b - 1), "the" | "a" | "an") && toks.get(b - 1).is_some_and(|t| !t.cap) {
         b -= 1;
     }
+    // ("Finance Minister Michael Sarris flew": a title and a name the dictionary does not
+    // know)
+    let titled_name = m.kind == Kind::Agent
+        && m.actors.is_empty()
+        && m.prep.is_none()
+        && toks.get(m.end - 1).is_some_and(|t| t.cap)
+        && at > m.end
+        && at <= m.end + 3
+        && (m.end..at).all(|j| toks.get(j).is_some_and(|t| t.cap && t.kind == TokenKind::Word));
+    if titled_name {
+        return true;
+    }
     m.kind == Kind::Agent
         && m.actors.is_empty()
         && m.prep.is_none()

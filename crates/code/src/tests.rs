@@ -1250,3 +1250,14 @@ fn a_peace_signed_by_no_one_named_ends_the_war_told_most() {
     assert!(t.iter().any(|x| x.1 == "057" && ((x.0 == "SUN" && x.2 == "FIN") || (x.0 == "FIN" && x.2 == "SUN"))), "{t:?}");
     assert!(!t.iter().any(|x| x.1 == "057" && (x.0 == "GBR" || x.2 == "GBR")), "{t:?}");
 }
+
+#[test]
+fn titles_hold_no_verbs_and_whose_forces_are_the_owners() {
+    let text = "Cyprus's parliament rejected the levy on Tuesday. Finance Minister Michael Sarris flew to Moscow on Tuesday evening to seek help from Russia.";
+    let t = triples(&code(text, Some("2013-03-19")));
+    assert!(!t.iter().any(|x| x.1 == "071" || x.0 == "CYPLEG" && x.2 == "RUS"), "{t:?}");
+    let text = "Obama said the United States would keep up pressure on Syria's President Bashar Assad, whose forces have been fighting rebels for two years.";
+    let t = triples(&code(text, Some("2013-03-20")));
+    assert!(t.iter().any(|x| x.0 == "SYRMIL" && x.1 == "190" && x.2 == "SYRREB"), "{t:?}");
+    assert!(!t.iter().any(|x| x.2 == "USAREB"), "{t:?}");
+}

@@ -84,7 +84,14 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
         let hyphenated_name = capital(i)
             && ((i >= 2 && toks.norm(i - 1) == "-" && toks.get(i - 2).is_some_and(|t| t.kind == annals_text::TokenKind::Word))
                 || (toks.norm_at(i + 1) == "-" && i >= 1 && capital(i + 2)));
-        if hyphenated_name {
+        // ("Finance Minister Michael Sarris": a word of a title)
+        let title_word = capital(i)
+            && matches!(
+                toks.norm_at(i + 1),
+                "minister" | "ministry" | "secretary" | "department" | "office" | "committee" | "council" | "commission" | "agency" | "director" | "chief"
+            )
+            && capital(i + 1);
+        if hyphenated_name || title_word {
             i += 1;
             continue;
         }
