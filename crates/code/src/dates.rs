@@ -71,9 +71,16 @@ impl SentenceTimes {
         let joins = (1..toks.len()).filter(|&k| {
             let next = toks.norm_at(k + 1);
             // (and "but": "returned in March 1815 but was defeated on 18 June")
+            // (and a bare verb after a modal: "will meet Netanyahu tonight and travel to the
+            // West Bank on Thursday morning")
+            let after_modal = (0..k).any(|j| matches!(toks.norm(j), "will" | "would" | "shall" | "must" | "can" | "could" | "may" | "might"))
+                && toks.get(k + 1).is_some_and(|t| !t.cap && t.kind == annals_text::TokenKind::Word)
+                && !crate::grammar::is_determiner(next)
+                && !crate::grammar::is_preposition(next)
+                && !matches!(next, "he" | "she" | "it" | "they" | "we" | "i" | "you" | "not" | "that" | "which" | "who");
             matches!(toks.norm(k), "and" | "but")
                 && toks.norm(k - 1) != ","
-                && (matches!(next, "was" | "were" | "had" | "then" | "later") || (next.len() > 4 && next.ends_with("ed")))
+                && (matches!(next, "was" | "were" | "had" | "then" | "later") || (next.len() > 4 && next.ends_with("ed")) || after_modal)
         });
         let semicolons: Vec<usize> = (0..toks.len()).filter(|&k| matches!(toks.norm(k), ";" | "--")).collect();
         let dashes: Vec<usize> = semicolons.iter().copied().filter(|&k| toks.norm(k) == "--").collect();

@@ -1261,3 +1261,11 @@ fn titles_hold_no_verbs_and_whose_forces_are_the_owners() {
     assert!(t.iter().any(|x| x.0 == "SYRMIL" && x.1 == "190" && x.2 == "SYRREB"), "{t:?}");
     assert!(!t.iter().any(|x| x.2 == "USAREB"), "{t:?}");
 }
+
+#[test]
+fn a_bare_verb_joined_after_a_modal_has_its_own_date() {
+    let text = "Obama will meet Prime Minister Benjamin Netanyahu tonight and travel to Jordan on Thursday morning.";
+    let t = triples(&code(text, Some("2013-03-20")));
+    assert!(t.iter().any(|x| x.2 == "JOR" && x.3.as_deref() == Some("2013-03-21TMO")), "{t:?}");
+    assert!(t.iter().any(|x| x.2 == "ISRGOV" && x.3.as_deref() == Some("2013-03-20TNI")), "{t:?}");
+}
