@@ -2261,3 +2261,12 @@ fn news_reports_its_own_quarters_after_a_far_date() {
 fn a_day_counted_from_a_feast() {
     assert_documents(&[("Shoppers crowded the stores on the day after Thanksgiving.", "2012-12-13", &["2012-11-23"])]);
 }
+
+#[test]
+fn the_same_evening_and_first_light() {
+    assert_documents(&[(
+        "On 21 February 1972 Nixon landed in Beijing. The same afternoon he met Mao. At first light the next day the delegation left.",
+        "",
+        &["1972-02-21", "1972-02-21TAF", "1972-02-22TMO"],
+    )]);
+}
