@@ -599,7 +599,12 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                 // central government is of the state the text is about, not of one named by
                 // the way)
                 let central = head == "government" && (start.saturating_sub(2)..start).any(|j| matches!(toks.norm(j), "federal" | "central"));
-                let base = if from_person {
+                // ("The Senate approved the neutrality treaty" in a text that has named the
+                // United States: its Senate, as "Congress" is its Congress)
+                let us_chamber = matches!(head, "senate" | "congress") && cap_title && disc.counts.contains_key("USA");
+                let base = if us_chamber {
+                    Some(ActorVal { code: "USA".into(), country: "USA".into() })
+                } else if from_person {
                     titled.or(disc.last_person.clone()).or(disc.last_state.clone())
                 } else if central {
                     disc.salient(&[]).or(named_here).or(disc.last_subject.clone())
@@ -676,7 +681,9 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
     for m in mentions.iter_mut() {
         let nations = m.start >= 2
             && matches!(toks.norm(m.start - 1), "in" | "of" | "throughout" | "across")
-            && matches!(toks.norm(m.start - 2), "nations" | "countries" | "states");
+            && matches!(toks.norm(m.start - 2), "nations" | "countries" | "states")
+            // (not a name's last word: "the Organization of American States in Washington")
+            && toks.get(m.start - 2).is_some_and(|t| !t.cap);
         if nations && m.kind == Kind::State {
             m.start -= 2;
             m.span = toks.get(m.start).expect("in range").span.cover(m.span);

@@ -401,6 +401,15 @@ fn object(
                 Some(p) => preps.contains(&p.as_str()),
             };
             let possessive = m.modifier && m.kind == Kind::Anaphor;
+            // ("signed two treaties at the headquarters of the Organization of American
+            // States": the seat of a body is where, not whom)
+            let of_at = if toks.norm_at(m.start.wrapping_sub(1)) == "the" { m.start.wrapping_sub(2) } else { m.start.wrapping_sub(1) };
+            let seat =
+                toks.norm_at(of_at) == "of" && of_at >= 1 && matches!(toks.norm(of_at - 1), "headquarters" | "seat" | "offices" | "building" | "premises");
+            if seat {
+                k = m.end;
+                continue;
+            }
             // the actor's own country ("placed Soviet missiles in Cuba") only if no other follows
             let own_country = !m.actors.is_empty() && own.is_some_and(|c| m.actors.iter().all(|a| a.country == c));
             if ok && !m.actors.is_empty() && !possessive && !own_country {
@@ -933,7 +942,10 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             }
         } else {
             // "criticized Cuba for sending troops": the gerund's subject is the object before
-            let gerund_of_object = first > 0 && matches!(toks.norm(first - 1), "for" | "of") && toks.norm(t.head).ends_with("ing") && last_target.is_some();
+            // (not "in exchange for handing Florida over": the subject hands it)
+            let exchange = first >= 3 && toks.norm(first - 1) == "for" && matches!(toks.norm(first - 2), "exchange" | "return");
+            let gerund_of_object =
+                first > 0 && matches!(toks.norm(first - 1), "for" | "of") && toks.norm(t.head).ends_with("ing") && last_target.is_some() && !exchange;
             // "accused the U.S. of violating the deal by imposing sanctions", "punished Iran
             // by imposing sanctions": a gerund after "by" is done by the subject of the verb
             // it tells the means of
@@ -958,6 +970,9 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                         None
                     }
                 });
+            // ("Spain would retain Cuba in exchange for handing Florida over": the clause's
+            // subject hands it, not the object before)
+            let found = if exchange { clause_subject(toks, ments, first) } else { found };
             match found.filter(|_| !joined && !gerund_of_object && !means) {
                 _ if gerund_of_object => source = last_target.clone().unwrap_or_default(),
                 _ if means => {

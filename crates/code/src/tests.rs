@@ -1269,3 +1269,17 @@ fn a_bare_verb_joined_after_a_modal_has_its_own_date() {
     assert!(t.iter().any(|x| x.2 == "JOR" && x.3.as_deref() == Some("2013-03-21TMO")), "{t:?}");
     assert!(t.iter().any(|x| x.2 == "ISRGOV" && x.3.as_deref() == Some("2013-03-20TNI")), "{t:?}");
 }
+
+#[test]
+fn the_senate_of_a_text_about_the_united_states_and_a_seat_is_no_party() {
+    let text = "On September 7, 1977, President Jimmy Carter and General Omar Torrijos signed two treaties at the headquarters of the Organization of American States in Washington. \
+                The Senate approved the neutrality treaty on March 16, 1978. \
+                The United States handed the canal over to Panama at noon on December 31, 1999.";
+    let t = triples(&code(text, None));
+    let pairs: Vec<(&str, &str, &str)> = t.iter().map(|x| (x.0.as_str(), x.1.as_str(), x.2.as_str())).collect();
+    assert!(pairs.contains(&("USAGOV", "057", "PANMIL")), "{t:?}");
+    assert!(!pairs.iter().any(|x| x.0 == "OAS" || x.2 == "OAS" || x.0 == "PANLEG"), "{t:?}");
+    assert!(pairs.contains(&("USALEG", "057", "PAN")) && pairs.contains(&("USA", "084", "PAN")), "{t:?}");
+    let t = triples(&code("In 1762 Spain agreed to retain Cuba in exchange for handing Florida over to Great Britain.", None));
+    assert!(!t.iter().any(|x| x.0 == "CUB"), "{t:?}");
+}
