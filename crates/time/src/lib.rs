@@ -617,6 +617,24 @@ impl TimeTagger {
         if len == 1 && first.info.mask & words::CLOCK != 0 && (matches!(next, "left" | "remaining") || (next == "to" && matches!(after, "go" | "play"))) {
             return false;
         }
+        // "two missiles in the morning and one in the afternoon": a number in words before
+        // "in the afternoon" with no cue of a time ("at one in the afternoon") counts things
+        let spelled = matches!(first.norm, "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve");
+        if spelled
+            && infos.get(m.start + 1).is_some_and(|t| t.norm == "in")
+            && !matches!(prev, "at" | "by" | "until" | "till" | "before" | "after" | "around" | "about" | "from" | "to" | "past" | "since")
+        {
+            return false;
+        }
+        // "At the end of the day, households are still being squeezed": an idiom
+        if first.norm == "the"
+            && infos[m.start..m.end].iter().map(|t| t.norm).eq(["the", "end", "of", "the", "day"])
+            && prev == "at"
+            && next == ","
+            && (m.start < 2 || matches!(infos[m.start - 2].norm, "\"" | "``" | "“" | "." | "'"))
+        {
+            return false;
+        }
         // "five years to the day after the assassination": "to the day" is exact, no date
         let unit_before = |k: usize| k > 0 && infos[k - 1].info.mask & words::UNIT != 0;
         if first.norm == "the" && infos.get(m.start + 1).is_some_and(|t| t.norm == "day") && prev == "to" && unit_before(m.start - 1) {

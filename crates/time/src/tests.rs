@@ -2270,3 +2270,13 @@ fn the_same_evening_and_first_light() {
         &["1972-02-21", "1972-02-21TAF", "1972-02-22TMO"],
     )]);
 }
+
+#[test]
+fn a_count_in_the_afternoon_and_the_end_of_the_day_as_an_idiom() {
+    assert_documents(&[
+        ("Two missiles were launched in the morning and one in the afternoon.", "2013-05-18", &["2013-05-18TMO", "2013-05-18TAF"]),
+        // (a time still: "at one in the afternoon")
+        ("The talks resumed at one in the afternoon.", "2013-05-18", &["2013-05-18T13:00"]),
+        ("\"At the end of the day, households are still being squeezed,\" he said on Tuesday.", "2013-05-14", &["2013-05-14"]),
+    ]);
+}
