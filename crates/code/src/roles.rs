@@ -335,8 +335,11 @@ fn object(
         }
         // "to" before a verb opens a clause of its own ("to deter any invasion"; not the
         // pattern's own "to": "went to war against France")
+        // (nor one inside the pattern's stretch: "threatened almost daily since March to
+        // attack")
         if n == "to"
             && !inside.1.contains(&k)
+            && k >= inside.0
             && toks
                 .get(k + 1)
                 .is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !is_determiner(toks.norm(k + 1)) && !is_people_adjective(toks.norm(k + 1)))
@@ -377,6 +380,14 @@ fn object(
                 let mut e = ments[mi].end;
                 while let Some(next) = mention_at(ments, e).filter(|&x| ments[x].start == e) {
                     e = ments[next].end;
+                }
+                // (", South Korea's Defense Ministry said": a body the dictionary does not
+                // know, after a possessive)
+                if toks.norm_at(e) == "'s" {
+                    e += 1;
+                    while e < toks.len() && e < ments[mi].end + 5 && toks.get(e).is_some_and(|t| t.cap && t.kind == TokenKind::Word) {
+                        e += 1;
+                    }
                 }
                 matches!(toks.norm_at(e), "said" | "says" | "reported" | "announced" | "added" | "claimed" | "stated")
             };

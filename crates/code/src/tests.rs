@@ -1283,3 +1283,18 @@ fn the_senate_of_a_text_about_the_united_states_and_a_seat_is_no_party() {
     let t = triples(&code("In 1762 Spain agreed to retain Cuba in exchange for handing Florida over to Great Britain.", None));
     assert!(!t.iter().any(|x| x.0 == "CUB"), "{t:?}");
 }
+
+#[test]
+fn no_one_acts_half_a_century_before_first_holding_office() {
+    let text = "On August 15, 1761, Spanish King Charles III offered to come to the aid of his cousin, French King Louis XV.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0.starts_with("ESP")), "{t:?}");
+    assert!(!t.iter().any(|x| x.0.starts_with("GBR")), "{t:?}");
+}
+
+#[test]
+fn an_infinitive_inside_a_patterns_stretch_is_its_own() {
+    let text = "North Korea fired missiles on Saturday. The North has threatened almost daily since March to attack the United States and South Korea.";
+    let t = triples(&code(text, Some("2013-05-18")));
+    assert!(t.iter().any(|x| x.0 == "PRK" && x.1 == "138" && x.2 == "USA"), "{t:?}");
+}

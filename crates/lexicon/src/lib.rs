@@ -420,9 +420,18 @@ impl Lexicon {
     }
 
     /// Among people sharing a name, the one in office on the day (else the first).
+    /// ("Spanish King Charles III" in 1761 is not the British king of 2022: no one acts half
+    /// a century before first holding office)
     pub fn pick_person(&self, candidates: &[u32], date: Option<Date>) -> Option<u32> {
         let in_office = |i: &&u32| date.is_some_and(|d| self.people[**i as usize].in_office(d));
-        candidates.iter().find(in_office).or(candidates.first()).copied()
+        let alive = |i: &&u32| {
+            let first = self.people[**i as usize].terms.iter().filter_map(|t| t.from).min();
+            match (date, first) {
+                (Some(d), Some(f)) => d.year() + 50 >= f.year(),
+                _ => true,
+            }
+        };
+        candidates.iter().find(in_office).or(candidates.iter().find(alive)).copied()
     }
 }
 
