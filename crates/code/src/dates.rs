@@ -68,19 +68,22 @@ impl SentenceTimes {
             .collect();
         // ("Seoul changed hands in January 1951 and was retaken by UN troops in March": a verb
         // joined by "and" has its own dates, as one after a comma has)
+        let first_modal = (0..toks.len()).find(|&j| matches!(toks.norm(j), "will" | "would" | "shall" | "must" | "can" | "could" | "may" | "might"));
         let joins = (1..toks.len()).filter(|&k| {
             let next = toks.norm_at(k + 1);
             // (and "but": "returned in March 1815 but was defeated on 18 June")
             // (and a bare verb after a modal: "will meet Netanyahu tonight and travel to the
             // West Bank on Thursday morning")
-            let after_modal = (0..k).any(|j| matches!(toks.norm(j), "will" | "would" | "shall" | "must" | "can" | "could" | "may" | "might"))
-                && toks.get(k + 1).is_some_and(|t| !t.cap && t.kind == annals_text::TokenKind::Word)
-                && !crate::grammar::is_determiner(next)
-                && !crate::grammar::is_preposition(next)
-                && !matches!(next, "he" | "she" | "it" | "they" | "we" | "i" | "you" | "not" | "that" | "which" | "who");
+            let after_modal = || {
+                first_modal.is_some_and(|j| j < k)
+                    && toks.get(k + 1).is_some_and(|t| !t.cap && t.kind == annals_text::TokenKind::Word)
+                    && !crate::grammar::is_determiner(next)
+                    && !crate::grammar::is_preposition(next)
+                    && !matches!(next, "he" | "she" | "it" | "they" | "we" | "i" | "you" | "not" | "that" | "which" | "who")
+            };
             matches!(toks.norm(k), "and" | "but")
                 && toks.norm(k - 1) != ","
-                && (matches!(next, "was" | "were" | "had" | "then" | "later") || (next.len() > 4 && next.ends_with("ed")) || after_modal)
+                && (matches!(next, "was" | "were" | "had" | "then" | "later") || (next.len() > 4 && next.ends_with("ed")) || after_modal())
         });
         let semicolons: Vec<usize> = (0..toks.len()).filter(|&k| matches!(toks.norm(k), ";" | "--")).collect();
         let dashes: Vec<usize> = semicolons.iter().copied().filter(|&k| toks.norm(k) == "--").collect();
