@@ -565,10 +565,9 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
             // ("Syria's President Bashar Assad, whose forces have been fighting rebels": the
             // forces of the one the relative hangs on)
             let whose = start >= 2 && toks.norm(start - 1) == "whose";
-            let owner = mentions
-                .iter()
-                .rev()
-                .find(|o| whose && (o.end == start - 1 || (o.end + 2 == start && toks.norm(start - 2) == ",")) && o.actors.len() == 1)
+            let owner = whose
+                .then(|| mentions.iter().rev().find(|o| (o.end == start - 1 || (o.end + 2 == start && toks.norm(start - 2) == ",")) && o.actors.len() == 1))
+                .flatten()
                 .map(|o| o.actors[0].country.clone());
             if let (Some(c), Some(role), true) = (owner, agent_role, matches!(head, "military" | "army" | "forces" | "troops" | "soldiers" | "police")) {
                 m.actors.push(ActorVal { code: format!("{c}{}", role.as_str()), country: c });

@@ -447,6 +447,17 @@ const TARGET_PREPS: &[&str] = &["with", "to", "against", "on", "into", "toward",
 const TARGET_PREPS_IN: &[&str] =
     &["with", "to", "against", "on", "into", "toward", "towards", "from", "over", "upon", "at", "for", "about", "in", "of", "inside", "across", "throughout"];
 
+/// Whether an actor is its state's rebels, a party apart from the state they fight.
+fn is_rebel(a: &ActorVal) -> bool {
+    a.code.ends_with("REB")
+}
+
+/// The country whose own mentions an object search passes over (the source's; rebels' own
+/// state is no part of them: "Biafra surrendered to the Nigerian government").
+fn own_country(source: &Party) -> Option<String> {
+    source.first().filter(|s| !is_rebel(&s.0)).map(|s| s.0.country.clone())
+}
+
 /// Nouns of places that forces take: "captured the fort of Campo Vía".
 const PLACE_NOUNS: &[&str] = &[
     "town",
@@ -489,7 +500,6 @@ const PLACE_NOUNS: &[&str] = &[
     "pass",
     "valley",
     "oilfields",
-    "stronghold",
 ];
 
 /// Whether the capture trigger `t` takes a place: a place noun after it ("captured the oil
@@ -571,12 +581,12 @@ fn between(toks: &Tokens, ments: &[Mention], lo: usize, hi: usize) -> Option<Par
             };
             let and = (ments[first].end..(ments[first].end + 2).min(toks.len())).find(|&j| toks.norm(j) == "and");
             let second = and.and_then(|a| {
-                ments
-                    .iter()
-                    .skip(first + 1)
-                    .find(|m| m.start > a && m.start <= a + 5 && (a + 1..m.start).all(|j| !is_boundary(toks, j) && toks.norm(j) != "between"))
+                (first + 1..ments.len()).find(|&i| {
+                    let m = &ments[i];
+                    m.start > a && m.start <= a + 5 && (a + 1..m.start).all(|j| !is_boundary(toks, j) && toks.norm(j) != "between")
+                })
             });
-            if let Some(i) = second.and_then(|m| ments.iter().position(|x| std::ptr::eq(x, m))) {
+            if let Some(i) = second {
                 p.extend(with_coordinated_after(ments, i));
             }
         }
@@ -853,14 +863,16 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                     used_as_object.push(from);
                 }
             }
-            // (rebels' own state is no part of them: "Biafra surrendered to the Nigerian
-            // government")
-            let own = source.first().filter(|s| !s.0.code.ends_with("REB")).map(|s| s.0.country.clone());
+            let own = own_country(&source);
             // ("peace talks opened in Paris": where talks are held is no party to them)
             // ("The two sides signed a ceasefire in Algiers": nor where a pair agreed)
-            let pair_source = p.reciprocal
-                && (source.iter().any(|x| source.first().is_some_and(|f| f.0.country != x.0.country))
-                    || subject(toks, ments, t.start, &used_as_object).is_some_and(|si| ments[si].actors.len() >= 2 || ments[si].coord_next));
+            // (the pair a reciprocal noun's clause opens with, named or told as one, not
+            // "they": "The two sides signed a ceasefire")
+            let pair_subject = p.reciprocal.then(|| subject(toks, ments, t.start, &used_as_object)).flatten().filter(|&si| {
+                let m = &ments[si];
+                (m.actors.len() >= 2 || m.coord_next) && m.end > m.start + 1 && t.start <= m.end + 6 && (m.end..t.start).all(|k| !is_boundary(toks, k))
+            });
+            let pair_source = p.reciprocal && (source.iter().any(|x| source.first().is_some_and(|f| f.0.country != x.0.country)) || pair_subject.is_some());
             let talks = matches!(&p.code[..2], "03" | "04" | "05") || pair_source;
             let noun_preps: &[&str] = match talks {
                 true => &["of", "against", "into", "with", "to", "toward", "towards", "upon", "from"],
@@ -882,20 +894,13 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                     // "Bush ordered an invasion of Panama" — but not "Ford supported a treaty":
                     // the clause's subject is the noun's source only when the noun names its target
                     // (or a pair makes it together: "The two sides signed a ceasefire")
-                    // (a pair named or told as one, not "they", in the noun's own clause)
-                    let together = |si: &usize| {
-                        let m = &ments[*si];
-                        p.reciprocal
-                            && (m.actors.len() >= 2 || m.coord_next)
-                            && m.end > m.start + 1
-                            && t.start <= m.end + 6
-                            && (m.end..t.start).all(|k| !is_boundary(toks, k))
-                    };
                     // (not dissent: "sought to suppress unrest in colonial Boston" is not the
                     // suppressor's unrest)
                     let foreign_dissent =
                         |si: &usize| p.code.starts_with("14") && target.first().is_some_and(|g| ments[*si].actors.iter().all(|a| a.country != g.0.country));
-                    if let Some(si) = subject(toks, ments, t.start, &used_as_object).filter(|si| (!target.is_empty() && !foreign_dissent(si)) || together(si)) {
+                    if let Some(si) =
+                        subject(toks, ments, t.start, &used_as_object).filter(|si| (!target.is_empty() && !foreign_dissent(si)) || pair_subject == Some(*si))
+                    {
                         source = with_coordinated_before(ments, si);
                     }
                 }
@@ -931,8 +936,8 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 used_as_object.push(o);
             } else if subj.is_none() && p.code == "057" {
                 // "An armistice was signed on 27 July 1953", "The peace treaty was signed in
-                // Buenos Aires": a peace signed by no one named is the sides' of the last
-                // conflict told
+                // Buenos Aires": a peace signed by no one named is between the pair the
+                // sentence names with "between", else the sides of the conflict told most
                 let mut k = first;
                 while k > 0 && matches!(toks.norm(k - 1), "was" | "were" | "had" | "been" | "finally" | "formally" | "eventually" | "later" | "then") {
                     k -= 1;
@@ -1025,9 +1030,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 _ => TARGET_PREPS,
             };
             // the object may lie inside the pattern: "freed some political prisoners"
-            // (rebels' own state is no part of them: "Biafra surrendered to the Nigerian
-            // government")
-            let own = source.first().filter(|s| !s.0.code.ends_with("REB")).map(|s| s.0.country.clone());
+            let own = own_country(&source);
             let cross_that = matches!(act_root, 1 | 2 | 10 | 13);
             // "arrived in Kabul": a preposition the pattern itself ends with governs its object
             // (but "met in London" of two parties names where they met)
@@ -1081,7 +1084,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                     let own_state = source.first().is_some_and(|s| s.0.country == target[0].0.country);
                     let reflexive = toks.norm(m.end - 1).ends_with("self") || toks.norm(m.end - 1).ends_with("selves");
                     // (but rebels surrender to their own state's government)
-                    let rebels_home = own_state && source.first().is_some_and(|s| s.0.code.ends_with("REB"));
+                    let rebels_home = own_state && source.first().is_some_and(|s| is_rebel(&s.0));
                     if m.kind == Kind::Anaphor && target.len() == 1 && (own_state || m.role.is_some()) && !m.person && !reflexive && !rebels_home {
                         let role = target[0].0.code[target[0].0.country.len()..].to_string();
                         let except: Vec<String> = source.iter().map(|s| s.0.country.clone()).collect();
@@ -1257,9 +1260,8 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             .is_some_and(|g| ments.iter().any(|m| m.span == g.1 && (m.prep.as_deref() == Some("against") || (force && m.prep.as_deref() == Some("on")))));
         let reciprocal = (p.reciprocal && !one_sided && !against) || (agreed && source.len() >= 2);
         // (rebels and their state's government are two parties: "Lebed and Maskhadov signed")
-        let distinct = source.iter().any(|s| {
-            source.first().is_some_and(|f| f.0.country != s.0.country || (f.0.code != s.0.code && (f.0.code.ends_with("REB") || s.0.code.ends_with("REB"))))
-        });
+        let distinct =
+            source.iter().any(|s| source.first().is_some_and(|f| f.0.country != s.0.country || (f.0.code != s.0.code && (is_rebel(&f.0) || is_rebel(&s.0)))));
         let mut all_pairs = false;
         if reciprocal && !reciprocal_pair && source.len() >= 2 && target.is_empty() && distinct {
             // "the United States, China and North Korea signed": every pair of them
@@ -1473,7 +1475,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             // ("Nixon began withdrawing American troops": one's own forces withdrawn are no
             // counterpart)
             // (but rebels yield to their state: "Biafra surrendered to the federal government")
-            let rebels = s.0.code.ends_with("REB") || g.0.code.ends_with("REB");
+            let rebels = is_rebel(&s.0) || is_rebel(&g.0);
             let own_forces = code.starts_with("087") && s.0.country == g.0.country && !rebels;
             // ("the United States warned its citizens to avoid travel": a state's advice to its
             // own people is no conflict)
