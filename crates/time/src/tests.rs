@@ -2280,3 +2280,12 @@ fn a_count_in_the_afternoon_and_the_end_of_the_day_as_an_idiom() {
         ("\"At the end of the day, households are still being squeezed,\" he said on Tuesday.", "2013-05-14", &["2013-05-14"]),
     ]);
 }
+
+#[test]
+fn the_end_of_a_season() {
+    let text = "In 1945 the war ended. By the end of the summer the troops had returned. By the summer's end the front was quiet.";
+    assert_documents(&[(text, "", &["1945", "1945-SU", "1945-SU"])]);
+    let mods = tagger().tag(&Doc { id: "t".into(), text: text.into(), ..Default::default() }).into_iter().map(|t| t.modifier).collect::<Vec<_>>();
+    assert_eq!(mods, [None, Some(annals_model::TimexMod::End), Some(annals_model::TimexMod::End)]);
+    assert_eq!(spans_and_values("By the summer's end the front was quiet.", None)[0].0, "the summer's end");
+}
