@@ -584,7 +584,11 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                     m.kind = Kind::Anaphor;
                 }
             }
-            if det && singular_gov {
+            // ("the nationalist government in Ankara": its state follows; step 5 takes it)
+            let seat_follows = matches!(toks.norm_at(end), "of" | "in")
+                && matches!(head, "government" | "administration" | "regime" | "junta" | "parliament" | "cabinet")
+                && toks.get(if toks.norm_at(end + 1) == "the" { end + 2 } else { end + 1 }).is_some_and(|t| t.cap);
+            if det && singular_gov && !seat_follows {
                 let cap_title = toks.get(end - 1).is_some_and(|t| t.cap);
                 let from_person = matches!(head, "president" | "premier" | "chancellor" | "minister") && cap_title;
                 let titled = disc.titles.get(head).cloned();
@@ -632,7 +636,10 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
         // "the Western powers of the United States, Great Britain and France"
         let region = mentions[k].actors.len() == 1 && REGION_CODES.contains(&mentions[k].actors[0].country.as_str());
         if (mentions[k].kind == Kind::Agent && mentions[k].actors.is_empty()) || region {
-            let gap_ok = mentions[k + 1].start == mentions[k].end + 1 && matches!(toks.norm(mentions[k].end), "of" | "from");
+            // ("the government in Ankara": a government's seat names its state)
+            let seat = toks.norm(mentions[k].end) == "in"
+                && matches!(toks.norm(mentions[k].end - 1), "government" | "administration" | "regime" | "junta" | "parliament" | "cabinet");
+            let gap_ok = mentions[k + 1].start == mentions[k].end + 1 && (matches!(toks.norm(mentions[k].end), "of" | "from") || seat);
             let gap_det =
                 mentions[k + 1].start == mentions[k].end + 2 && matches!(toks.norm(mentions[k].end), "of" | "from") && toks.norm(mentions[k].end + 1) == "the";
             // ("remove their IL-28 bombers from Cuba": an owner named before; "from" is then

@@ -1298,10 +1298,12 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         }
         // "the Soviets began their final assault", "launched an offensive": force launched
         // with no target named falls on the enemy the text told of
-        let launched = nominal
-            && (code.starts_with("19") || code == "182")
-            && (t.start.saturating_sub(4)..t.start)
-                .any(|k| matches!(toks.norm(k), "launched" | "began" | "mounted" | "started" | "opened" | "renewed" | "resumed" | "their" | "its"));
+        // (or the pattern says so itself: "Kemal launched a counter-offensive")
+        let launched = (code.starts_with("19") || code == "182")
+            && ((nominal
+                && (t.start.saturating_sub(4)..t.start)
+                    .any(|k| matches!(toks.norm(k), "launched" | "began" | "mounted" | "started" | "opened" | "renewed" | "resumed" | "their" | "its")))
+                || (!nominal && ["launch ", "mount ", "begin ", "start "].iter().any(|v| p.source_text.starts_with(v))));
         if target.is_empty() && launched {
             if let Some(enemy) = source.first().and_then(|s| disc.enemy_of(&s.0.country)) {
                 target = vec![(enemy, Span::new(0, 0))];

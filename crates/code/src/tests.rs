@@ -1298,3 +1298,13 @@ fn an_infinitive_inside_a_patterns_stretch_is_its_own() {
     let t = triples(&code(text, Some("2013-05-18")));
     assert!(t.iter().any(|x| x.0 == "PRK" && x.1 == "138" && x.2 == "USA"), "{t:?}");
 }
+
+#[test]
+fn a_government_in_its_seat_and_an_offensive_launched_by_a_verb() {
+    let text = "The Greco-Turkish War was fought between Greece and Turkey. \
+                On 10 August 1920 the nationalist government in Ankara rejected the Treaty of Sèvres. \
+                Then, on 26 August 1922, Kemal launched a counter-offensive.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "TURGOV" && x.1.starts_with("12")), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "TURGOV" && x.1 == "190" && x.2 == "GRC" && x.3.as_deref() == Some("1922-08-26")), "{t:?}");
+}
