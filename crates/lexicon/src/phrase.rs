@@ -226,7 +226,8 @@ fn match_words(text: &str, toks: &Tokens, words: &[Word], at: usize, positions: 
             // the pattern's next word, right before it)
             let lower =
                 |k: usize| toks.get(k).is_some_and(|t| !t.cap && t.kind == TokenKind::Word && !matches!(toks.norm(k), "a" | "an" | "the" | "its" | "their"));
-            let modifiers_joined = matches!(toks.norm(g), "and" | "or") && g > 0 && lower(g - 1) && lower(g + 1) && word_matches(text, toks, w, g + 2);
+            let modifiers_joined =
+                matches!(toks.norm(g), "and" | "or") && g > 0 && g + 2 < toks.len() && lower(g - 1) && lower(g + 1) && word_matches(text, toks, w, g + 2);
             if gap_blocker(toks.norm(g), toks.get(g).expect("in range").kind) && !names_joined && !modifiers_joined {
                 return false;
             }
@@ -280,5 +281,22 @@ mod tests {
         let s = "They reached Geneva, and an agreement followed.";
         let t = toks(s);
         assert!(m.longest_at(s, &t, 1).is_none());
+    }
+
+    #[test]
+    fn two_modifiers_joined_by_and_stand_in_a_gap() {
+        let mut m = PhraseMatcher::new();
+        m.add(Phrase {
+            words: vec![Word::literal("imposed"), Word { forms: vec!["blockade".into()], exact: None, cap: false, gap: 4, adverb: false }],
+            value: 1,
+        });
+        let s = "Israel imposed an air and naval blockade.";
+        let t = toks(s);
+        assert_eq!(m.longest_at(s, &t, 1).map(|h| h.positions), Some(vec![1, 6]));
+        // (a text that ends right after "and" has no word to look at: found by fuzzing)
+        for s in ["Israel imposed air and", "Israel imposed air and naval"] {
+            let t = toks(s);
+            assert!(m.longest_at(s, &t, 1).is_none());
+        }
     }
 }
