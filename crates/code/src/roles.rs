@@ -579,7 +579,15 @@ fn between(toks: &Tokens, ments: &[Mention], lo: usize, hi: usize) -> Option<Par
                 Some(n) if n.prep.as_deref() == Some("of") && n.start <= ments[mi].end + 2 => mi + 1,
                 _ => mi,
             };
-            let and = (ments[first].end..(ments[first].end + 2).min(toks.len())).find(|&j| toks.norm(j) == "and");
+            // (past an aside on the first: "the MPLA (…), led by Jose Eduardo dos Santos, and")
+            let mut after = ments[first].end;
+            if toks.norm_at(after) == "(" {
+                after = (after..toks.len().min(after + 12)).find(|&j| toks.norm(j) == ")").map_or(after, |j| j + 1);
+            }
+            if toks.norm_at(after) == "," && matches!(toks.norm_at(after + 1), "led" | "headed" | "commanded" | "backed") {
+                after = (after + 1..toks.len().min(after + 12)).find(|&j| toks.norm(j) == ",").unwrap_or(after);
+            }
+            let and = (after..(after + 2).min(toks.len())).find(|&j| toks.norm(j) == "and");
             let second = and.and_then(|a| {
                 (first + 1..ments.len()).find(|&i| {
                     let m = &ments[i];
@@ -646,6 +654,13 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         }
         // "The war officially ended four months later, when …": a war that ends is no
         // fighting told
+        // ("After fighting between the Americans and the British ended in 1783": the same)
+        if p.code.starts_with("19")
+            && toks.norm_at(t.end) == "between"
+            && (t.end..(t.end + 12).min(toks.len())).take_while(|&j| !is_boundary(toks, j)).any(|j| matches!(toks.norm(j), "ended" | "ends" | "ceased"))
+        {
+            continue;
+        }
         if t.nominal && p.code.starts_with("19") {
             let mut k = t.end;
             while toks.norm_at(k).ends_with("ly") {
@@ -755,7 +770,9 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         let mut target: Party = Vec::new();
         let mut reciprocal_pair = false;
 
-        let two_sided = p.reciprocal || nominal || noun_first || (t.passive && p.code.starts_with("19"));
+        // (and a gerund as a noun: "Fighting between the MPLA … and UNITA")
+        let two_sided =
+            p.reciprocal || nominal || noun_first || (t.passive && p.code.starts_with("19")) || (toks.norm_at(t.end) == "between" && p.code != "045");
         if let Some((a, b)) = sides(toks, ments, t.start.saturating_sub(1), t.end + 3).filter(|_| two_sided) {
             source = a;
             target = b;

@@ -1308,3 +1308,16 @@ fn a_government_in_its_seat_and_an_offensive_launched_by_a_verb() {
     assert!(t.iter().any(|x| x.0 == "TURGOV" && x.1.starts_with("12")), "{t:?}");
     assert!(t.iter().any(|x| x.0 == "TURGOV" && x.1 == "190" && x.2 == "GRC" && x.3.as_deref() == Some("1922-08-26")), "{t:?}");
 }
+
+#[test]
+fn fighting_between_two_named_past_their_asides() {
+    let text = "Fighting between the Popular Movement for the Liberation of Angola (MPLA), led by Jose Eduardo dos Santos, \
+                and the National Union for the Total Independence of Angola (UNITA), led by Jonas Savimbi, followed independence from Portugal in 1975.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "AGOGOV" && x.1 == "190" && x.2 == "AGOREB"), "{t:?}");
+    // (not fighting that ended, nor a mediator between two)
+    let t = triples(&code("After fighting between the Americans and the British ended in 1783, trade resumed.", None));
+    assert!(!t.iter().any(|x| x.1 == "190"), "{t:?}");
+    let t = triples(&code("In 1980 Algeria mediated between Iran and Iraq.", None));
+    assert!(t.iter().all(|x| x.0 == "DZA"), "{t:?}");
+}

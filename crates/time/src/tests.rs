@@ -2289,3 +2289,8 @@ fn the_end_of_a_season() {
     assert_eq!(mods, [None, Some(annals_model::TimexMod::End), Some(annals_model::TimexMod::End)]);
     assert_eq!(spans_and_values("By the summer's end the front was quiet.", None)[0].0, "the summer's end");
 }
+
+#[test]
+fn a_quarter_century() {
+    assert_documents(&[("Up to 1.5 million lives were lost during more than a quarter century of fighting.", "", &["P25Y"])]);
+}
