@@ -292,6 +292,10 @@ pub fn governing_prep(toks: &Tokens, start: usize) -> Option<String> {
     None
 }
 
+/// Bodies of a state that a following "of"/"in" and a capital place: "the government in
+/// Ankara", "the regime of Fidel Castro".
+const SEATED_BODIES: &[&str] = &["government", "administration", "regime", "junta", "parliament", "cabinet"];
+
 /// Adjectives without an adjective's ending that stand between a preposition and its
 /// object ("an attack on the weaker Romanian and Hungarian armies").
 const PLAIN_ADJECTIVES: &[&str] = &[
@@ -586,7 +590,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
             }
             // ("the nationalist government in Ankara": its state follows; step 5 takes it)
             let seat_follows = matches!(toks.norm_at(end), "of" | "in")
-                && matches!(head, "government" | "administration" | "regime" | "junta" | "parliament" | "cabinet")
+                && SEATED_BODIES.contains(&head)
                 && toks.get(if toks.norm_at(end + 1) == "the" { end + 2 } else { end + 1 }).is_some_and(|t| t.cap);
             if det && singular_gov && !seat_follows {
                 let cap_title = toks.get(end - 1).is_some_and(|t| t.cap);
@@ -637,8 +641,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
         let region = mentions[k].actors.len() == 1 && REGION_CODES.contains(&mentions[k].actors[0].country.as_str());
         if (mentions[k].kind == Kind::Agent && mentions[k].actors.is_empty()) || region {
             // ("the government in Ankara": a government's seat names its state)
-            let seat = toks.norm(mentions[k].end) == "in"
-                && matches!(toks.norm(mentions[k].end - 1), "government" | "administration" | "regime" | "junta" | "parliament" | "cabinet");
+            let seat = toks.norm(mentions[k].end) == "in" && SEATED_BODIES.contains(&toks.norm(mentions[k].end - 1));
             let gap_ok = mentions[k + 1].start == mentions[k].end + 1 && (matches!(toks.norm(mentions[k].end), "of" | "from") || seat);
             let gap_det =
                 mentions[k + 1].start == mentions[k].end + 2 && matches!(toks.norm(mentions[k].end), "of" | "from") && toks.norm(mentions[k].end + 1) == "the";
