@@ -97,6 +97,7 @@ impl SentenceTimes {
         // the last date of a subordinate clause, which moves nothing unless the sentence
         // ends with it and a history goes on from it
         let mut clause: Option<(&Found, Timex)> = None;
+        let mut looked_back: Option<Context> = None;
         for f in found {
             let Some(mut t) = ctx.resolve(f) else { continue };
             if let Some(p) = placed.last().filter(|p: &&Placed| annals_time::in_apposition(toks, p.end, &p.timex, f)) {
@@ -119,7 +120,14 @@ impl SentenceTimes {
             let framing = annals_time::is_frame(toks, start);
             let in_frame_clause = frame_end.is_some_and(|e| start < e);
             let sub = subs.iter().position(|&(a, b)| a <= start && start < b);
-            let moves = (!framing && annals_time::sets_reference(f, toks)) || annals_time::ends_a_wait(toks, start, ctx);
+            let sets = !framing && annals_time::sets_reference(f, toks);
+            // (a look back anchors the rest of its sentence, and the narrative returns after it)
+            if sets && annals_time::flashback(f, &t, ctx, toks) {
+                looked_back.get_or_insert_with(|| ctx.clone());
+            } else if sets {
+                looked_back = None;
+            }
+            let moves = sets || annals_time::ends_a_wait(toks, start, ctx);
             // (a subordinate clause's date keeps to its clause, unless a text without a date
             // has told no other time: "Détente began after Nixon took office in January 1969")
             // "After the battle of Friedland in June 1807, Alexander met Napoleon …, and in
@@ -135,6 +143,9 @@ impl SentenceTimes {
                 clause = Some((f, t.clone()));
             }
             placed.push(Placed { start, end, timex: t, sub, framing, in_frame_clause });
+        }
+        if let Some(before) = looked_back {
+            *ctx = before;
         }
         if let Some((f, t)) = clause.filter(|(f, _)| placed.last().is_some_and(|p: &Placed| p.start == f.tokens.0)) {
             let mut inside = ctx.clone();

@@ -877,6 +877,7 @@ impl TimeTagger {
             let mut outside: Option<(usize, Context)> = None;
             // (and the tense of the clause's date, which a full date needs not to resolve)
             let mut clause_tense = Tense::Unknown;
+            let mut looked_back: Option<Context> = None;
             let first = out.len();
             for whole in &found {
                 let parts = split_range(whole, &toks);
@@ -917,7 +918,16 @@ impl TimeTagger {
                     // relations in 1961") keeps its time to itself: it is the reference
                     // only until the clause ends (", who fled on Feb. 21 and resurfaced six
                     // days later")
-                    if sets_reference(f, &toks) || ends_a_wait(&toks, f.tokens.0, &ctx) {
+                    // (a look back anchors what follows in its sentence, "the unrest that had
+                    // broken out in January 1905 … the revolution twelve years later", and
+                    // the narrative returns after it)
+                    let moves = sets_reference(f, &toks);
+                    if moves && flashback(f, &t, &ctx, &toks) {
+                        looked_back.get_or_insert_with(|| ctx.clone());
+                    } else if moves {
+                        looked_back = None;
+                    }
+                    if moves || ends_a_wait(&toks, f.tokens.0, &ctx) {
                         // (but in a text without a date that has told no time yet, "Détente
                         // began after Nixon took office in January 1969. … in November of
                         // that year", the clause's date is all there is to go on)
@@ -936,6 +946,9 @@ impl TimeTagger {
                 if let (Some(_), [a, b]) = (&parts, &out[told..]) {
                     ctx.stretch_reference(a, b);
                 }
+            }
+            if let Some(before) = looked_back {
+                ctx = before;
             }
             if let Some((_, before)) = outside {
                 if !goes_on_from_clause(&ctx, &before, clause_tense) {
@@ -1266,6 +1279,19 @@ fn goes_on(toks: &Tokens, at: usize) -> bool {
     (at.saturating_sub(8)..at).any(|k| {
         matches!(toks.norm(k), "continued" | "continue" | "continues" | "continuing" | "remained" | "remain" | "remains" | "lasted" | "stayed" | "persisted")
     })
+}
+
+/// Whether a date in the past perfect lies wholly before the narrative's reference time: a
+/// look back that the story returns from ("On 15 April 2023 fighting broke out … The two men
+/// had seized power in an October 2021 coup … Within days … in late April" is 2023's April).
+/// Only when the sentence before has just set the narrative on a day: a history that opens
+/// with its outcome ("signed the treaty on February 6, 1778. … The French had lost their
+/// territory in 1763") or a heading's span goes back to tell the story from its start.
+/// ("In September the British had taken New York", later than the narrative, moves it.)
+pub fn flashback(f: &Found, t: &Timex, ctx: &Context, toks: &Tokens) -> bool {
+    matches!((ctx.reference, t.to), (Some(r), Some(to)) if to < r.from && r.granularity == annals_model::Granularity::Day)
+        && ctx.reference_age <= 1
+        && past_perfect(toks, f.tokens.0, f.tokens.1)
 }
 
 /// Whether a history goes on from the date of a subordinate clause that ends its sentence,

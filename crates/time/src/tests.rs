@@ -2294,3 +2294,17 @@ fn the_end_of_a_season() {
 fn a_quarter_century() {
     assert_documents(&[("Up to 1.5 million lives were lost during more than a quarter century of fighting.", "", &["P25Y"])]);
 }
+
+#[test]
+fn a_look_back_in_the_past_perfect_anchors_its_sentence_only() {
+    // the narrative was set on a day: a past perfect before it looks back, and returns
+    let text = "On 15 April 2023, fighting broke out in the capital. The two generals had seized power together in an October 2021 coup. \
+                Foreign governments evacuated their diplomats in late April. The army struck on 1 June.";
+    assert_documents(&[(text, "", &["2023-04-15", "2021-10", "2023-04", "2023-06-01"])]);
+    // (what follows in the look back's own sentence counts from it)
+    let text = "Peace was signed on 5 September 1905. Defeat fed the unrest that had broken out in January 1905, and led to the revolution twelve years later.";
+    assert_documents(&[(text, "", &["1905-09-05", "1905-01", "1917"])]);
+    // a history that opens with its outcome, or a heading's span, goes back to the start
+    let text = "The Bay of Pigs, April 1961–October 1962\n\nA revolution had ended in 1959 with the ouster of Batista. In May of that year the new government seized land.";
+    assert_documents(&[(text, "", &["1961-04/1962-10", "1959", "1959-05"])]);
+}
