@@ -193,6 +193,13 @@ pub const PAIR_ANAPHORS: &[&[&str]] = &[
     &["the", "two", "navies"],
     &["the", "two", "fleets"],
     &["both", "armies"],
+    &["both", "forces"],
+    &["the", "two", "forces"],
+    &["both", "factions"],
+    &["the", "two", "factions"],
+    &["the", "warring", "sides"],
+    &["the", "warring", "parties"],
+    &["the", "warring", "factions"],
     &["each", "other"],
     &["one", "another"],
 ];

@@ -114,14 +114,17 @@ impl Coder {
             // the sides of the last conflict, for "both sides" a third party speaks to
             // (between states: an organization's sanctions make it no side)
             let states = |c: &roles::CodedEvent| [&c.source.country, &c.target.country].iter().all(|x| !grammar::NON_STATE_CODES.contains(&x.as_str()));
-            let conflict = |c: &&roles::CodedEvent| {
-                c.source.country != c.target.country && states(c) && self.lexicon.cameo.get(&c.cameo).is_some_and(|i| i.quad_class >= 3)
-            };
+            // (or between a state and its rebels)
+            let conflict =
+                |c: &&roles::CodedEvent| c.source.side() != c.target.side() && states(c) && self.lexicon.cameo.get(&c.cameo).is_some_and(|i| i.quad_class >= 3);
             if let Some(c) = coded.iter().rfind(conflict) {
-                disc.last_conflict = Some((c.source.state(), c.target.state()));
+                disc.last_conflict = Some((c.source.side(), c.target.side()));
             }
             for c in coded.iter().filter(conflict) {
-                disc.note_conflict(c.source.state(), c.target.state());
+                disc.note_conflict(c.source.side(), c.target.side());
+            }
+            if let Some(c) = coded.iter().filter(conflict).rfind(|c| matches!(&c.cameo[..2], "18" | "19" | "20")) {
+                disc.last_fight = Some((c.source.side(), c.target.side()));
             }
             // "the administration" in the next sentence is the state that acted last
             if let Some((a, _)) = carry.subject.first() {

@@ -22,6 +22,15 @@ impl ActorVal {
     pub fn state(&self) -> ActorVal {
         ActorVal { code: self.country.clone(), country: self.country.clone() }
     }
+
+    /// The side of a conflict the actor is on: its state, or its state's rebels.
+    pub fn side(&self) -> ActorVal {
+        if self.code.ends_with("REB") {
+            self.clone()
+        } else {
+            self.state()
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,6 +111,9 @@ pub struct Discourse {
     /// The two states of the last conflict told (an accusation, a threat, an attack): the
     /// "both sides" a third party appeals to.
     pub last_conflict: Option<(ActorVal, ActorVal)>,
+    /// The sides of the last fighting told (force, not sanctions or threats): whom forces
+    /// that take a place or launch an offensive fight.
+    pub last_fight: Option<(ActorVal, ActorVal)>,
     /// Each pair of states in conflict, with how many hostile events told it (in the
     /// order first told), for the war a peace without named parties ends.
     pub conflicts: Vec<((ActorVal, ActorVal), usize)>,
@@ -201,13 +213,10 @@ impl Discourse {
     }
 
     /// The other side of the last conflict told, when `country` was one side.
-    pub fn enemy_of(&self, country: &str) -> Option<ActorVal> {
-        let (a, b) = self.last_conflict.as_ref()?;
-        match (a.country == country, b.country == country) {
-            (true, false) => Some(b.clone()),
-            (false, true) => Some(a.clone()),
-            _ => None,
-        }
+    /// (In a civil war, a state's and its rebels': "the RSF captured Wad Madani" from the
+    /// army it fights.)
+    pub fn enemy_of(&self, who: &ActorVal) -> Option<ActorVal> {
+        self.last_fight.as_ref().and_then(|(a, b)| other_side(a, b, who)).or_else(|| self.last_conflict.as_ref().and_then(|(a, b)| other_side(a, b, who)))
     }
 
     /// The pair of states whose conflict the text has told most (the earlier on a tie).
@@ -218,11 +227,7 @@ impl Discourse {
 
     /// Counts a hostile event between two states.
     pub fn note_conflict(&mut self, a: ActorVal, b: ActorVal) {
-        match self
-            .conflicts
-            .iter_mut()
-            .find(|((x, y), _)| (x.country == a.country && y.country == b.country) || (x.country == b.country && y.country == a.country))
-        {
+        match self.conflicts.iter_mut().find(|((x, y), _)| (x.code == a.code && y.code == b.code) || (x.code == b.code && y.code == a.code)) {
             Some((_, n)) => *n += 1,
             None => self.conflicts.push(((a, b), 1)),
         }
@@ -253,6 +258,39 @@ struct Hit<'a> {
     start: usize,
     end: usize,
     refs: &'a [ActorRef],
+}
+
+/// Whether a word is a verb of standing between two parties.
+fn mediating(w: &str) -> bool {
+    ["mediat", "broker", "interced", "arbitrat", "host"].iter().any(|v| w.starts_with(v))
+}
+
+/// Whether a mention is the agent of mediation: "talks mediated by Saudi Arabia and the
+/// United States" (each of the coordinated names).
+fn mediated_by(toks: &Tokens, m: &Mention) -> bool {
+    m.prep.as_deref() == Some("by") && (m.start.saturating_sub(8)..m.start).any(|j| mediating(toks.norm(j)) && toks.norm_at(j + 1) == "by")
+}
+
+/// Words before a surname that are no given name: "Sir Anthony" (nor a month or a weekday:
+/// "on Monday Putin").
+const NOT_GIVEN: &[&str] = &["mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "comrade", "pope", "saint", "st"];
+
+/// Whether a surname the dictionary knows follows a given name that is not its person's:
+/// "Soviet envoy Yakov Malik" is not Adam Malik. Only for people listed with a full name,
+/// and not at the start of a sentence ("Yesterday Khrushchev said").
+fn another_given_name(lex: &Lexicon, toks: &Tokens, h: &Hit, people: &[u32]) -> bool {
+    if h.end != h.start + 1 || h.start < 2 {
+        return false;
+    }
+    let given = toks.norm(h.start - 1);
+    let word = toks.get(h.start - 1).is_some_and(|t| t.cap && t.kind == TokenKind::Word && t.span.len() > 1) && !given.ends_with('.');
+    word && !NOT_GIVEN.contains(&given)
+        && !annals_text::dateline::MONTHS.contains(&given)
+        && !annals_text::dateline::WEEKDAYS.contains(&given)
+        && people.iter().all(|&p| {
+            let name = lex.people[p as usize].name.to_lowercase();
+            name.split_whitespace().count() >= 2 && !name.split(|c: char| c.is_whitespace() || c == '-').any(|w| w.trim_end_matches('.') == given)
+        })
 }
 
 fn is_prep(n: &str) -> bool {
@@ -449,6 +487,9 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
         let mut agent_role: Option<Role> = None;
         for h in g {
             let ps: Vec<u32> = h.refs.iter().filter_map(|r| if let ActorRef::Person(p) = r { Some(*p) } else { None }).collect();
+            if !ps.is_empty() && !g.iter().chain(groups.iter().flatten()).any(|x| x.end == h.start) && another_given_name(lex, toks, h, &ps) {
+                continue;
+            }
             if !ps.is_empty() {
                 persons = ps;
                 continue;
@@ -915,12 +956,17 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                 // ("a Saudi-led coalition began air strikes against the Houthis. … In December
                 // 2018 the two sides agreed to a ceasefire": with no pair told yet, the sides are
                 // those of the conflict told, not the last two states named)
-                ["both" | "the", .., "sides"]
+                // ("in talks mediated by Saudi Arabia and the United States, the two sides
+                // agreed": the mediators are the third party)
+                // (factions are a state's own: "negotiated with both factions" of a civil war
+                // told, else of none the text names)
+                ["both" | "the", .., "factions"] if disc.last_conflict.as_ref().is_none_or(|(a, b)| a.country != b.country) => Vec::new(),
+                ["both" | "the", .., "sides" | "forces" | "factions" | "parties"]
                     if disc.last_conflict.as_ref().is_some_and(|(a, b)| {
                         disc.last_pair.is_none()
-                            || mentions[..k]
-                                .iter()
-                                .any(|m| m.prep.is_none() && m.actors.first().is_some_and(|x| x.country != a.country && x.country != b.country))
+                            || mentions[..k].iter().any(|m| {
+                                (m.prep.is_none() || mediated_by(toks, m)) && m.actors.first().is_some_and(|x| x.country != a.country && x.country != b.country)
+                            })
                     }) =>
                 {
                     let (a, b) = disc.last_conflict.clone().expect("checked");
@@ -931,10 +977,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                     // (only for a pair a third party stands between: "…, and the two sides
                     // signed", "improving relations between the two countries" may be the
                     // subject's own pair)
-                    let mediates = |j: usize| {
-                        let w = toks.norm(j);
-                        ["mediat", "broker", "interced", "arbitrat", "host"].iter().any(|v| w.starts_with(v))
-                    };
+                    let mediates = |j: usize| mediating(toks.norm(j));
                     let third_party = (mentions[k].start.saturating_sub(3)..mentions[k].start).any(mediates);
                     // ("Algeria agreed to mediate, and after months of talks the two
                     // governments signed": the two the text is most about, not the mediator)
@@ -952,8 +995,11 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                     let with_about = relations_with.and_then(|m| disc.about_and(&m.actors[0])).map(|(s, o)| vec![s, o]);
                     let mediated = mediator_before
                         .then(|| {
-                            let mediator: Vec<String> =
-                                mentions[..k].iter().filter(|m| m.prep.is_none()).flat_map(|m| m.actors.iter().map(|a| a.country.clone())).collect();
+                            let mediator: Vec<String> = mentions[..k]
+                                .iter()
+                                .filter(|m| m.prep.is_none() || mediated_by(toks, m))
+                                .flat_map(|m| m.actors.iter().map(|a| a.country.clone()))
+                                .collect();
                             let a = disc.salient(&mediator)?;
                             let mut except = mediator;
                             except.push(a.country.clone());
@@ -1367,5 +1413,23 @@ fn add_anaphors(toks: &Tokens, mentions: &mut Vec<Mention>) {
         } else {
             j += 1;
         }
+    }
+}
+
+/// The other side of a conflict between `a` and `b` from `who`'s (in a civil war, a state's
+/// and its rebels').
+fn other_side(a: &ActorVal, b: &ActorVal, who: &ActorVal) -> Option<ActorVal> {
+    let country = who.country.as_str();
+    if a.country == b.country {
+        let rebel = |x: &ActorVal| x.code.ends_with("REB");
+        return match (a.country == country, rebel(a) != rebel(b)) {
+            (true, true) => Some(if rebel(a) == rebel(who) { b.clone() } else { a.clone() }),
+            _ => None,
+        };
+    }
+    match (a.country == country, b.country == country) {
+        (true, false) => Some(b.clone()),
+        (false, true) => Some(a.clone()),
+        _ => None,
     }
 }

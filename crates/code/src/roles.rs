@@ -770,14 +770,22 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         let mut target: Party = Vec::new();
         let mut reciprocal_pair = false;
 
+        // "fighting broke out in Khartoum between …": a noun and the verb of its coming
+        // about, where the two sides may follow (as far as the clause goes)
+        let outbreak = matches!(toks.norm_at(t.end), "broke" | "erupted" | "flared" | "resumed" | "raged" | "escalated" | "intensified");
+        let reach = if outbreak { (t.end..t.end + 9).find(|&j| is_boundary(toks, j)).unwrap_or(t.end + 9) } else { t.end + 3 };
         // (and a gerund as a noun: "Fighting between the MPLA … and UNITA")
-        let two_sided =
-            p.reciprocal || nominal || noun_first || (t.passive && p.code.starts_with("19")) || (toks.norm_at(t.end) == "between" && p.code != "045");
-        if let Some((a, b)) = sides(toks, ments, t.start.saturating_sub(1), t.end + 3).filter(|_| two_sided) {
+        let two_sided = p.reciprocal
+            || nominal
+            || noun_first
+            || (t.passive && p.code.starts_with("19"))
+            || (toks.norm_at(t.end) == "between" && p.code != "045")
+            || (outbreak && toks.norm(t.head).ends_with("ing"));
+        if let Some((a, b)) = sides(toks, ments, t.start.saturating_sub(1), reach).filter(|_| two_sided) {
             source = a;
             target = b;
             reciprocal_pair = true;
-        } else if let Some(pair) = between(toks, ments, t.start.saturating_sub(1), t.end + 3).filter(|_| two_sided) {
+        } else if let Some(pair) = between(toks, ments, t.start.saturating_sub(1), reach).filter(|_| two_sided) {
             source = vec![pair[0].clone()];
             target = pair[1..].to_vec();
             reciprocal_pair = true;
@@ -1063,13 +1071,16 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             } else {
                 preps
             };
-            let direct = object(toks, ments, t.head + 1, preps, 14 + t.end - t.head, own.as_deref(), cross_that, (t.end, &t.positions));
+            // ("Russia and Ukraine exchanged 90 prisoners": a reciprocal act of two named
+            // subjects is between them, whatever it handles)
+            let pair_subject = p.reciprocal && source.iter().any(|s| source.first().is_some_and(|f| f.0.country != s.0.country));
+            // ("Sadat and Begin signed the treaty on the White House lawn": and wherever they
+            // did it)
+            let direct = object(toks, ments, t.head + 1, preps, 14 + t.end - t.head, own.as_deref(), cross_that, (t.end, &t.positions))
+                .filter(|&oi| !(pair_subject && matches!(ments[oi].prep.as_deref(), Some("on" | "at" | "in" | "inside" | "near"))));
             if let Some(oi) = direct {
                 used_as_object.push(oi);
                 let m = &ments[oi];
-                // ("Russia and Ukraine exchanged 90 prisoners": a reciprocal act of two named
-                // subjects is between them, whatever it handles)
-                let pair_subject = p.reciprocal && source.iter().any(|s| source.first().is_some_and(|f| f.0.country != s.0.country));
                 if m.actors.is_empty() {
                     // an agent without country takes the source's: "freed political prisoners"
                     // (but rebels a state helps are another state's: "prompted the US to
@@ -1147,7 +1158,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                         // "He warned that Russia would respond": a warning about one's own
                         // acts is to the other side of the conflict told
                         None if own_target => {
-                            target = disc.enemy_of(&s.country).map(|e| vec![(e, Span::new(0, 0))]).unwrap_or_default();
+                            target = disc.enemy_of(s).map(|e| vec![(e, Span::new(0, 0))]).unwrap_or_default();
                         }
                         None => {}
                     }
@@ -1304,7 +1315,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         // take a place the dictionary does not know take it from the enemy the text told of
         let place_noun = !nominal && matches!(p.source_text.as_str(), "capture" | "seize" | "take" | "recapture" | "retake") && takes_a_place(toks, ments, t);
         if target.is_empty() && place_noun {
-            if let Some(enemy) = source.first().and_then(|s| disc.enemy_of(&s.0.country)) {
+            if let Some(enemy) = source.first().and_then(|s| disc.enemy_of(&s.0)) {
                 target = vec![(enemy, Span::new(0, 0))];
             }
         }
@@ -1322,7 +1333,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                     .any(|k| matches!(toks.norm(k), "launched" | "began" | "mounted" | "started" | "opened" | "renewed" | "resumed" | "their" | "its")))
                 || (!nominal && ["launch ", "mount ", "begin ", "start "].iter().any(|v| p.source_text.starts_with(v))));
         if target.is_empty() && launched {
-            if let Some(enemy) = source.first().and_then(|s| disc.enemy_of(&s.0.country)) {
+            if let Some(enemy) = source.first().and_then(|s| disc.enemy_of(&s.0)) {
                 target = vec![(enemy, Span::new(0, 0))];
             }
         }
@@ -1387,7 +1398,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 // (one yields to an enemy the text told of: "Madrid surrendered" in a civil war
                 // yields to none of the states named last)
                 let guessed = || match yields || war_declared {
-                    true => disc.enemy_of(country),
+                    true => disc.enemy_of(&source[0].0),
                     false => disc.partner_of_except(country, &named_after()).filter(|_| !NON_STATE_CODES.contains(&country.as_str())),
                 };
                 if let Some(partner) = told_partner(carry, country, min_code).or_else(guessed) {
@@ -1503,7 +1514,14 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             // part of a state does not act on the state itself)
             // (rebels are no part of the state they fight)
             let on_own_state = s.0.country == g.0.country && g.0.code == g.0.country && s.0.code != s.0.country && !rebels;
-            if s.0.code == g.0.code || (supplied && s.0.country == g.0.country) || own_ground || region_ground || own_forces || own_people || on_own_state {
+            if s.0.code == g.0.code
+                || (supplied && s.0.country == g.0.country && !rebels)
+                || own_ground
+                || region_ground
+                || own_forces
+                || own_people
+                || on_own_state
+            {
                 return;
             }
             // "telling reporters the deal did not grant Iran any right": one is told what is
@@ -1537,7 +1555,8 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             // ("the British capture of Philadelphia": a place captured, as a noun)
             let place_of =
                 nominal && ments.iter().any(|m| m.span == g.1 && m.prep.as_deref() == Some("of") && m.kind == Kind::State && g.0.code == g.0.country);
-            let seized = matches!(p.source_text.as_str(), "capture" | "seize") && (place_taken || place_noun || place_of) && state_force;
+            // (rebels take places too: "the RSF captured Wad Madani")
+            let seized = matches!(p.source_text.as_str(), "capture" | "seize") && (place_taken || place_noun || place_of) && (state_force || is_rebel(&s.0));
             // ("the Royal Navy destroyed the French and Spanish fleets": forces destroyed
             // are fought, not property destroyed)
             let forces_hit = g.0.code.ends_with("MIL") && state_force;
@@ -1660,7 +1679,10 @@ fn hypothetical(toks: &Tokens, at: usize) -> bool {
                     | "speculation"
             )
     });
-    if believed {
+    // "Eisenhower believed that protecting the freedom of West Berlin required …": a gerund
+    // opening a clause is an act spoken of in general, the clause's subject
+    let general = at >= 1 && toks.norm(at - 1) == "that" && toks.norm(at).ends_with("ing") && toks.norm(at).len() > 5;
+    if believed || general {
         return true;
     }
     // "Castro was a Soviet client posing a threat to Latin America": a participle on what

@@ -1321,3 +1321,66 @@ fn fighting_between_two_named_past_their_asides() {
     let t = triples(&code("In 1980 Algeria mediated between Iran and Iraq.", None));
     assert!(t.iter().all(|x| x.0 == "DZA"), "{t:?}");
 }
+
+#[test]
+fn a_civil_war_its_sides_and_the_places_rebels_take() {
+    let text = "On 15 April 2023, fighting broke out in Khartoum between the Sudanese Armed Forces (SAF), led by General Abdel Fattah al-Burhan, \
+                and the paramilitary Rapid Support Forces (RSF). \
+                On 20 May, in talks mediated by Saudi Arabia and the United States in Jeddah, the two sides agreed to a seven-day ceasefire. \
+                The United States imposed sanctions on companies linked to both forces on 1 June. \
+                In December the RSF captured Wad Madani, the capital of Gezira state.";
+    let t = triples(&code(text, None));
+    assert!(t.contains(&("SDNMIL".into(), "190".into(), "SDNREB".into(), Some("2023-04-15".into()))), "{t:?}");
+    // (the mediators are no side)
+    assert!(t.iter().any(|x| x.0 == "SDNREB" && x.1 == "0871" && x.2 == "SDN"), "{t:?}");
+    assert!(!t.iter().any(|x| x.1 == "0871" && (x.0 == "SAU" || x.2 == "USA")), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "USA" && x.1 == "163" && x.2 == "SDNREB"), "{t:?}");
+    // (from the army it fights, not the last state named)
+    assert!(t.contains(&("SDNREB".into(), "192".into(), "SDN".into(), Some("2023-12".into()))), "{t:?}");
+}
+
+#[test]
+fn a_reduced_passive_has_its_agent() {
+    let text = "Ukraine and Russia exchanged 95 prisoners of war on Thursday in a deal brokered by the United Arab Emirates.";
+    let t = triples(&code(text, Some("2024-08-22")));
+    assert!(t.iter().any(|x| x.0 == "ARE" && x.1 == "045" && x.2 == "RUS"), "{t:?}");
+    let text = "British colonial forces attempted to expel the French in 1754, but were outnumbered and defeated by the French.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "FRA" && x.1 == "190" && x.2 == "GBRMIL"), "{t:?}");
+}
+
+#[test]
+fn a_surname_after_another_given_name_is_someone_else() {
+    let text = "In February 1949 Soviet envoy Yakov Malik told Philip Jessup that Stalin was prepared to end the blockade.";
+    let t = triples(&code(text, None));
+    assert!(!t.iter().any(|x| x.0.starts_with("IDN") || x.2.starts_with("IDN")), "{t:?}");
+    // (but the person's own given name, or a title, still names them)
+    let t = triples(&code("In 1970 Indonesian Foreign Minister Adam Malik visited Moscow.", None));
+    assert!(t.iter().any(|x| x.0 == "IDNGOV" && x.1 == "042"), "{t:?}");
+}
+
+#[test]
+fn a_pair_signs_where_it_signs() {
+    let text = "Sadat and Begin signed the peace treaty on the White House lawn on March 26, 1979.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "EGYGOV" && x.1 == "057" && x.2 == "ISRGOV"), "{t:?}");
+    assert!(!t.iter().any(|x| x.0 == "USAGOV" || x.2 == "USAGOV"), "{t:?}");
+}
+
+#[test]
+fn occupied_germany_and_what_is_not_done() {
+    let text = "On April 1, 1948 Soviet authorities began to inspect trains bound for Berlin. \
+                President Harry S. Truman rejected calls to withdraw from Berlin. \
+                In 1959 Eisenhower believed that protecting the freedom of West Berlin required an American presence.";
+    let t = triples(&code(text, None));
+    assert!(!t.iter().any(|x| x.1 == "062" || x.1 == "0874" || x.1 == "074"), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "USAGOV" && x.1.starts_with("12") && x.2 == "DEU"), "{t:?}");
+}
+
+#[test]
+fn forces_hit_a_place_of_the_enemy() {
+    let text = "Russian forces struck energy facilities in the Kharkiv region overnight. Kyiv's forces hit an oil depot in Russia's Bryansk region.";
+    let t = triples(&code(text, Some("2024-08-22")));
+    assert!(t.iter().any(|x| x.0 == "RUSMIL" && x.1 == "190" && x.2 == "UKR"), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "UKRMIL" && x.1 == "190" && x.2 == "RUS"), "{t:?}");
+}

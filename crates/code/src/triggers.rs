@@ -162,7 +162,14 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
                     break;
                 }
             }
-            participle && aux && !p.noun_subject
+            // ("talks mediated by Saudi Arabia", "a truce brokered by the UN": a participle
+            // after its noun, with its agent)
+            let reduced = toks.norm_at(end) == "by"
+                && head > 0
+                && head + 1 == end
+                && toks.get(head - 1).is_some_and(|t| t.kind == annals_text::TokenKind::Word && !t.cap)
+                && !matches!(toks.norm(head - 1), "had" | "has" | "have" | "having" | "who" | "which" | "that" | "they" | "he" | "she" | "it" | "we");
+            participle && (aux || reduced) && !p.noun_subject
         };
         // a verb form after a determiner is a noun: "the attack", "a freeze"
         // (the end of a name is no word of grammar: "Moon Jae-in met")
@@ -170,6 +177,16 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
         let verb_form = !p.noun && !p.noun_subject;
         // a verb form right after a preposition names no act: "by exiles", "of supplies"
         if verb_form && prev != "to" && is_preposition(prev) && toks.norm(head).ends_with('s') {
+            i = end;
+            continue;
+        }
+        // nor one in -s after an infinitive: "began to inspect trains", "to buy arms"
+        let after_infinitive = start >= 2
+            && toks.norm(start - 2) == "to"
+            && toks.get(start - 1).is_some_and(|t| !t.cap && t.kind == annals_text::TokenKind::Word)
+            && !is_determiner(prev)
+            && !matches!(prev, "be" | "have" | "not" | "also" | "further");
+        if verb_form && end == start + 1 && after_infinitive && toks.norm(head).ends_with('s') && !toks.norm(head).ends_with("ss") {
             i = end;
             continue;
         }

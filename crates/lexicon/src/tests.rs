@@ -49,10 +49,13 @@ fn shared_forms_are_told_apart_by_date() {
     // (a period whose middle no such state existed on takes one that existed during it)
     let berlin = &actor_refs(&l, "Berlin")[0].1;
     let ids: Vec<u32> = berlin.iter().filter_map(|r| if let ActorRef::State(i) = r { Some(*i) } else { None }).collect();
-    assert_eq!(l.pick_state(&ids, d("1945-07-02")), None);
-    let (from, to) = (Date::parse("1945-01-01").unwrap(), Date::parse("1945-12-31").unwrap());
+    // (divided Berlin is neither state's: "West Berlin" and "East Berlin" are)
+    assert_eq!(l.pick_state(&ids, d("1949-07-02")), None);
+    let (from, to) = (Date::parse("1949-01-01").unwrap(), Date::parse("1949-12-31").unwrap());
     assert_eq!(l.states[l.pick_state_during(&ids, from, to).unwrap() as usize].code, "DEU");
-    assert_eq!(l.pick_state_during(&ids, Date::parse("1946-01-01").unwrap(), Date::parse("1946-12-31").unwrap()), None);
+    assert_eq!(l.pick_state_during(&ids, Date::parse("1960-01-01").unwrap(), Date::parse("1960-12-31").unwrap()), None);
+    // (occupied Germany is Germany)
+    assert_eq!(l.states[l.pick_state(&ids, d("1948-06-24")).unwrap() as usize].code, "DEU");
     let castro = &actor_refs(&l, "Castro")[0].1;
     let ids: Vec<u32> = castro.iter().filter_map(|r| if let ActorRef::Person(i) = r { Some(*i) } else { None }).collect();
     assert_eq!(l.people[l.pick_person(&ids, d("1977-03-24")).unwrap() as usize].name, "Fidel Castro");

@@ -11,6 +11,9 @@ const LINES: usize = 4;
 /// The months' names in lower case, January first.
 pub const MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
+/// The days of the week, lower-case.
+pub const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /// The date of the document's dateline, if it has one.
 pub fn date(text: &str) -> Option<Date> {
     text.lines().map(str::trim).filter(|l| !l.is_empty()).take(LINES).find_map(line_date)
