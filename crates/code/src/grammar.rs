@@ -200,6 +200,11 @@ pub const PAIR_ANAPHORS: &[&[&str]] = &[
     &["the", "warring", "sides"],
     &["the", "warring", "parties"],
     &["the", "warring", "factions"],
+    &["the", "three", "leaders"],
+    &["the", "three", "countries"],
+    &["the", "three", "nations"],
+    &["the", "three", "governments"],
+    &["the", "three", "powers"],
     &["each", "other"],
     &["one", "another"],
 ];

@@ -449,7 +449,13 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                 let h_state = h.refs.iter().any(|r| matches!(r, ActorRef::State(_) | ActorRef::Institution(..)));
                 let h_person = h.refs.iter().any(|r| matches!(r, ActorRef::Person(_)));
                 let h_agent = h.refs.iter().all(|r| matches!(r, ActorRef::Agent(_)));
-                let two_states = h_state && has_state(g) && !h_person;
+                // ("the United States Marine Corps": a state's own body after its name is one)
+                let states_of = |refs: &[ActorRef]| {
+                    refs.iter().filter_map(|r| if let ActorRef::State(s) | ActorRef::Institution(s, _) = r { Some(*s) } else { None }).collect::<Vec<u32>>()
+                };
+                let own_body = h.refs.iter().all(|r| matches!(r, ActorRef::Institution(..)))
+                    && g.iter().any(|x| states_of(x.refs).iter().any(|s| states_of(h.refs).contains(s)));
+                let two_states = h_state && has_state(g) && !h_person && !own_body;
                 let two_people = h_person && has_person(g);
                 let compatible = !two_states && !two_people;
                 let adjacent = between == 0 || (between == 1 && toks.norm(last.end) == "'s");
@@ -916,6 +922,21 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                         .into_iter()
                         .collect()
                 }
+                // "the three leaders signed": the last three states named
+                ["the", "three", _] => {
+                    let mut three: Vec<ActorVal> = Vec::new();
+                    for (a, _) in disc.recent_states.iter().rev() {
+                        if three.len() < 3 && !three.iter().any(|b| b.country == a.country) {
+                            three.push(a.state());
+                        }
+                    }
+                    if three.len() == 3 {
+                        three.reverse();
+                        three
+                    } else {
+                        Vec::new()
+                    }
+                }
                 ["the", "island"] | ["the", "islands"] => {
                     disc.recent.iter().rev().find(|a| ISLAND_STATES.contains(&a.0.country.as_str())).map(|a| a.0.state()).into_iter().collect()
                 }
@@ -1027,7 +1048,7 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
             // "the two leaders", "both governments": the pair's governments; "the two
             // countries": the states themselves (not "U.S. residents" the pair was named by)
             let resolved: Vec<ActorVal> = match words.last() {
-                Some(&("leaders" | "governments" | "presidents" | "ministers")) if resolved.len() == 2 => {
+                Some(&("leaders" | "governments" | "presidents" | "ministers")) if (2..=3).contains(&resolved.len()) => {
                     resolved.into_iter().map(|a| ActorVal { code: format!("{}GOV", a.country), country: a.country }).collect()
                 }
                 Some(&("countries" | "nations" | "states")) if resolved.len() == 2 => {

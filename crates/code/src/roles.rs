@@ -1561,6 +1561,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             // are fought, not property destroyed)
             let forces_hit = g.0.code.ends_with("MIL") && state_force;
             let people_target = ments.iter().any(|m| m.span == g.1 && crate::mentions::is_people(toks, m));
+            let person_target = ments.iter().any(|m| m.span == g.1 && m.person);
             // ("the two armies met again on the Shaho River": armies meet in battle)
             let armies_meet = p.source_text.starts_with("meet")
                 && (t.start.saturating_sub(3)..t.start).any(|k| matches!(toks.norm(k), "armies" | "fleets" | "navies" | "forces" | "troops"));
@@ -1568,6 +1569,8 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 _ if armies_meet => "190".to_string(),
                 "1712" if forces_hit => "190".to_string(),
                 "173" | "171" if seized => "192".to_string(),
+                // ("he was seized by Soviet agents": a person seized is detained)
+                "171" if person_target => "173".to_string(),
                 // ("was expelled by US-led coalition forces": driven out by force)
                 // (a people driven out is expelled: "Serbian forces expelled Kosovo Albanians")
                 "166" if people_target => "174".to_string(),

@@ -1384,3 +1384,23 @@ fn forces_hit_a_place_of_the_enemy() {
     assert!(t.iter().any(|x| x.0 == "RUSMIL" && x.1 == "190" && x.2 == "UKR"), "{t:?}");
     assert!(t.iter().any(|x| x.0 == "UKRMIL" && x.1 == "190" && x.2 == "RUS"), "{t:?}");
 }
+
+#[test]
+fn three_leaders_a_british_spelling_and_a_person_seized() {
+    let text = "President Jimmy Carter invited Sadat and Israeli Prime Minister Menachem Begin to Camp David. \
+                On September 17, 1978, the three leaders signed two framework agreements. \
+                In March 1979, Carter travelled to Cairo and Jerusalem.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "EGYGOV" && x.1 == "057" && x.2 == "ISRGOV" && x.3.as_deref() == Some("1978-09-17")), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "USAGOV" && x.1 == "042" && x.2 == "ISR"), "{t:?}");
+    let t = triples(&code("On 22 November 1956 Imre Nagy left the embassy and was seized by Soviet agents.", None));
+    assert!(t.iter().any(|x| x.0 == "SUNSPY" && x.1 == "173"), "{t:?}");
+}
+
+#[test]
+fn a_states_own_body_after_its_name_is_one_actor() {
+    let text = "In 1805 the United States defeated Tripoli's forces in an assault by the United States Marine Corps.";
+    let t = triples(&code(text, None));
+    // (was the United States against its own Marines)
+    assert!(!t.iter().any(|x| x.0.starts_with("USA") && x.2.starts_with("USA")), "{t:?}");
+}

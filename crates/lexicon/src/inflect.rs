@@ -106,6 +106,12 @@ pub fn verb_forms(base: &str, irregular: &Irregulars) -> Vec<String> {
             format!("{base}ed")
         }),
     }
+    // British spelling doubles a final l after one vowel: "travelled", "cancelling"
+    let syllables = b.windows(2).filter(|w| is_vowel(w[0]) && !is_vowel(w[1])).count();
+    if last == b'l' && is_vowel(before) && b.len() >= 4 && !is_vowel(b[b.len() - 3]) && syllables >= 2 && !doubles(base) && irregular.get(base).is_none() {
+        out.push(format!("{base}led"));
+        out.push(format!("{base}ling"));
+    }
     // present participle
     out.push(if let Some(stem) = base.strip_suffix("ie") {
         format!("{stem}ying")
@@ -157,6 +163,17 @@ mod tests {
         assert!(verb_forms("outsell", &irr).contains(&"outsold".to_string()));
         // (a verb that only looks prefixed keeps its own forms)
         assert!(verb_forms("restore", &irr).contains(&"restored".to_string()));
+    }
+
+    #[test]
+    fn british_doubled_l() {
+        let forms = verb_forms("travel", &irr());
+        for f in ["travel", "travels", "traveled", "travelled", "traveling", "travelling"] {
+            assert!(forms.contains(&f.to_string()), "{f} in {forms:?}");
+        }
+        // (not after two vowels, nor in one syllable)
+        assert!(!verb_forms("appeal", &irr()).contains(&"appealled".to_string()));
+        assert!(!verb_forms("kill", &irr()).iter().any(|f| f.contains("lll")));
     }
 
     #[test]
