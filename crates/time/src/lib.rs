@@ -325,6 +325,7 @@ const MONTH_CUES: &[&str] = &[
     "between",
     "till",
     "throughout",
+    "into",
     "to",
 ];
 

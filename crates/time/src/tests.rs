@@ -2308,3 +2308,9 @@ fn a_look_back_in_the_past_perfect_anchors_its_sentence_only() {
     let text = "The Bay of Pigs, April 1961–October 1962\n\nA revolution had ended in 1959 with the ouster of Batista. In May of that year the new government seized land.";
     assert_documents(&[(text, "", &["1961-04/1962-10", "1959", "1959-05"])]);
 }
+
+#[test]
+fn a_month_after_into() {
+    let text = "On 5 July 1950 the task force was overrun. Through July and into August the North Koreans pushed on.";
+    assert_documents(&[(text, "", &["1950-07-05", "1950-07", "1950-08"])]);
+}
