@@ -236,6 +236,12 @@ pub const STATE_ANAPHORS: &[&[&str]] = &[
     &["the", "kingdom"],
     &["this", "nation"],
     &["the", "city"],
+    &["the", "new", "state"],
+    &["the", "new", "nation"],
+    &["the", "new", "country"],
+    &["the", "new", "republic"],
+    &["the", "young", "state"],
+    &["the", "young", "republic"],
 ];
 
 /// CAMEO region codes (data/actors/regions.txt).
@@ -320,6 +326,7 @@ pub const RELATIONAL_NOUNS: &[&str] = &[
     "peace",
     "conference",
     "summit",
+    "recognition",
 ];
 
 /// Codes of organizations and regions: not one of "the two countries".

@@ -680,6 +680,9 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
     // an agent inside an anaphor ("both governments") is part of it
     let anaphors: Vec<(usize, usize)> = mentions.iter().filter(|m| m.kind == Kind::Anaphor).map(|m| (m.start, m.end)).collect();
     mentions.retain(|m| m.kind == Kind::Anaphor || !anaphors.iter().any(|&(s, e)| s <= m.start && m.end <= e && (s, e) != (m.start, m.end)));
+    // (but "the Republic" of "the Republic of China" is the start of a name)
+    let names: Vec<(usize, usize)> = mentions.iter().filter(|m| m.kind == Kind::State).map(|m| (m.start, m.end)).collect();
+    mentions.retain(|m| m.kind != Kind::Anaphor || !names.iter().any(|&(s, e)| s < m.end && m.end < e && m.start < s));
     mentions.sort_by_key(|m| m.start);
     // 5. an agent followed by "of"/"from" a state takes its country ("the government of Panama")
     let n = mentions.len();
@@ -945,8 +948,13 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                 w if STATE_ANAPHORS.contains(&w) => {
                     let possessive = toks.norm_at(mentions[k].end) == "'s";
                     let named_here: Vec<String> = mentions[..k].iter().flat_map(|m| m.actors.iter().map(|a| a.country.clone())).collect();
+                    // ("Liberia declared independence. … London was the first to extend
+                    // recognition to the new republic": the state last named)
+                    let new = matches!(w.get(1), Some(&("new" | "young")));
                     if possessive {
                         disc.last_state.clone().into_iter().collect()
+                    } else if new {
+                        disc.recent_states.iter().rev().map(|r| r.0.state()).find(|a| !named_here.contains(&a.country)).into_iter().collect()
                     } else {
                         disc.salient(&named_here).or(disc.last_state.clone()).into_iter().collect()
                     }
@@ -1415,6 +1423,10 @@ fn add_anaphors(toks: &Tokens, mentions: &mut Vec<Mention>) {
             && !matches!(toks.norm_at(j + 2), "-" | "of");
         if len == 0 && half {
             len = 2;
+        }
+        // "the Republic of Texas", "the Kingdom of Hawaii": a name, not "the republic" told
+        if len >= 2 && toks.get(j + len - 1).is_some_and(|t| t.cap) && toks.norm_at(j + len) == "of" && toks.get(j + len + 1).is_some_and(|t| t.cap) {
+            len = 0;
         }
         if len == 0 {
             let pronoun =

@@ -459,7 +459,7 @@ fn own_country(source: &Party) -> Option<String> {
 }
 
 /// Nouns of places that forces take: "captured the fort of Campo Vía".
-const PLACE_NOUNS: &[&str] = &[
+pub(crate) const PLACE_NOUNS: &[&str] = &[
     "town",
     "towns",
     "city",
@@ -517,7 +517,9 @@ fn takes_a_place(toks: &Tokens, ments: &[Mention], t: &Trigger) -> bool {
     while words < 4
         && (is_determiner(toks.norm_at(k))
             || toks.norm_at(k) == "'s"
-            || toks.get(k).is_some_and(|x| x.kind == TokenKind::Word && (!x.cap || toks.norm_at(k + 1) == "'s") && !PLACE_NOUNS.contains(&toks.norm(k))))
+            || toks
+                .get(k)
+                .is_some_and(|x| x.kind == TokenKind::Word && (!x.cap || toks.norm_at(k + 1) == "'s" || !covered(k)) && !PLACE_NOUNS.contains(&toks.norm(k))))
     {
         if is_preposition(toks.norm_at(k)) || toks.norm_at(k) == "and" {
             break;
@@ -1061,7 +1063,14 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             // (but "met in London" of two parties names where they met)
             let last = toks.norm(t.end - 1);
             let with_last: Vec<&str>;
-            let preps = if t.end > t.head + 1
+            // ("withdrew its recognition of the government in Taipei": the noun a pattern
+            // ends with takes its object with "of")
+            // (not a name's: "signed the Treaty of Paris")
+            let named = toks.get(t.end - 1).is_some_and(|x| x.cap) || matches!(last, "treaty" | "agreement" | "accord" | "pact" | "peace");
+            let preps = if t.end > t.head + 1 && RELATIONAL_NOUNS.contains(&last) && !named && !preps.contains(&"of") {
+                with_last = preps.iter().copied().chain(["of"]).collect();
+                &with_last[..]
+            } else if t.end > t.head + 1
                 && !p.reciprocal
                 && !preps.contains(&last)
                 && matches!(last, "in" | "at" | "to" | "into" | "with" | "on" | "for" | "from" | "through")
@@ -1332,6 +1341,26 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 && (t.start.saturating_sub(4)..t.start)
                     .any(|k| matches!(toks.norm(k), "launched" | "began" | "mounted" | "started" | "opened" | "renewed" | "resumed" | "their" | "its")))
                 || (!nominal && ["launch ", "mount ", "begin ", "start "].iter().any(|v| p.source_text.starts_with(v))));
+        // ("the armies of Egypt, Transjordan, Syria and Iraq invaded": an invasion with no
+        // object falls on the enemy told, else on the state the text is about)
+        let invaded = !nominal && matches!(p.source_text.as_str(), "invade") && (intransitive || is_boundary(toks, t.end));
+        // ("Korea, where U.S. Marines had invaded in 1871": the place "where" stands for)
+        let where_at = (t.start.saturating_sub(8)..t.start).rev().take_while(|&k| !is_boundary(toks, k)).find(|&k| toks.norm(k) == "where");
+        let antecedent = where_at.and_then(|w| {
+            let end = if w > 0 && toks.norm(w - 1) == "," { w - 1 } else { w };
+            ments.iter().position(|m| m.end == end && !m.actors.is_empty())
+        });
+        if let Some(ai) = antecedent.filter(|_| target.is_empty() && invaded) {
+            target = party(&ments[ai]);
+        }
+        if target.is_empty() && invaded {
+            if let Some(s) = source.first() {
+                let except: Vec<String> = source.iter().map(|s| s.0.country.clone()).collect();
+                if let Some(enemy) = disc.enemy_of(&s.0).or_else(|| disc.salient(&except)) {
+                    target = vec![(enemy, Span::new(0, 0))];
+                }
+            }
+        }
         if target.is_empty() && launched {
             if let Some(enemy) = source.first().and_then(|s| disc.enemy_of(&s.0)) {
                 target = vec![(enemy, Span::new(0, 0))];
@@ -1377,12 +1406,32 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                     }
                 })
             });
+            // "Truman recognized the new state. The Soviet Union granted recognition": the
+            // same act again, by another, has the same counterpart
+            // (treaties, talks and the like are made again with others)
+            let again = (code == "054" && p.source_text.contains("recognition"))
+                .then(|| carry.told.iter().rev().find(|(tw, c, _)| tw.starts_with("recogni") && *c == code).map(|(_, _, (_, g))| g.clone()))
+                .flatten();
+            let told_party = told_party.or(again);
+            // ("extended diplomatic recognition to Texas": a name the dictionary does not
+            // know is the counterpart, not one to guess)
+            let unknown_named = (t.end..(t.end + 3).min(toks.len())).any(|k| {
+                // (not a name's own "of": "the Treaty of Pressburg")
+                matches!(toks.norm(k), "to" | "with" | "of")
+                    && !toks.get(k.wrapping_sub(1)).is_some_and(|x| x.cap)
+                    && toks.get(k + 1).is_some_and(|x| x.cap && x.kind == TokenKind::Word)
+                    && mention_at(ments, k + 1).is_none()
+            });
             // ("agreed to deploy troops to its southern border": an act on one's own ground
             // has no counterpart to guess)
             let on_own = (t.end..(t.end + 3).min(toks.len())).any(|k| matches!(toks.norm(k), "its" | "their" | "our"));
             if let Some(party) = told_party.filter(|p| p.country != source[0].0.country) {
                 target = vec![(party, Span::new(0, 0))];
-            } else if (object_relational || relational_pattern || agreed || yields || war_declared) && (needs_counterpart || war_declared) && !on_own {
+            } else if (object_relational || relational_pattern || agreed || yields || war_declared)
+                && (needs_counterpart || war_declared)
+                && !on_own
+                && !unknown_named
+            {
                 // a yielding act answers the last conflict: "agreed to a ceasefire"
                 // (a ceasefire or retreat answers the last use of force; a war declared, the
                 // last hostility)
@@ -1645,6 +1694,8 @@ fn hypothetical(toks: &Tokens, at: usize) -> bool {
                 | "forestalled"
                 // ("had the potential to lead to a more serious conflict", "risked war")
                 | "potential"
+                | "prospect"
+                | "prospects"
                 | "risk"
                 | "risks"
                 | "risked"

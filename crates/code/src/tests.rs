@@ -1404,3 +1404,42 @@ fn a_states_own_body_after_its_name_is_one_actor() {
     // (was the United States against its own Marines)
     assert!(!t.iter().any(|x| x.0.starts_with("USA") && x.2.starts_with("USA")), "{t:?}");
 }
+
+#[test]
+fn a_new_state_recognized_and_invaded() {
+    let text = "On May 14, 1948, David Ben-Gurion proclaimed the establishment of the State of Israel. \
+                President Truman recognized the new state eleven minutes later. \
+                The Soviet Union granted de jure recognition three days afterward. \
+                On May 15, the armies of Egypt, Transjordan, Syria and Iraq invaded. \
+                The Arab Legion took the Old City of Jerusalem on May 28.";
+    let t = triples(&code(text, None));
+    assert!(t.contains(&("USAGOV".into(), "054".into(), "ISR".into(), Some("1948-05-14".into()))), "{t:?}");
+    assert!(t.contains(&("SUN".into(), "054".into(), "ISR".into(), Some("1948-05-17".into()))), "{t:?}");
+    assert!(t.contains(&("JORMIL".into(), "192".into(), "ISR".into(), Some("1948-05-15".into()))), "{t:?}");
+    assert!(t.contains(&("JORMIL".into(), "192".into(), "ISR".into(), Some("1948-05-28".into()))), "{t:?}");
+    // ("Korea, where U.S. Marines had invaded": the place "where" stands for)
+    let t = triples(&code("In 1878 Shufeldt sailed to Korea, where U.S. Marines had invaded in 1871.", None));
+    assert!(t.iter().any(|x| x.0 == "USAMIL" && x.1 == "192" && x.2 == "KOR"), "{t:?}");
+}
+
+#[test]
+fn recognition_given_and_withdrawn_and_a_name_that_is_no_anaphor() {
+    let text = "In 1837 the United States extended diplomatic recognition to Texas, and in 1844 President John Tyler restarted negotiations with the Republic of Texas.";
+    let t = triples(&code(text, None));
+    assert!(t.is_empty(), "{t:?}");
+    let text = "Full diplomatic relations between the United States and China were established on January 1, 1979, \
+                when Washington withdrew its recognition of the government in Taipei.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "USA" && x.1.starts_with("16") && x.2 == "TWNGOV"), "{t:?}");
+}
+
+#[test]
+fn conflicts_between_two_chinas_and_a_prospect_of_war() {
+    let text = "The Taiwan Straits Crises were brief armed conflicts between the People's Republic of China (PRC) and the Republic of China (ROC) on Taiwan. \
+                In both crises, the crises raised the prospect of war between the United States and China. \
+                In January 1955, PRC forces seized the Yijiangshan Islands.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "CHN" && x.1 == "190" && x.2 == "TWN"), "{t:?}");
+    assert!(!t.iter().any(|x| x.0 == "USA" || x.2 == "USA"), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "CHNMIL" && x.1 == "192" && x.2 == "TWN"), "{t:?}");
+}

@@ -137,7 +137,10 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
         let start = e.start();
         let end = e.end();
         // "took Pyongyang": taking is a trigger only before a name ("took office" is none)
-        if p.source_text == "take" && !toks.get(end).is_some_and(|t| t.cap) {
+        // ("took the Old City of Jerusalem", "took the town": a place after "the")
+        let place_after_the =
+            toks.norm_at(end) == "the" && (toks.get(end + 1).is_some_and(|t| t.cap) || crate::roles::PLACE_NOUNS.contains(&toks.norm_at(end + 1)));
+        if p.source_text == "take" && !toks.get(end).is_some_and(|t| t.cap) && !place_after_the {
             i = end;
             continue;
         }
