@@ -787,7 +787,10 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
             Some(c) if toks.norm_at(m.end) == "and" => c.end,
             _ => m.end,
         };
-        let new_clause = between.first() == Some(&",") && (b.kind == Kind::Anaphor || (between.get(1) == Some(&"and") && begins_a_clause(toks, pair_end(b))));
+        // (after a preposition's object, an irregular past too: "in Tripoli, and Washington
+        // withdrew its diplomats")
+        let opens = |at: usize| if a.prep.is_some() { begins_a_clause_after_object(toks, at) } else { begins_a_clause(toks, at) };
+        let new_clause = between.first() == Some(&",") && (b.kind == Kind::Anaphor || (between.get(1) == Some(&"and") && opens(pair_end(b))));
         // ("the leaders of Nicaragua and Iran, and the Soviet invasion": an adjective before
         // its noun joins no name)
         let adjective_after_name = between.last() == Some(&"the")
@@ -958,6 +961,19 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                     } else {
                         disc.salient(&named_here).or(disc.last_state.clone()).into_iter().collect()
                     }
+                }
+                // "Libyan forces occupied the Aouzou Strip in northern Chad, and the two
+                // countries fought a series of wars": a new clause about the two states its
+                // sentence has just named (one acting on the other)
+                ["the", "two", "countries" | "nations" | "states" | "sides"]
+                    if mentions[k].start >= 2
+                        && toks.norm(mentions[k].start - 1) == "and"
+                        && toks.norm(mentions[k].start - 2) == ","
+                        && two_named(&mentions[..k]).is_some()
+                        && mentions[..k].iter().any(|m| m.prep.is_none() && !m.actors.is_empty()) =>
+                {
+                    let (a, b) = two_named(&mentions[..k]).expect("checked");
+                    vec![a, b]
                 }
                 // "Russia and China urged both sides to agree": the object of a verb the pair
                 // did is not the pair, but the one the text named before (yet "each other",
@@ -1446,6 +1462,23 @@ fn add_anaphors(toks: &Tokens, mentions: &mut Vec<Mention>) {
         } else {
             j += 1;
         }
+    }
+}
+
+/// The two states, and only two, that mentions name (no organization or region).
+fn two_named(mentions: &[Mention]) -> Option<(ActorVal, ActorVal)> {
+    let mut seen: Vec<ActorVal> = Vec::new();
+    for a in mentions.iter().flat_map(|m| m.actors.iter()) {
+        if NON_STATE_CODES.contains(&a.country.as_str()) {
+            continue;
+        }
+        if !seen.iter().any(|s| s.country == a.country) {
+            seen.push(a.state());
+        }
+    }
+    match seen.as_slice() {
+        [a, b] => Some((a.clone(), b.clone())),
+        _ => None,
     }
 }
 

@@ -808,7 +808,13 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 let pair_here = if disc.pair_token > t.start { disc.pair_before.clone() } else { disc.pair() };
                 // "Relations with China were normalized": the state the text is about, with
                 // the one named
-                let with = ments.iter().find(|m| m.start == t.start + 2 && toks.norm(t.start + 1) == "with" && m.actors.len() == 1 && m.kind == Kind::State);
+                // (or "with the United States")
+                let with = ments.iter().find(|m| {
+                    (m.start == t.start + 2 || (m.start == t.start + 3 && toks.norm(t.start + 2) == "the"))
+                        && toks.norm(t.start + 1) == "with"
+                        && m.actors.len() == 1
+                        && m.kind == Kind::State
+                });
                 let about = with.and_then(|m| disc.about_and(&m.actors[0]));
                 if let Some((a, b)) = about.or(pair_here) {
                     let sp = Span::new(0, 0);
@@ -1384,7 +1390,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 k >= toks.len() || is_boundary(toks, k) || matches!(toks.norm(k), "," | "and" | "that") || relational_word.is_some()
             };
             let relational_pattern =
-                RELATIONAL_NOUNS.iter().any(|n| p.source_text.split_whitespace().any(|w| w == *n)) || p.source_text.starts_with("walk away");
+                RELATIONAL_NOUNS.iter().any(|n| p.source_text.split_whitespace().any(|w| w == *n)) || p.source_text.starts_with("walk away") || p.code == "161";
             // only acts that presuppose a counterpart: intents, talks, cooperation, rejection, cuts
             let act_root: u32 = code[..2].parse().unwrap_or(0);
             // (but a mediator stands between two, not across from one)

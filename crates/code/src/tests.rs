@@ -1443,3 +1443,18 @@ fn conflicts_between_two_chinas_and_a_prospect_of_war() {
     assert!(!t.iter().any(|x| x.0 == "USA" || x.2 == "USA"), "{t:?}");
     assert!(t.iter().any(|x| x.0 == "CHNMIL" && x.1 == "192" && x.2 == "TWN"), "{t:?}");
 }
+
+#[test]
+fn relations_of_the_state_a_text_is_about() {
+    let text = "Libya's relations with the West deteriorated after 1969. Gaddafi backed the Palestine Liberation Organization. \
+                Relations with the United States worsened throughout the 1970s. \
+                In December 1979 a mob set fire to the U.S. embassy in Tripoli, and Washington withdrew its diplomats the following year. \
+                Libyan forces occupied the Aouzou Strip in northern Chad in 1973, and the two countries fought a series of wars until 1987. \
+                In 2006 the United States removed Libya from its list of state sponsors of terrorism.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "LBY" && x.1 == "160" && x.2 == "USA"), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "USA" && x.1 == "161" && x.2 == "LBY" && x.3.as_deref() == Some("1980")), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "LBY" && x.1 == "190" && x.2 == "TCD"), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "USA" && x.1 == "085" && x.2 == "LBY"), "{t:?}");
+    assert!(!t.iter().any(|x| x.0 == "PSE" || x.1 == "0874"), "{t:?}");
+}
