@@ -1737,6 +1737,19 @@ fn hypothetical(toks: &Tokens, at: usize) -> bool {
                     | "rumors"
                     | "rumours"
                     | "speculation"
+                    // ("Analysts remained skeptical that Moscow would occupy the country")
+                    | "skeptical"
+                    | "concern"
+                    | "concerns"
+                    | "worry"
+                    | "worries"
+                    | "worried"
+                    | "feared"
+                    | "sceptical"
+                    | "doubtful"
+                    | "doubted"
+                    | "unlikely"
+                    | "unsure"
             )
     });
     // "Eisenhower believed that protecting the freedom of West Berlin required …": a gerund

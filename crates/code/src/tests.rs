@@ -1458,3 +1458,14 @@ fn relations_of_the_state_a_text_is_about() {
     assert!(t.iter().any(|x| x.0 == "USA" && x.1 == "085" && x.2 == "LBY"), "{t:?}");
     assert!(!t.iter().any(|x| x.0 == "PSE" || x.1 == "0874"), "{t:?}");
 }
+
+#[test]
+fn what_one_doubts_or_fears_is_not_done() {
+    for text in [
+        "In October 1979 analysts remained skeptical that Moscow would occupy the country.",
+        "In 1961 there were concerns that U.S. forces would attack the checkpoint.",
+    ] {
+        let t = triples(&code(text, None));
+        assert!(t.is_empty(), "{text}: {t:?}");
+    }
+}
