@@ -151,7 +151,9 @@ impl Discourse {
         }
         // "met with Khrushchev in Vienna": a place, not a party
         if !place && !a.country.is_empty() {
-            self.last_state = Some(a.state());
+            // (rebels and the opposition stay themselves: "it" after "Ousted lawmakers formed a
+            // National Unity Government" is that opposition, not the state it opposes)
+            self.last_state = Some(if a.code.ends_with("REB") || a.code.ends_with("OPP") { a.clone() } else { a.state() });
             self.recent.retain(|r| r.0.country != a.country);
             self.recent.push((a.clone(), sentence));
             if !NON_STATE_CODES.contains(&a.country.as_str()) {
@@ -611,8 +613,11 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
             // "called on the military to return power": the forces of the state the text is
             // about (a place this sentence names, else the state named most, leaving out the
             // speakers' own); "the army of Egypt" waits for its state
-            let forces = matches!(head, "military" | "army" | "police" | "generals") || (head == "forces" && end >= 2 && toks.norm(end - 2) == "armed");
-            let the = (1..=2).any(|back| start >= back && toks.norm(start - back) == "the" && (start - back + 1..start).all(|j| toks.norm(j) == "armed"));
+            let forces = matches!(head, "military" | "army" | "police" | "generals")
+                || (head == "forces" && end >= 2 && matches!(toks.norm(end - 2), "armed" | "security"));
+            let the = (1..=2).any(|back| {
+                start >= back && toks.norm(start - back) == "the" && (start - back + 1..start).all(|j| matches!(toks.norm(j), "armed" | "security"))
+            });
             // ("Syria's President Bashar Assad, whose forces have been fighting rebels": the
             // forces of the one the relative hangs on)
             let whose = start >= 2 && toks.norm(start - 1) == "whose";
@@ -628,7 +633,13 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
             }
             if the && forces && !matches!(toks.norm_at(end), "of" | "from") && agent_role.is_some() {
                 let place = mentions.iter().rev().find(|m| m.kind == Kind::State && m.actors.len() == 1 && matches!(m.prep.as_deref(), Some("in" | "at")));
-                let speakers: Vec<String> = mentions.iter().filter(|m| m.prep.is_none()).flat_map(|m| m.actors.iter().map(|a| a.country.clone())).collect();
+                // (rebels and the opposition are no speakers for their state: "the RSF took the
+                // capital, while the army launched air strikes")
+                let speakers: Vec<String> = mentions
+                    .iter()
+                    .filter(|m| m.prep.is_none())
+                    .flat_map(|m| m.actors.iter().filter(|a| !a.code.ends_with("REB") && !a.code.ends_with("OPP")).map(|a| a.country.clone()))
+                    .collect();
                 let base = place.map(|m| m.actors[0].country.clone()).or_else(|| disc.salient(&speakers).map(|a| a.country));
                 if let (Some(c), Some(role)) = (base, agent_role) {
                     m.actors.push(ActorVal { code: format!("{c}{}", role.as_str()), country: c });

@@ -1127,7 +1127,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                     let own_state = source.first().is_some_and(|s| s.0.country == target[0].0.country);
                     let reflexive = toks.norm(m.end - 1).ends_with("self") || toks.norm(m.end - 1).ends_with("selves");
                     // (but rebels surrender to their own state's government)
-                    let rebels_home = own_state && source.first().is_some_and(|s| is_rebel(&s.0));
+                    let rebels_home = own_state && source.first().is_some_and(|s| is_rebel(&s.0) || s.0.code.ends_with("OPP"));
                     if m.kind == Kind::Anaphor && target.len() == 1 && (own_state || m.role.is_some()) && !m.person && !reflexive && !rebels_home {
                         let role = target[0].0.code[target[0].0.country.len()..].to_string();
                         let except: Vec<String> = source.iter().map(|s| s.0.country.clone()).collect();

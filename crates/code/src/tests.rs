@@ -1469,3 +1469,25 @@ fn what_one_doubts_or_fears_is_not_done() {
         assert!(t.is_empty(), "{text}: {t:?}");
     }
 }
+
+#[test]
+fn a_coup_its_junta_and_the_opposition() {
+    let text = "In the early morning of 1 February 2021, the Tatmadaw, Myanmar's military, deposed the democratically elected government \
+                and detained State Counsellor Aung San Suu Kyi. The military declared a year-long state of emergency. \
+                In April, leaders of the Association of Southeast Asian Nations met Min Aung Hlaing in Jakarta. \
+                Ousted lawmakers formed a National Unity Government in April, and in September it declared war against the military.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "MMRMIL" && x.1 == "190" && x.2 == "MMRGOV"), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "ASNGOV" && x.1 == "040" && x.2 == "MMRGOV"), "{t:?}");
+    // (a participle before its noun ousts no one)
+    assert!(!t.iter().any(|x| x.0.starts_with("ASN") && x.1 == "190"), "{t:?}");
+    assert!(t.iter().any(|x| x.0.starts_with("MMR") && x.1 == "190" && x.2 == "MMRMIL" && x.3.as_deref() == Some("2021-09")), "{t:?}");
+}
+
+#[test]
+fn the_army_of_a_state_its_rebels_fight() {
+    let text = "On 15 April 2023, fighting broke out between the Sudanese Armed Forces and the Rapid Support Forces. \
+                Within days the RSF had taken much of the capital, while the army launched air strikes on RSF bases.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "SDNMIL" && x.1 == "195" && x.2 == "SDNREB"), "{t:?}");
+}

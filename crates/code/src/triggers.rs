@@ -183,6 +183,19 @@ pub fn find<'a>(lex: &'a Lexicon, text: &str, toks: &Tokens, times: &[(usize, us
             i = end;
             continue;
         }
+        // nor a participle opening a sentence before its noun: "Ousted lawmakers formed …"
+        if verb_form
+            && start == 0
+            && end == start + 1
+            && toks.norm(head).ends_with("ed")
+            && toks.get(end).is_some_and(|t| !t.cap && t.kind == annals_text::TokenKind::Word)
+            && !is_preposition(toks.norm_at(end))
+            && !is_determiner(toks.norm_at(end))
+            && !matches!(toks.norm_at(end), "and" | "or" | "by" | "to" | "that" | "its" | "their" | "his" | "her")
+        {
+            i = end;
+            continue;
+        }
         // nor one in -s after an infinitive: "began to inspect trains", "to buy arms"
         let after_infinitive = start >= 2
             && toks.norm(start - 2) == "to"
