@@ -20,6 +20,8 @@ struct Placed {
     framing: bool,
     /// Lies in an opening frame clause (up to its comma).
     in_frame_clause: bool,
+    /// Names a thing of its year ("renounced the 1974 treaty"), not when anything happened.
+    thing: bool,
 }
 
 /// The resolved time expressions of one sentence.
@@ -142,7 +144,8 @@ impl SentenceTimes {
             } else if moves && !in_frame_clause && sub.is_some() {
                 clause = Some((f, t.clone()));
             }
-            placed.push(Placed { start, end, timex: t, sub, framing, in_frame_clause });
+            let thing = annals_time::names_a_thing(f, toks);
+            placed.push(Placed { start, end, timex: t, sub, framing, in_frame_clause, thing });
         }
         if let Some(before) = looked_back {
             *ctx = before;
@@ -224,6 +227,7 @@ impl SentenceTimes {
             p.timex.from.is_some()
                 && matches!(p.timex.kind, TimexType::Date | TimexType::Time | TimexType::Duration)
                 && !p.framing
+                && !p.thing
                 && p.in_frame_clause == in_frame
                 && !matches!(p.timex.granularity, Granularity::Century)
                 && clause(p.start) == own_clause

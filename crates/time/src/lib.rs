@@ -1426,6 +1426,39 @@ fn is_month(n: &str) -> bool {
     is_month_name(n) || matches!(n, "the" | "mid" | "early" | "late")
 }
 
+/// Whether a year names a thing of that year rather than the time its sentence is at:
+/// "the tribute of the 1795 treaty" after another date, "Somalia renounced the 1974 treaty".
+/// Such a year neither moves the narrative nor dates the act of its clause.
+pub fn names_a_thing(f: &Found, toks: &Tokens) -> bool {
+    let (start, end) = f.tokens;
+    let before = |k: usize| if start >= k { toks.norm(start - k) } else { "" };
+    let next = toks.get(end).filter(|t| !t.cap && t.kind == annals_text::TokenKind::Word).map(|_| toks.norm(end));
+    // "In 1812, the Dey rejected the tribute of the 1795 treaty": a year before its noun,
+    // after the sentence has named another year, names a thing of that year, not the time
+    // the sentence is at
+    let year_only =
+        matches!(&f.spec, Spec::Date { from, to: None } if from.year.is_some() && from.month.is_none() && from.season.is_none() && from.quarter.is_none());
+    let is_year = |k: usize| toks.norm_at(k).len() == 4 && toks.norm_at(k).parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y));
+    // (but "was defeated in the 1968 elections" tells when; "negotiated in the 1795 treaty"
+    // names a document)
+    let document = (end..(end + 3).min(toks.len())).any(|k| {
+        matches!(
+            toks.norm(k),
+            "treaty" | "agreement" | "accord" | "accords" | "act" | "law" | "constitution" | "convention" | "pact" | "protocol" | "charter" | "resolution"
+        )
+    });
+    year_only
+        && end == start + 1
+        && matches!(before(1), "the" | "its" | "their" | "his" | "her")
+        && (!matches!(before(2), "in" | "during" | "at") || document)
+        && (next.is_some_and(|w| w.len() > 2 && !matches!(w, "and" | "or" | "when" | "which" | "that" | "was" | "were" | "is" | "are" | "period"))
+            // ("abrogated the 1975 Algiers Agreement": before a name)
+            || toks.get(end).is_some_and(|t| t.cap && t.kind == annals_text::TokenKind::Word))
+        && ((0..start.saturating_sub(1)).any(|k| (is_year(k) && toks.norm(k) != toks.norm(start)) || is_month_name(toks.norm(k)))
+            // ("Somalia renounced the 1974 treaty": a document a verb acts on)
+            || (document && start >= 2 && toks.get(start - 2).is_some_and(|t| !t.cap && t.kind == annals_text::TokenKind::Word) && !PREPOSITIONS.contains(&before(2))))
+}
+
 /// Whether a date found in a sentence moves the narrative's reference time. Frames do not
 /// ([`is_frame`]), nor a date that describes an event looked back to ("after the Oct. 23
 /// slaying"), nor a look back ("a year earlier", "the day before"): the narrative stays
@@ -1509,28 +1542,10 @@ pub fn sets_reference(f: &Found, toks: &Tokens) -> bool {
         && toks.get(end + 1).is_some_and(|t| {
             !t.cap && t.kind == annals_text::TokenKind::Word && !matches!(toks.norm(end + 1), "and" | "or" | "when" | "which" | "that" | "who")
         });
-    // "In 1812, the Dey rejected the tribute of the 1795 treaty": a year before its noun,
-    // after the sentence has named another year, names a thing of that year, not the time
-    // the sentence is at
     let year_only =
         matches!(&f.spec, Spec::Date { from, to: None } if from.year.is_some() && from.month.is_none() && from.season.is_none() && from.quarter.is_none());
     let is_year = |k: usize| toks.norm_at(k).len() == 4 && toks.norm_at(k).parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y));
-    // (but "was defeated in the 1968 elections" tells when; "negotiated in the 1795 treaty"
-    // names a document)
-    let document = (end..(end + 3).min(toks.len())).any(|k| {
-        matches!(
-            toks.norm(k),
-            "treaty" | "agreement" | "accord" | "accords" | "act" | "law" | "constitution" | "convention" | "pact" | "protocol" | "charter" | "resolution"
-        )
-    });
-    let names_a_thing = year_only
-        && end == start + 1
-        && matches!(before(1), "the" | "its" | "their" | "his" | "her")
-        && (!matches!(before(2), "in" | "during" | "at") || document)
-        && (next.is_some_and(|w| w.len() > 2 && !matches!(w, "and" | "or" | "when" | "which" | "that" | "was" | "were" | "is" | "are" | "period"))
-            // ("abrogated the 1975 Algiers Agreement": before a name)
-            || toks.get(end).is_some_and(|t| t.cap && t.kind == annals_text::TokenKind::Word))
-        && (0..start.saturating_sub(1)).any(|k| is_year(k) && toks.norm(k) != toks.norm(start));
+    let names_a_thing = names_a_thing(f, toks);
     // "by 10 October the Syrians had been driven back to the ceasefire line of 1967": a year
     // after "of" and a noun that is not of time, once the sentence has named another date,
     // names a thing of that year, as "the 1967 line" would

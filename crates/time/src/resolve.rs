@@ -837,7 +837,7 @@ impl Context {
                         // stalled in December 1941. In January, the Soviets counterattacked"
                         // (but "He had lost New York in September" looks back, and "In
                         // December … It had left Moscow in October" is near behind)
-                        (Tense::Past | Tense::Unknown, Some(m), Some((ry, rm))) if ry == y && rm >= m + 9 => y + 1,
+                        (Tense::Past | Tense::Unknown, Some(m), Some((ry, rm))) if ry == y && rm >= m + 7 => y + 1,
                         // ("fell on 2 January 1905, after the Japanese had captured the hill in
                         // early December": behind the narrative, the December before)
                         (Tense::PastPerfect, Some(m), Some((ry, rm))) if ry == y && m > rm + 6 => y - 1,

@@ -2314,3 +2314,18 @@ fn a_month_after_into() {
     let text = "On 5 July 1950 the task force was overrun. Through July and into August the North Koreans pushed on.";
     assert_documents(&[(text, "", &["1950-07-05", "1950-07", "1950-08"])]);
 }
+
+#[test]
+fn a_year_that_names_a_treaty_acted_on_moves_no_story() {
+    let text = "In November 1977 Somalia expelled its Soviet advisers and renounced the 1974 treaty. The next month the airlift began.";
+    assert_documents(&[(text, "", &["1977-11", "1974", "1977-12"])]);
+}
+
+#[test]
+fn a_story_told_forward_goes_on_into_the_next_spring() {
+    let text = "In November 1977 Somalia expelled its Soviet advisers. On 5 March the Ethiopians recaptured Jijiga.";
+    assert_documents(&[(text, "", &["1977-11", "1978-03-05"])]);
+    // (but a month a little before the narrative's is behind it)
+    let text = "In October 1977 the siege began. In April the army had crossed the border.";
+    assert_documents(&[(text, "", &["1977-10", "1977-04"])]);
+}
