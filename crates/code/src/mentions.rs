@@ -1062,8 +1062,15 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
                             Some((a, disc.salient(&except)?))
                         })
                         .flatten();
+                    // ("Soviet attempts to mediate between the two governments failed": the two
+                    // at war, when the mediator is neither)
+                    let at_war = disc.last_conflict.clone().filter(|(a, b)| third_party && !subjects.contains(&a.country) && !subjects.contains(&b.country));
                     match disc.pair() {
                         _ if with_about.is_some() && !third_party => with_about.expect("checked"),
+                        _ if at_war.is_some() => {
+                            let (a, b) = at_war.expect("checked");
+                            vec![a, b]
+                        }
                         _ if mediated.is_some() => {
                             let (a, b) = mediated.expect("checked");
                             vec![a, b]

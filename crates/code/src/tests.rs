@@ -1491,3 +1491,19 @@ fn the_army_of_a_state_its_rebels_fight() {
     let t = triples(&code(text, None));
     assert!(t.iter().any(|x| x.0 == "SDNMIL" && x.1 == "195" && x.2 == "SDNREB"), "{t:?}");
 }
+
+#[test]
+fn a_treaty_named_by_its_year_and_allies_who_fight_alongside() {
+    let text = "The Ogaden War was fought between Somalia and Ethiopia from July 1977 to March 1978. \
+                Soviet attempts to mediate between the two governments failed. \
+                In November 1977 Somalia expelled its Soviet advisers, renounced the 1974 treaty and broke off diplomatic relations with Cuba. \
+                The Soviet Union then began a massive airlift of arms to Ethiopia, and some 15,000 Cuban troops arrived to fight alongside the Ethiopian army. \
+                On 5 March the Ethiopians recaptured Jijiga.";
+    let t = triples(&code(text, None));
+    // (the year names the treaty: neither the act's date nor the narrative's)
+    assert!(t.iter().any(|x| x.0 == "SOM" && x.1 == "161" && x.2 == "CUB" && x.3.as_deref() == Some("1977-11")), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "SUN" && x.1 == "072" && x.2 == "ETH" && x.3.as_deref() == Some("1977-11")), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "CUBMIL" && x.1 == "062" && x.2.starts_with("ETH")), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "ETH" && x.1 == "192" && x.2 == "SOM" && x.3.as_deref() == Some("1978-03-05")), "{t:?}");
+    assert!(!t.iter().any(|x| x.2.starts_with("USA") || x.0.starts_with("USA")), "{t:?}");
+}
