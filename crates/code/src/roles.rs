@@ -530,6 +530,14 @@ fn takes_a_place(toks: &Tokens, ments: &[Mention], t: &Trigger) -> bool {
     if PLACE_NOUNS.contains(&toks.norm_at(k)) {
         return true;
     }
+    // ("crossed into the Ogaden."): a name the dictionary does not know ending the phrase
+    if k > t.end
+        && toks.get(k - 1).is_some_and(|x| x.cap && x.kind == TokenKind::Word)
+        && !covered(k - 1)
+        && (k >= toks.len() || is_boundary(toks, k) || toks.norm(k) == ",")
+    {
+        return true;
+    }
     // ", which Paraguay captured": the subject mention, "which" and a comma after a name
     let Some(subject) = ments.iter().rev().find(|m| m.end == t.start) else {
         return false;
@@ -848,8 +856,9 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 matches!(toks.norm(t.head), "ceasefire" | "cease-fire" | "truce" | "armistice")
                     && ments[mi].actors.iter().all(|a| NON_STATE_CODES.contains(&a.country.as_str()))
             };
+            // ("a combined Ethiopian and Cuban counteroffensive": each of the joined modifiers)
             if let Some(mi) = modifier.filter(|&mi| !brokered(mi)) {
-                source = party(&ments[mi]);
+                source = with_coordinated_before(ments, mi);
             }
             // "the build-up of Russian forces near the border", "the withdrawal of Soviet
             // troops from Afghanistan": forces are what builds up or withdraws, not its target
@@ -1328,9 +1337,15 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         };
         // "captured the oil port of Bonny", "Boquerón, which Paraguay captured": forces that
         // take a place the dictionary does not know take it from the enemy the text told of
-        let place_noun = !nominal && matches!(p.source_text.as_str(), "capture" | "seize" | "take" | "recapture" | "retake") && takes_a_place(toks, ments, t);
+        // (and forces that cross into one: "the Somali National Army crossed into the Ogaden")
+        let place_noun = !nominal
+            && matches!(
+                p.source_text.as_str(),
+                "capture" | "seize" | "take" | "recapture" | "retake" | "cross into" | "advance into" | "push into" | "move into" | "invade"
+            )
+            && takes_a_place(toks, ments, t);
         if target.is_empty() && place_noun {
-            if let Some(enemy) = source.first().and_then(|s| disc.enemy_of(&s.0)) {
+            if let Some(enemy) = source.iter().find_map(|s| disc.enemy_of(&s.0)) {
                 target = vec![(enemy, Span::new(0, 0))];
             }
         }
@@ -1345,7 +1360,10 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         let launched = (code.starts_with("19") || code == "182")
             && ((nominal
                 && (t.start.saturating_sub(4)..t.start)
-                    .any(|k| matches!(toks.norm(k), "launched" | "began" | "mounted" | "started" | "opened" | "renewed" | "resumed" | "their" | "its")))
+                    .any(|k| matches!(toks.norm(k), "launched" | "began" | "mounted" | "started" | "opened" | "renewed" | "resumed" | "their" | "its"))
+                    // ("A combined Ethiopian and Cuban counteroffensive began in February"; not
+                    // "Fighting resumed", which is between the two)
+                    || (matches!(toks.norm_at(t.end), "began" | "opened" | "started" | "resumed") && !toks.norm(t.head).ends_with("ing")))
                 || (!nominal && ["launch ", "mount ", "begin ", "start "].iter().any(|v| p.source_text.starts_with(v))));
         // ("the armies of Egypt, Transjordan, Syria and Iraq invaded": an invasion with no
         // object falls on the enemy told, else on the state the text is about)
@@ -1368,7 +1386,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             }
         }
         if target.is_empty() && launched {
-            if let Some(enemy) = source.first().and_then(|s| disc.enemy_of(&s.0)) {
+            if let Some(enemy) = source.iter().find_map(|s| disc.enemy_of(&s.0)) {
                 target = vec![(enemy, Span::new(0, 0))];
             }
         }
@@ -1396,7 +1414,10 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             // (but a mediator stands between two, not across from one)
             let needs_counterpart = (matches!(act_root, 3 | 4 | 5 | 8 | 10 | 12 | 13 | 16) || relational_pattern) && p.code != "045";
             // "the garrison surrendered on the evening of 14 June": yielding needs no object
-            let yields = (matches!(p.source_text.as_str(), "surrender" | "capitulate" | "stand down") || p.source_text.starts_with("lay down")) && intransitive;
+            // ("Somali forces retreated back across the border": a retreat yields to the enemy)
+            let yields = (matches!(p.source_text.as_str(), "surrender" | "capitulate" | "stand down" | "retreat" | "pull back" | "fall back")
+                || p.source_text.starts_with("lay down"))
+                && (intransitive || toks.norm_at(t.end) == "back");
             // "Japan declared war on 10 February": on the enemy the text told of
             let war_declared = p.source_text.starts_with("declare") && code.starts_with("19");
             // "ended the quarantine": the party of the quarantine told before
@@ -1543,6 +1564,15 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         if carry.told.len() > 64 {
             let excess = carry.told.len() - 64;
             carry.told.drain(..excess);
+        }
+        // "switched its support from Somalia to Ethiopia": what is switched goes to the one
+        // after "to"
+        let switched = (t.start.saturating_sub(4)..t.start).any(|k| ["switch", "shift", "transferr", "transfer"].iter().any(|v| toks.norm(k).starts_with(v)));
+        if let (true, [(_, span)]) = (switched, target.as_slice()) {
+            let from = ments.iter().position(|m| m.span == *span && m.prep.as_deref() == Some("from"));
+            if let Some(to) = from.and_then(|fi| ments.get(fi + 1).filter(|n| n.start == ments[fi].end + 1 && n.prep.as_deref() == Some("to"))) {
+                target = party(to);
+            }
         }
         let both_ways = reciprocal || (reciprocal_pair && !one_sided);
         let mut emit = |s: &(ActorVal, Span), g: &(ActorVal, Span)| {

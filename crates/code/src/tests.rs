@@ -1507,3 +1507,19 @@ fn a_treaty_named_by_its_year_and_allies_who_fight_alongside() {
     assert!(t.iter().any(|x| x.0 == "ETH" && x.1 == "192" && x.2 == "SOM" && x.3.as_deref() == Some("1978-03-05")), "{t:?}");
     assert!(!t.iter().any(|x| x.2.starts_with("USA") || x.0.starts_with("USA")), "{t:?}");
 }
+
+#[test]
+fn a_war_crossed_into_switched_and_retreated_from() {
+    let text = "The Ogaden War was fought between Somalia and Ethiopia from July 1977 to March 1978. \
+                On 13 July 1977 the Somali National Army crossed into the Ogaden. \
+                The Soviet Union switched its support from Somalia to Ethiopia. \
+                A combined Ethiopian and Cuban counteroffensive began in February 1978. \
+                In March Somali forces retreated back across the border.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "SOMMIL" && x.1 == "192" && x.2 == "ETH" && x.3.as_deref() == Some("1977-07-13")), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "SUN" && x.1 == "070" && x.2 == "ETH"), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "ETH" && x.1 == "190" && x.2 == "SOM" && x.3.as_deref() == Some("1978-02")), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "CUB" && x.1 == "190" && x.2 == "SOM"), "{t:?}");
+    // (from the combined forces)
+    assert!(t.iter().any(|x| x.0 == "SOMMIL" && x.1 == "0874" && (x.2 == "ETH" || x.2 == "CUB")), "{t:?}");
+}
