@@ -841,7 +841,8 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                     && t.head - m.end <= 3 + glued_participle
                     && m.start >= t.start.saturating_sub(4)
                     && !m.actors.is_empty()
-                    && m.prep.is_none()
+                    // (a possessor heads its own phrase: "concerned about Beijing's support")
+                    && (m.prep.is_none() || (m.modifier && m.end + 1 == t.start))
                     && (m.end + glued_participle..t.start).all(|k| {
                         toks.get(k).is_some_and(|x| {
                             let n = toks.norm(k);
@@ -857,8 +858,9 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                     && ments[mi].actors.iter().all(|a| NON_STATE_CODES.contains(&a.country.as_str()))
             };
             // ("a combined Ethiopian and Cuban counteroffensive": each of the joined modifiers)
+            // (not past a possessor: "the treatment of ethnic Chinese and Vietnam's alliance")
             if let Some(mi) = modifier.filter(|&mi| !brokered(mi)) {
-                source = with_coordinated_before(ments, mi);
+                source = if ments[mi].modifier || ments[mi].prep.is_some() { party(&ments[mi]) } else { with_coordinated_before(ments, mi) };
             }
             // "the build-up of Russian forces near the border", "the withdrawal of Soviet
             // troops from Afghanistan": forces are what builds up or withdraws, not its target
@@ -916,9 +918,12 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
             });
             let pair_source = p.reciprocal && (source.iter().any(|x| source.first().is_some_and(|f| f.0.country != x.0.country)) || pair_subject.is_some());
             let talks = matches!(&p.code[..2], "03" | "04" | "05") || pair_source;
-            let noun_preps: &[&str] = match talks {
-                true => &["of", "against", "into", "with", "to", "toward", "towards", "upon", "from"],
-                false => &["of", "against", "on", "into", "with", "to", "in", "over", "toward", "towards", "upon", "at", "from"],
+            // ("Beijing's support for Russia's war", "aid for Ukraine": help is for someone)
+            let helps = matches!(&p.code[..2], "05" | "06" | "07");
+            let noun_preps: &[&str] = match (talks, helps) {
+                (true, _) => &["of", "against", "into", "with", "to", "toward", "towards", "upon", "from"],
+                (false, true) => &["of", "against", "on", "into", "with", "to", "in", "over", "toward", "towards", "upon", "at", "from", "for"],
+                (false, false) => &["of", "against", "on", "into", "with", "to", "in", "over", "toward", "towards", "upon", "at", "from"],
             };
             if let Some(oi) = object(toks, ments, t.end, noun_preps, 6, own.as_deref(), false, (0, &[])).filter(|&oi| !used_as_object.contains(&oi)) {
                 if ments[oi].prep.is_some() && !ments[oi].actors.is_empty() && ments[oi].prep.as_deref() != Some("by") {
@@ -1662,6 +1667,12 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
                 "166" if s.0.code.ends_with("MIL") || ments.iter().any(|m| m.span == s.1 && toks.norm(m.end - 1) == "led") => "190".to_string(),
                 "140" if state_acts && !nominal => "114".to_string(),
                 "183" if state_force => "195".to_string(),
+                // ("coast guard vessels have repeatedly blocked Philippine supply missions": a
+                // state's forces that block restrict movement, they do not protest)
+                "144" if s.0.code.ends_with("MIL") || s.0.code.ends_with("COP") => "191".to_string(),
+                // ("China and Russia blocked a Security Council statement": a state blocking
+                // a decision rejects it)
+                "144" if state_acts => "120".to_string(),
                 // ("the Soviets began their final assault": a state's assault is military)
                 "182" if state_force => "190".to_string(),
                 _ => code.clone(),

@@ -1523,3 +1523,16 @@ fn a_war_crossed_into_switched_and_retreated_from() {
     // (from the combined forces)
     assert!(t.iter().any(|x| x.0 == "SOMMIL" && x.1 == "0874" && (x.2 == "ETH" || x.2 == "CUB")), "{t:?}");
 }
+
+#[test]
+fn support_for_a_possessor_and_blocking_by_force_or_by_vote() {
+    let text = "In April 2024 Blinken said Washington was concerned about Beijing's support for Russia's war in Ukraine.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "CHN" && x.1 == "070" && x.2 == "RUS"), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "RUS" && x.1 == "190" && x.2 == "UKR"), "{t:?}");
+    let text = "In 2024 Chinese coast guard vessels repeatedly blocked Philippine supply missions. \
+                In 2021 China and Russia blocked a Security Council statement condemning the coup.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "CHNMIL" && x.1 == "191" && x.2 == "PHL"), "{t:?}");
+    assert!(t.iter().any(|x| x.0 == "CHN" && x.1 == "120" && x.2 == "UNO"), "{t:?}");
+}
