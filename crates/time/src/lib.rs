@@ -1082,7 +1082,7 @@ pub fn in_apposition(toks: &Tokens, prev_end: usize, prev: &Timex, f: &Found) ->
     use annals_model::Granularity as G;
     let Spec::Relative { unit, anchor: AnchorKind::Narrative, n: Some(_), tod: None, .. } = f.spec else { return false };
     let same = match unit {
-        Unit::Day => prev.granularity == G::Day && prev.anchored,
+        Unit::Day => prev.granularity == G::Day,
         Unit::Month => prev.granularity == G::Month,
         Unit::Year => prev.granularity == G::Year,
         _ => false,

@@ -2329,3 +2329,9 @@ fn a_story_told_forward_goes_on_into_the_next_spring() {
     let text = "In October 1977 the siege began. In April the army had crossed the border.";
     assert_documents(&[(text, "", &["1977-10", "1977-04"])]);
 }
+
+#[test]
+fn a_full_date_in_apposition_to_the_day_before_an_event() {
+    let text = "On May 14, 1948, the day before the mandate expired, Ben-Gurion proclaimed the state. The next day the armies invaded.";
+    assert_documents(&[(text, "", &["1948-05-14", "1948-05-14", "1948-05-15"])]);
+}
