@@ -468,6 +468,7 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "ports",
     "fort",
     "forts",
+    "citadel",
     "fortress",
     "village",
     "villages",

@@ -2335,3 +2335,10 @@ fn a_full_date_in_apposition_to_the_day_before_an_event() {
     let text = "On May 14, 1948, the day before the mandate expired, Ben-Gurion proclaimed the state. The next day the armies invaded.";
     assert_documents(&[(text, "", &["1948-05-14", "1948-05-14", "1948-05-15"])]);
 }
+
+#[test]
+fn the_early_morning_hours_of_a_day() {
+    let text = "The offensive was launched on 30 January 1968. In the early morning hours of 30 January, attacks struck Da Nang.";
+    assert_documents(&[(text, "", &["1968-01-30", "1968-01-30TMO"])]);
+    assert_eq!(spans_and_values(text, None)[1].0, "the early morning hours of 30 January");
+}
