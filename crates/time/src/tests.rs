@@ -2342,3 +2342,12 @@ fn the_early_morning_hours_of_a_day() {
     assert_documents(&[(text, "", &["1968-01-30", "1968-01-30TMO"])]);
     assert_eq!(spans_and_values(text, None)[1].0, "the early morning hours of 30 January");
 }
+
+#[test]
+fn hours_and_minutes_as_bare_plurals() {
+    assert_documents(&[
+        ("At 05:30 German artillery opened fire, and within hours three armies were advancing.", "2010-01-01", &["2010-01-01T05:30", "PTXH"]),
+        ("After hours of talks they agreed; within minutes the jets took off.", "2010-01-01", &["PTXH", "PTXM"]),
+        ("Office hours are over, and he works long hours.", "2010-01-01", &[]),
+    ]);
+}
