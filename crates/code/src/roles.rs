@@ -1347,7 +1347,19 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         let place_noun = !nominal
             && matches!(
                 p.source_text.as_str(),
-                "capture" | "seize" | "take" | "recapture" | "retake" | "cross into" | "advance into" | "push into" | "move into" | "invade"
+                "capture"
+                    | "seize"
+                    | "take"
+                    | "recapture"
+                    | "retake"
+                    | "cross into"
+                    | "advance into"
+                    | "push into"
+                    | "move into"
+                    | "invade"
+                    | "besiege"
+                    | "encircle"
+                    | "surround"
             )
             && takes_a_place(toks, ments, t);
         if target.is_empty() && place_noun {

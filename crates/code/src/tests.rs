@@ -1536,3 +1536,11 @@ fn support_for_a_possessor_and_blocking_by_force_or_by_vote() {
     assert!(t.iter().any(|x| x.0 == "CHNMIL" && x.1 == "191" && x.2 == "PHL"), "{t:?}");
     assert!(t.iter().any(|x| x.0 == "CHN" && x.1 == "120" && x.2 == "UNO"), "{t:?}");
 }
+
+#[test]
+fn towns_besieged_are_the_enemys() {
+    let text = "The Second Boer War was fought between Britain and the Boer republics. \
+                On 12 October 1899 the Boers crossed into Natal, and within two weeks they had besieged Ladysmith, Kimberley and Mafeking.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.1 == "191" && x.2 == "GBR"), "{t:?}");
+}
