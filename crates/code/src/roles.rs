@@ -210,6 +210,18 @@ fn unknown_subject(toks: &Tokens, m: &Mention, at: usize) -> bool {
     if titled_name {
         return true;
     }
+    // ("and in January of 1861, Liberal forces captured Mexico City": a named group the
+    // dictionary does not know, its own clause's subject)
+    let named_group = m.kind == Kind::Agent
+        && m.actors.is_empty()
+        && m.prep.is_none()
+        && b >= 2
+        && toks.get(b - 1).is_some_and(|t| t.cap && t.kind == TokenKind::Word)
+        && matches!(toks.norm(b - 2), "," | "and" | "but" | "while" | "when" | "as")
+        && (m.end..at).all(|j| toks.norm(j).ends_with("ly") || matches!(toks.norm(j), "had" | "have" | "would" | "then" | "also" | "did" | "not"));
+    if named_group {
+        return true;
+    }
     m.kind == Kind::Agent
         && m.actors.is_empty()
         && m.prep.is_none()

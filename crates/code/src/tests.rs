@@ -1544,3 +1544,11 @@ fn towns_besieged_are_the_enemys() {
     let t = triples(&code(text, None));
     assert!(t.iter().any(|x| x.1 == "191" && x.2 == "GBR"), "{t:?}");
 }
+
+#[test]
+fn a_named_group_the_dictionary_does_not_know_is_its_clauses_subject() {
+    let text = "The United States recognized the Juárez government in 1859, and in January of 1861, Liberal forces captured Mexico City.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "USA" && x.1 == "054"), "{t:?}");
+    assert!(!t.iter().any(|x| x.0 == "USA" && x.1 == "192"), "{t:?}");
+}
