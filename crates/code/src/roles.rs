@@ -110,6 +110,16 @@ fn subject(toks: &Tokens, ments: &[Mention], at: usize, used_as_object: &[usize]
             return Some(mi);
         }
     }
+    // "persuaded the Russians to evacuate", "convinced the French to recognize": the one
+    // persuaded does what follows (and did it)
+    if at >= 3 && toks.norm(at - 1) == "to" {
+        if let Some(mi) = ments.iter().position(|m| m.end == at - 1 && !m.actors.is_empty()) {
+            let before = toks.norm_at(past_back_determiners(toks, ments[mi].start));
+            if ["persuad", "convinc", "compel", "forced", "induc"].iter().any(|v| before.starts_with(v)) {
+                return Some(mi);
+            }
+        }
+    }
     let mut k = parenthetical_start(toks, at).unwrap_or(at);
     // past ", and" the clause before is another clause, whose subject goes on ("Israeli
     // forces took the Gaza Strip, and on 7 June paratroopers captured the Old City")
@@ -458,6 +468,16 @@ fn object(
 const TARGET_PREPS: &[&str] = &["with", "to", "against", "on", "into", "toward", "towards", "from", "over", "upon", "at", "for", "about"];
 const TARGET_PREPS_IN: &[&str] =
     &["with", "to", "against", "on", "into", "toward", "towards", "from", "over", "upon", "at", "for", "about", "in", "of", "inside", "across", "throughout"];
+
+/// The index of the word before the determiners that open a phrase at `start` ("persuaded
+/// the Russians": the verb's).
+fn past_back_determiners(toks: &Tokens, start: usize) -> usize {
+    let mut k = start;
+    while k > 0 && is_determiner(toks.norm(k - 1)) {
+        k -= 1;
+    }
+    k.saturating_sub(1)
+}
 
 /// Whether an actor is its state's rebels, a party apart from the state they fight.
 fn is_rebel(a: &ActorVal) -> bool {

@@ -1552,3 +1552,17 @@ fn a_named_group_the_dictionary_does_not_know_is_its_clauses_subject() {
     assert!(t.iter().any(|x| x.0 == "USA" && x.1 == "054"), "{t:?}");
     assert!(!t.iter().any(|x| x.0 == "USA" && x.1 == "192"), "{t:?}");
 }
+
+#[test]
+fn threats_and_willingness_as_nouns_and_the_one_persuaded() {
+    let text = "In August 1854 Austria's threat to intervene persuaded the Russians to evacuate Moldavia.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "AUT" && x.1 == "138" && x.2 == "RUS"), "{t:?}");
+    assert!(!t.iter().any(|x| x.0 == "AUT" && x.1 == "0874"), "{t:?}");
+    let text = "In 1778 Franklin's skill convinced the French to recognize the United States.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "FRA" && x.1 == "054" && x.2 == "USA"), "{t:?}");
+    let text = "In 1866 French willingness to withdraw from Mexico eased the tensions.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "FRA" && x.1 == "0356" && x.2 == "MEX"), "{t:?}");
+}
