@@ -175,9 +175,15 @@ fn subject(toks: &Tokens, ments: &[Mention], at: usize, used_as_object: &[usize]
             // "attempts by the U.S. to invade Cuba": the agent of an infinitive
             let infinitive_agent = m.prep.as_deref() == Some("by") && at > 0 && toks.norm(at - 1) == "to";
             // "until the Soviets agreed": a conjunction, not a preposition, before a clause
-            let conjunction = matches!(m.prep.as_deref(), Some("until" | "till" | "before" | "after" | "since" | "as" | "because"))
-                && (m.end..at)
-                    .all(|j| toks.norm(j).ends_with("ly") || matches!(toks.norm(j), "not" | "n't" | "also" | "had" | "have" | "has" | "would" | "did"));
+            let aux = |j: usize| toks.norm(j).ends_with("ly") || matches!(toks.norm(j), "not" | "n't" | "also" | "had" | "have" | "has" | "would" | "did");
+            // (and one joined to an agent: "as US and allied forces withdrew")
+            let joined_agent =
+                ments.iter().find(|n| n.start > m.end && n.kind == Kind::Agent && n.actors.is_empty() && (n.end..at).all(aux)).is_some_and(|n| {
+                    toks.norm_at(m.end) == "and"
+                        && (m.end + 1..n.start).all(|j| toks.get(j).is_some_and(|t| !t.cap && t.kind == TokenKind::Word) && !is_preposition(toks.norm(j)))
+                });
+            let conjunction =
+                matches!(m.prep.as_deref(), Some("until" | "till" | "before" | "after" | "since" | "as" | "because")) && ((m.end..at).all(aux) || joined_agent);
             let usable = (m.prep.is_none() || infinitive_agent || conjunction) && !possessive && !used_as_object.contains(&mi) && !m.actors.is_empty();
             if unknown_subject(toks, m, at) && !used_as_object.contains(&mi) {
                 return None;
@@ -1430,7 +1436,19 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         if target.is_empty() && invaded {
             if let Some(s) = source.first() {
                 let except: Vec<String> = source.iter().map(|s| s.0.country.clone()).collect();
-                if let Some(enemy) = disc.enemy_of(&s.0).or_else(|| disc.salient(&except)) {
+                // ("The Soviet Union invaded in 1979 to support the tottering Afghan regime":
+                // the state its sentence goes on to name, not an ally "by" it)
+                let named_after = ments
+                    .iter()
+                    .find(|m| {
+                        m.start >= t.end
+                            && m.prep.as_deref() != Some("by")
+                            && !m.actors.is_empty()
+                            && m.actors.iter().all(|a| !except.contains(&a.country) && !NON_STATE_CODES.contains(&a.country.as_str()))
+                            && same_clause(toks, t.end, m.start)
+                    })
+                    .map(|m| m.actors[0].state());
+                if let Some(enemy) = named_after.or_else(|| disc.enemy_of(&s.0)).or_else(|| disc.salient(&except)) {
                     target = vec![(enemy, Span::new(0, 0))];
                 }
             }

@@ -1566,3 +1566,13 @@ fn threats_and_willingness_as_nouns_and_the_one_persuaded() {
     let t = triples(&code(text, None));
     assert!(t.iter().any(|x| x.0 == "FRA" && x.1 == "0356" && x.2 == "MEX"), "{t:?}");
 }
+
+#[test]
+fn an_invasion_for_a_regime_named_after_and_allies_that_withdraw() {
+    let text = "Iraq seized Kuwait in 1990. The Soviet Union invaded in 1979 to support the tottering Afghan communist regime.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "SUN" && x.1 == "192" && x.2 == "AFG"), "{t:?}");
+    let t = triples(&code("In August 2021, the Taliban seized Kabul as US and allied forces withdrew.", None));
+    assert!(t.iter().any(|x| x.0 == "USA" && x.1 == "0874" && x.2 == "AFG"), "{t:?}");
+    assert!(!t.iter().any(|x| x.0 == "AFGREB" && x.1 == "0874"), "{t:?}");
+}
