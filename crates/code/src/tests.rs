@@ -1576,3 +1576,10 @@ fn an_invasion_for_a_regime_named_after_and_allies_that_withdraw() {
     assert!(t.iter().any(|x| x.0 == "USA" && x.1 == "0874" && x.2 == "AFG"), "{t:?}");
     assert!(!t.iter().any(|x| x.0 == "AFGREB" && x.1 == "0874"), "{t:?}");
 }
+
+#[test]
+fn a_meeting_one_is_due_to_hold_is_intended() {
+    let t = triples(&code("Zelenskiy is due to meet U.S. officials in Washington next week.", Some("2024-08-22")));
+    assert!(t.iter().any(|x| x.0 == "UKRGOV" && x.1 == "036" && x.2 == "USAGOV"), "{t:?}");
+    assert!(!t.iter().any(|x| x.1 == "040"), "{t:?}");
+}
