@@ -214,9 +214,9 @@ impl Discourse {
         self.salient(std::slice::from_ref(&other.country)).map(|s| (s, other))
     }
 
-    /// The other side of the last conflict told, when `country` was one side.
-    /// (In a civil war, a state's and its rebels': "the RSF captured Wad Madani" from the
-    /// army it fights.)
+    /// The other side from `who`'s of the last fighting told, else of the last conflict (in
+    /// a civil war, a state's and its rebels': "the RSF captured Wad Madani" from the army
+    /// it fights).
     pub fn enemy_of(&self, who: &ActorVal) -> Option<ActorVal> {
         self.last_fight.as_ref().and_then(|(a, b)| other_side(a, b, who)).or_else(|| self.last_conflict.as_ref().and_then(|(a, b)| other_side(a, b, who)))
     }
@@ -691,9 +691,6 @@ pub fn find(lex: &Lexicon, text: &str, toks: &Tokens, when: When, disc: &mut Dis
     // an agent inside an anaphor ("both governments") is part of it
     let anaphors: Vec<(usize, usize)> = mentions.iter().filter(|m| m.kind == Kind::Anaphor).map(|m| (m.start, m.end)).collect();
     mentions.retain(|m| m.kind == Kind::Anaphor || !anaphors.iter().any(|&(s, e)| s <= m.start && m.end <= e && (s, e) != (m.start, m.end)));
-    // (but "the Republic" of "the Republic of China" is the start of a name)
-    let names: Vec<(usize, usize)> = mentions.iter().filter(|m| m.kind == Kind::State).map(|m| (m.start, m.end)).collect();
-    mentions.retain(|m| m.kind != Kind::Anaphor || !names.iter().any(|&(s, e)| s < m.end && m.end < e && m.start < s));
     mentions.sort_by_key(|m| m.start);
     // 5. an agent followed by "of"/"from" a state takes its country ("the government of Panama")
     let n = mentions.len();

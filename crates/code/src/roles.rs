@@ -175,7 +175,7 @@ fn subject(toks: &Tokens, ments: &[Mention], at: usize, used_as_object: &[usize]
             // "attempts by the U.S. to invade Cuba": the agent of an infinitive
             let infinitive_agent = m.prep.as_deref() == Some("by") && at > 0 && toks.norm(at - 1) == "to";
             // "until the Soviets agreed": a conjunction, not a preposition, before a clause
-            let aux = |j: usize| toks.norm(j).ends_with("ly") || matches!(toks.norm(j), "not" | "n't" | "also" | "had" | "have" | "has" | "would" | "did");
+            let aux = |j: usize| auxiliary(toks.norm(j));
             // (and one joined to an agent: "as US and allied forces withdrew")
             let joined_agent =
                 ments.iter().find(|n| n.start > m.end && n.kind == Kind::Agent && n.actors.is_empty() && (n.end..at).all(aux)).is_some_and(|n| {
@@ -234,7 +234,7 @@ fn unknown_subject(toks: &Tokens, m: &Mention, at: usize) -> bool {
         && b >= 2
         && toks.get(b - 1).is_some_and(|t| t.cap && t.kind == TokenKind::Word)
         && matches!(toks.norm(b - 2), "," | "and" | "but" | "while" | "when" | "as")
-        && (m.end..at).all(|j| toks.norm(j).ends_with("ly") || matches!(toks.norm(j), "had" | "have" | "would" | "then" | "also" | "did" | "not"));
+        && (m.end..at).all(|j| auxiliary(toks.norm(j)));
     if named_group {
         return true;
     }
@@ -243,8 +243,7 @@ fn unknown_subject(toks: &Tokens, m: &Mention, at: usize) -> bool {
         && m.prep.is_none()
         && b > 0
         && matches!(toks.norm(b - 1), "the" | "a" | "an" | "which" | "that" | "whom")
-        && (m.end..at)
-            .all(|j| toks.norm(j).ends_with("ly") || matches!(toks.norm(j), "had" | "has" | "have" | "would" | "will" | "then" | "also" | "did" | "not"))
+        && (m.end..at).all(|j| auxiliary(toks.norm(j)))
 }
 
 /// Whether a noun phrase of its own opens the clause between `from` and its verb at `at`
@@ -474,6 +473,12 @@ fn object(
 const TARGET_PREPS: &[&str] = &["with", "to", "against", "on", "into", "toward", "towards", "from", "over", "upon", "at", "for", "about"];
 const TARGET_PREPS_IN: &[&str] =
     &["with", "to", "against", "on", "into", "toward", "towards", "from", "over", "upon", "at", "for", "about", "in", "of", "inside", "across", "throughout"];
+
+/// Whether a word may stand between a subject and its verb: an adverb in -ly, an auxiliary,
+/// "not", "also", "then".
+fn auxiliary(w: &str) -> bool {
+    w.ends_with("ly") || matches!(w, "not" | "n't" | "also" | "then" | "had" | "have" | "has" | "would" | "will" | "did")
+}
 
 /// The index of the word before the determiners that open a phrase at `start` ("persuaded
 /// the Russians": the verb's).
@@ -1635,7 +1640,7 @@ pub fn assign(lex: &Lexicon, toks: &Tokens, ments: &[Mention], trigs: &[Trigger]
         }
         // "switched its support from Somalia to Ethiopia": what is switched goes to the one
         // after "to"
-        let switched = (t.start.saturating_sub(4)..t.start).any(|k| ["switch", "shift", "transferr", "transfer"].iter().any(|v| toks.norm(k).starts_with(v)));
+        let switched = (t.start.saturating_sub(4)..t.start).any(|k| ["switch", "shift", "transfer"].iter().any(|v| toks.norm(k).starts_with(v)));
         if let (true, [(_, span)]) = (switched, target.as_slice()) {
             let from = ments.iter().position(|m| m.span == *span && m.prep.as_deref() == Some("from"));
             if let Some(to) = from.and_then(|fi| ments.get(fi + 1).filter(|n| n.start == ments[fi].end + 1 && n.prep.as_deref() == Some("to"))) {
@@ -1842,13 +1847,13 @@ fn hypothetical(toks: &Tokens, at: usize) -> bool {
                     | "rumours"
                     | "speculation"
                     // ("Analysts remained skeptical that Moscow would occupy the country")
-                    | "skeptical"
                     | "concern"
                     | "concerns"
                     | "worry"
                     | "worries"
                     | "worried"
                     | "feared"
+                    | "skeptical"
                     | "sceptical"
                     | "doubtful"
                     | "doubted"

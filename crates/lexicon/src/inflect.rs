@@ -30,6 +30,11 @@ fn is_vowel(c: u8) -> bool {
     VOWELS.contains(&c)
 }
 
+/// Vowel groups closed by a consonant: a rough count of syllables ("travel" 2, "stop" 1).
+fn syllables(base: &str) -> usize {
+    base.as_bytes().windows(2).filter(|w| is_vowel(w[0]) && !is_vowel(w[1])).count()
+}
+
 /// Final consonants doubled before -ed and -ing: "stop" → "stopped", "commit" → "committed".
 fn doubles(base: &str) -> bool {
     let b = base.as_bytes();
@@ -41,8 +46,7 @@ fn doubles(base: &str) -> bool {
     if !(is_vowel(v) && !is_vowel(c) && !is_vowel(c0)) || matches!(c, b'w' | b'x' | b'y') {
         return false;
     }
-    let syllables = base.as_bytes().windows(2).filter(|w| is_vowel(w[0]) && !is_vowel(w[1])).count();
-    if syllables <= 1 {
+    if syllables(base) <= 1 {
         return true;
     }
     // a prefix before a one-syllable verb: "unplug", "outrun", "upset"
@@ -107,8 +111,8 @@ pub fn verb_forms(base: &str, irregular: &Irregulars) -> Vec<String> {
         }),
     }
     // British spelling doubles a final l after one vowel: "travelled", "cancelling"
-    let syllables = b.windows(2).filter(|w| is_vowel(w[0]) && !is_vowel(w[1])).count();
-    if last == b'l' && is_vowel(before) && b.len() >= 4 && !is_vowel(b[b.len() - 3]) && syllables >= 2 && !doubles(base) && irregular.get(base).is_none() {
+    if last == b'l' && is_vowel(before) && b.len() >= 4 && !is_vowel(b[b.len() - 3]) && syllables(base) >= 2 && !doubles(base) && irregular.get(base).is_none()
+    {
         out.push(format!("{base}led"));
         out.push(format!("{base}ling"));
     }

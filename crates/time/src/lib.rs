@@ -1426,6 +1426,16 @@ fn is_month(n: &str) -> bool {
     is_month_name(n) || matches!(n, "the" | "mid" | "early" | "late")
 }
 
+/// Whether `f` is a year alone ("1974", not "March 1974").
+fn year_only(f: &Found) -> bool {
+    matches!(&f.spec, Spec::Date { from, to: None } if from.year.is_some() && from.month.is_none() && from.season.is_none() && from.quarter.is_none())
+}
+
+/// Whether token `k` is a year in four figures.
+fn is_year_at(toks: &Tokens, k: usize) -> bool {
+    toks.norm_at(k).len() == 4 && toks.norm_at(k).parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y))
+}
+
 /// Whether a year names a thing of that year rather than the time its sentence is at:
 /// "the tribute of the 1795 treaty" after another date, "Somalia renounced the 1974 treaty".
 /// Such a year neither moves the narrative nor dates the act of its clause.
@@ -1436,9 +1446,8 @@ pub fn names_a_thing(f: &Found, toks: &Tokens) -> bool {
     // "In 1812, the Dey rejected the tribute of the 1795 treaty": a year before its noun,
     // after the sentence has named another year, names a thing of that year, not the time
     // the sentence is at
-    let year_only =
-        matches!(&f.spec, Spec::Date { from, to: None } if from.year.is_some() && from.month.is_none() && from.season.is_none() && from.quarter.is_none());
-    let is_year = |k: usize| toks.norm_at(k).len() == 4 && toks.norm_at(k).parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y));
+    let year_only = year_only(f);
+    let is_year = |k: usize| is_year_at(toks, k);
     // (but "was defeated in the 1968 elections" tells when; "negotiated in the 1795 treaty"
     // names a document)
     let document = (end..(end + 3).min(toks.len())).any(|k| {
@@ -1542,9 +1551,8 @@ pub fn sets_reference(f: &Found, toks: &Tokens) -> bool {
         && toks.get(end + 1).is_some_and(|t| {
             !t.cap && t.kind == annals_text::TokenKind::Word && !matches!(toks.norm(end + 1), "and" | "or" | "when" | "which" | "that" | "who")
         });
-    let year_only =
-        matches!(&f.spec, Spec::Date { from, to: None } if from.year.is_some() && from.month.is_none() && from.season.is_none() && from.quarter.is_none());
-    let is_year = |k: usize| toks.norm_at(k).len() == 4 && toks.norm_at(k).parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y));
+    let year_only = year_only(f);
+    let is_year = |k: usize| is_year_at(toks, k);
     let names_a_thing = names_a_thing(f, toks);
     // "by 10 October the Syrians had been driven back to the ceasefire line of 1967": a year
     // after "of" and a noun that is not of time, once the sentence has named another date,
