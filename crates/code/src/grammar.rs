@@ -397,8 +397,28 @@ pub const COMPOUND_HEADS: &[&str] = &[
 ];
 
 /// Nouns that refer back to the last act told: "Britain and France condemned the move".
-pub const ACT_NOUNS: &[&str] =
-    &["move", "decision", "action", "step", "measure", "act", "invasion", "attack", "occupation", "annexation", "takeover", "intervention"];
+pub const ACT_NOUNS: &[&str] = &[
+    "move",
+    "decision",
+    "action",
+    "step",
+    "measure",
+    "act",
+    "invasion",
+    "attack",
+    "occupation",
+    "annexation",
+    "takeover",
+    "intervention",
+    "landing",
+    "landings",
+    "incursion",
+    "bombing",
+    "raid",
+    "raids",
+    "deployment",
+    "seizure",
+];
 
 /// Verbs after which "it" is no actor ("it was", "it appeared").
 pub const EXPLETIVE_AFTER_IT: &[&str] = &[

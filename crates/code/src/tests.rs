@@ -1583,3 +1583,10 @@ fn a_meeting_one_is_due_to_hold_is_intended() {
     assert!(t.iter().any(|x| x.0 == "UKRGOV" && x.1 == "036" && x.2 == "USAGOV"), "{t:?}");
     assert!(!t.iter().any(|x| x.1 == "040"), "{t:?}");
 }
+
+#[test]
+fn an_act_named_again_by_its_noun() {
+    let text = "On 24 March 1999 NATO began bombing Yugoslavia. On 10 June NATO suspended the bombing.";
+    let t = triples(&code(text, None));
+    assert!(t.iter().any(|x| x.0 == "NAT" && x.1 == "087" && x.2 == "YUG" && x.3.as_deref() == Some("1999-06-10")), "{t:?}");
+}
