@@ -99,7 +99,7 @@ impl SentenceTimes {
         // the last date of a subordinate clause, which moves nothing unless the sentence
         // ends with it and a history goes on from it
         let mut clause: Option<(&Found, Timex)> = None;
-        let mut looked_back: Option<Context> = None;
+        let mut looked_back = annals_time::LookBack::default();
         for f in found {
             let Some(mut t) = ctx.resolve(f) else { continue };
             if let Some(p) = placed.last().filter(|p: &&Placed| annals_time::in_apposition(toks, p.end, &p.timex, f)) {
@@ -124,11 +124,7 @@ impl SentenceTimes {
             let sub = subs.iter().position(|&(a, b)| a <= start && start < b);
             let sets = !framing && annals_time::sets_reference(f, toks);
             // (a look back anchors the rest of its sentence, and the narrative returns after it)
-            if sets && annals_time::flashback(f, &t, ctx, toks) {
-                looked_back.get_or_insert_with(|| ctx.clone());
-            } else if sets {
-                looked_back = None;
-            }
+            looked_back.note(sets, f, &t, ctx, toks);
             let moves = sets || annals_time::ends_a_wait(toks, start, ctx);
             // (a subordinate clause's date keeps to its clause, unless a text without a date
             // has told no other time: "Détente began after Nixon took office in January 1969")
@@ -147,9 +143,7 @@ impl SentenceTimes {
             let thing = annals_time::names_a_thing(f, toks);
             placed.push(Placed { start, end, timex: t, sub, framing, in_frame_clause, thing });
         }
-        if let Some(before) = looked_back {
-            *ctx = before;
-        }
+        looked_back.restore(ctx);
         if let Some((f, t)) = clause.filter(|(f, _)| placed.last().is_some_and(|p: &Placed| p.start == f.tokens.0)) {
             let mut inside = ctx.clone();
             inside.observe_found(f, &t);

@@ -878,7 +878,7 @@ impl TimeTagger {
             let mut outside: Option<(usize, Context)> = None;
             // (and the tense of the clause's date, which a full date needs not to resolve)
             let mut clause_tense = Tense::Unknown;
-            let mut looked_back: Option<Context> = None;
+            let mut looked_back = LookBack::default();
             let first = out.len();
             for whole in &found {
                 let parts = split_range(whole, &toks);
@@ -923,11 +923,7 @@ impl TimeTagger {
                     // broken out in January 1905 … the revolution twelve years later", and
                     // the narrative returns after it)
                     let moves = sets_reference(f, &toks);
-                    if moves && flashback(f, &t, &ctx, &toks) {
-                        looked_back.get_or_insert_with(|| ctx.clone());
-                    } else if moves {
-                        looked_back = None;
-                    }
+                    looked_back.note(moves, f, &t, &ctx, &toks);
                     if moves || ends_a_wait(&toks, f.tokens.0, &ctx) {
                         // (but in a text without a date that has told no time yet, "Détente
                         // began after Nixon took office in January 1969. … in November of
@@ -948,9 +944,7 @@ impl TimeTagger {
                     ctx.stretch_reference(a, b);
                 }
             }
-            if let Some(before) = looked_back {
-                ctx = before;
-            }
+            looked_back.restore(&mut ctx);
             if let Some((_, before)) = outside {
                 if !goes_on_from_clause(&ctx, &before, clause_tense) {
                     ctx = before;
@@ -1289,7 +1283,7 @@ fn goes_on(toks: &Tokens, at: usize) -> bool {
 /// with its outcome ("signed the treaty on February 6, 1778. … The French had lost their
 /// territory in 1763") or a heading's span goes back to tell the story from its start.
 /// ("In September the British had taken New York", later than the narrative, moves it.)
-pub fn flashback(f: &Found, t: &Timex, ctx: &Context, toks: &Tokens) -> bool {
+fn flashback(f: &Found, t: &Timex, ctx: &Context, toks: &Tokens) -> bool {
     matches!((ctx.reference, t.to), (Some(r), Some(to)) if to < r.from && r.granularity == annals_model::Granularity::Day)
         && ctx.reference_age <= 1
         && past_perfect(toks, f.tokens.0, f.tokens.1)
@@ -1424,6 +1418,30 @@ fn ends_clause(toks: &Tokens, j: usize) -> bool {
 /// A month's name, or a word that opens one after "before", "since": "the", "mid-", "early".
 fn is_month(n: &str) -> bool {
     is_month_name(n) || matches!(n, "the" | "mid" | "early" | "late")
+}
+
+/// The narrative as it stood before a look back in the sentence being read ([`flashback`]),
+/// to return to once the sentence is over.
+#[derive(Default)]
+pub struct LookBack(Option<Context>);
+
+impl LookBack {
+    /// Notes a date `f` (resolved to `t`) that sets the reference (`sets`): a look back
+    /// keeps the narrative before it (the first one's); a date that moves it on forgets it.
+    pub fn note(&mut self, sets: bool, f: &Found, t: &Timex, ctx: &Context, toks: &Tokens) {
+        if sets && flashback(f, t, ctx, toks) {
+            self.0.get_or_insert_with(|| ctx.clone());
+        } else if sets {
+            self.0 = None;
+        }
+    }
+
+    /// At the sentence's end: back to the narrative before the look back, if there was one.
+    pub fn restore(self, ctx: &mut Context) {
+        if let Some(before) = self.0 {
+            *ctx = before;
+        }
+    }
 }
 
 /// Whether `f` is a year alone ("1974", not "March 1974").
